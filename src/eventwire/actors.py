@@ -1,0 +1,251 @@
+"""Actors: find every actor mention in a parsed article and give it a CAMEO actor code.
+
+Stage contract: `ActorFinder.sentence_actors(sent, state)` needs a parsed sentence and the
+article's running `Coreference` state; it returns {token index → [ActorRef, ...]} for every noun
+phrase head it can code, and updates the state (people named so far, the last person, the last
+group, the last holder of each role).
+
+Codes are built from the words of the noun phrase:
+- a known office holder ("Sergei Lavrov" → RUSGOV, dated);
+- an organisation ("NATO" → IGOWSTNAT, "AFP" → MED);
+- a country name, adjective or demonym, capital or seat of power ("Ankara" → TUR, "the Kremlin" →
+  RUSGOV), plus the agent word of the phrase ("the Armenian defense ministry" → ARMMIL);
+- a generic agent without country ("rebels" → REB);
+- pronouns and definite role words from the article's coreference state ("he", "the minister").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Span, Token
+from spacy.util import filter_spans
+
+from .knowledge import Knowledge
+from .records import ActorRef
+
+# dependency labels that stay inside a noun phrase
+NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "det", "flat", "npadvmod",
+                     "nummod", "case", "quantmod", "punct", "prt"})
+LOCATIVE_PREPS = frozenset({"in", "near", "across", "inside", "throughout", "outside", "within",
+                            "around", "at", "into"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+GROUP_PRONOUNS = frozenset({"they", "them", "their", "both"})
+ROLE_AGENTS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+
+
+@dataclass
+class Coreference:
+    """What the article has established so far; updated sentence by sentence."""
+
+    named: dict[str, ActorRef] = field(default_factory=dict)  # surname or full name → actor
+    last_person: ActorRef | None = None
+    last_group: list[ActorRef] = field(default_factory=list)
+    last_group_sentence: int = -10
+    roles: dict[str, ActorRef] = field(default_factory=dict)  # "minister" → actor
+    last_subject: ActorRef | None = None
+
+
+class ActorFinder:
+    def __init__(self, nlp: Any, knowledge: Knowledge) -> None:
+        self.k = knowledge
+        self.cased = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._values: dict[str, tuple[str, Any]] = {}
+        for n, (form, value) in enumerate(knowledge.surface.items()):
+            key = f"s{n}"
+            self._values[key] = value
+            self.cased.add(key, [nlp.make_doc(form)])
+        for n, form in enumerate(knowledge.people):
+            key = f"p{n}"
+            self._values[key] = ("person", form)
+            self.cased.add(key, [nlp.make_doc(form)])
+        for n, (form, agent) in enumerate(knowledge.agents_lower.items()):
+            key = f"a{n}"
+            self._values[key] = ("agent", agent)
+            self.lower.add(key, [nlp.make_doc(form)])
+        self.strings = nlp.vocab.strings
+
+    # -- matching ---------------------------------------------------------------------------
+    def matches(self, doc) -> dict[int, tuple[Span, str, Any]]:
+        """token index → (matched span, kind, value), longest match first, no overlaps."""
+        table: dict[tuple[int, int, str], tuple[str, Any]] = {}
+        plain = []
+        for matcher in (self.cased, self.lower):
+            for match_id, start, end in matcher(doc):
+                kind, value = self._values[self.strings[match_id]]
+                key = (start, end, kind)
+                # a capitalised word matched as an agent is fine; cased matches win ties
+                table.setdefault(key, (kind, value))
+                plain.append(Span(doc, start, end, label=kind))
+        out: dict[int, tuple[Span, str, Any]] = {}
+        for span in filter_spans(plain):
+            kind, value = table[(span.start, span.end, span.label_)]
+            for i in range(span.start, span.end):
+                out[i] = (span, kind, value)
+        return out
+
+    # -- resolution -------------------------------------------------------------------------
+    def np_tokens(self, head: Token, matched: dict[int, tuple[Span, str, Any]]) -> list[Token]:
+        """The tokens of the noun phrase headed by `head` (modifiers, appositions, possessors;
+        `of` phrases only for role words: "the president of Russia")."""
+        seen, stack = [head], [head]
+        while stack:
+            tok = stack.pop()
+            for child in tok.children:
+                if child.dep_ == "punct" and child.tag_ != "HYPH":
+                    continue
+                if child.dep_ in NP_DEPS or (child.dep_ == "prep" and child.lower_ == "of"
+                                             and tok.i in matched
+                                             and matched[tok.i][1] == "agent"):
+                    if child not in seen:
+                        seen.append(child)
+                        stack.append(child)
+                elif child.dep_ == "pobj" and tok.dep_ == "prep" and child not in seen:
+                    seen.append(child)
+                    stack.append(child)
+        return sorted(seen, key=lambda t: t.i)
+
+    def resolve(self, head: Token, matched, state: Coreference, sent_index: int,
+                date: str | None) -> ActorRef | None:
+        lower = head.lower_
+        if head.pos_ == "PRON" or lower == "both":
+            return self._pronoun(head, state)
+        toks = self.np_tokens(head, matched)
+        ids = {t.i for t in toks}
+        parts: dict[str, list[tuple[Span, Any]]] = {}
+        seen_spans = set()
+        for t in toks:
+            if t.i in matched:
+                span, kind, value = matched[t.i]
+                if (span.start, span.end) in seen_spans:
+                    continue
+                if span.start not in ids:
+                    continue
+                seen_spans.add((span.start, span.end))
+                parts.setdefault(kind, []).append((span, value))
+        if not parts:
+            return self._unknown_person(head, toks, state)
+        left = min(t.i for t in toks)
+        right = max(t.i for t in toks)
+        np_span = head.doc[left:right + 1]
+        # trim leading punctuation/determiners are kept: the text is what the article says
+        country = agent = None
+        name = None
+        how = "name"
+        if "person" in parts:
+            span, form = parts["person"][0]
+            person = self.k.person_code(form, date)
+            if person is not None:
+                ref = ActorRef(person.code, person.code[:3] if person.code[:3].isalpha() else None,
+                               person.code[3:6] or None, np_span.text, person.name,
+                               (np_span.start_char, np_span.end_char), "person")
+                self._remember_person(ref, span, state)
+                return ref
+        for kind in ("country", "country-adj", "capital", "seat"):
+            if kind in parts:
+                span, value = _closest(parts[kind], head)
+                if kind == "seat":
+                    country, agent = value
+                    how = "metonym"
+                else:
+                    country = value
+                    how = "metonym" if kind == "capital" else "name"
+                name = self.k.countries[country]["name"]
+                break
+        org = parts.get("org")
+        if "agent" in parts:
+            span, value = _closest(parts["agent"], head)
+            if agent is None or head.i in range(span.start, span.end):
+                agent = value
+            how = "title" if country else "agent"
+        if org and not country:
+            span, value = _closest(org, head)
+            code = value["code"]
+            ref = ActorRef(code, None, None, np_span.text, value["name"],
+                           (np_span.start_char, np_span.end_char), "organisation")
+            self._remember_role(head, matched, ref, state)
+            self._remember_unknown(toks, ref, state)
+            return ref
+        if country is None:
+            if agent is None:
+                return None
+            # "the minister", "the ministry": the last actor with that role in this article
+            role = self._role_word(head, matched)
+            if role and role in state.roles and any(t.lower_ == "the" for t in toks):
+                prev = state.roles[role]
+                return ActorRef(prev.code, prev.country, prev.agent, np_span.text, prev.name,
+                                (np_span.start_char, np_span.end_char), "coreference")
+            ref = ActorRef(agent, None, agent, np_span.text, np_span.text,
+                           (np_span.start_char, np_span.end_char), "agent")
+            return ref
+        code = country + (agent or "")
+        ref = ActorRef(code, country, agent, np_span.text, name or country,
+                       (np_span.start_char, np_span.end_char), how)
+        self._remember_role(head, matched, ref, state)
+        self._remember_unknown(toks, ref, state)
+        return ref
+
+    def _pronoun(self, head: Token, state: Coreference) -> ActorRef | None:
+        lower = head.lower_
+        span = (head.idx, head.idx + len(head.text))
+        if lower in PERSON_PRONOUNS and state.last_person:
+            p = state.last_person
+            return ActorRef(p.code, p.country, p.agent, head.text, p.name, span, "pronoun")
+        if lower == "its" and state.last_subject:
+            p = state.last_subject
+            return ActorRef(p.code, p.country, p.agent, head.text, p.name, span, "pronoun")
+        return None
+
+    def group(self, head: Token, state: Coreference, sent_index: int) -> list[ActorRef]:
+        if head.lower_ in GROUP_PRONOUNS and sent_index - state.last_group_sentence <= 2:
+            span = (head.idx, head.idx + len(head.text))
+            return [ActorRef(a.code, a.country, a.agent, head.text, a.name, span, "pronoun")
+                    for a in state.last_group]
+        return []
+
+    def _unknown_person(self, head: Token, toks: list[Token], state: Coreference):
+        if head.ent_type_ == "PERSON" and head.text in state.named:
+            prev = state.named[head.text]
+            span = (head.idx, head.idx + len(head.text))
+            ref = ActorRef(prev.code, prev.country, prev.agent, head.text, prev.name, span,
+                           "coreference")
+            state.last_person = ref
+            return ref
+        return None
+
+    def _remember_person(self, ref: ActorRef, span: Span, state: Coreference) -> None:
+        state.named[span[-1].text] = ref
+        state.last_person = ref
+
+    def _remember_unknown(self, toks: list[Token], ref: ActorRef, state: Coreference) -> None:
+        """A person the knowledge does not list, named with a title: "Foreign Minister Ana Ruiz"."""
+        names = [t for t in toks if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+        if names and ref.agent:
+            full = " ".join(t.text for t in names)
+            named = ActorRef(ref.code, ref.country, ref.agent, ref.text, full, ref.span, "person")
+            state.named[names[-1].text] = named
+            state.named[full] = named
+            state.last_person = named
+
+    def _role_word(self, head: Token, matched) -> str | None:
+        if head.i in matched and matched[head.i][1] == "agent":
+            return matched[head.i][0].text.lower().split()[-1]
+        return None
+
+    def _remember_role(self, head: Token, matched, ref: ActorRef, state: Coreference) -> None:
+        role = self._role_word(head, matched)
+        if role and ref.agent in ROLE_AGENTS:
+            state.roles[role] = ref
+            if role in ("minister", "president", "ambassador", "spokesman", "spokeswoman",
+                        "envoy", "chancellor", "premier", "leader", "commander", "general"):
+                state.last_person = ref
+
+
+def _closest(items: list[tuple[Span, Any]], head: Token) -> tuple[Span, Any]:
+    for span, value in items:
+        if span.start <= head.i < span.end:
+            return span, value
+    return min(items, key=lambda sv: abs(sv[0].start - head.i))

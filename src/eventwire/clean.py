@@ -1,0 +1,136 @@
+"""Raw scraped text → clean paragraphs, with a map from every clean character back to the raw text.
+
+What it does, in order:
+- splits the raw text into lines and paragraphs (a blank line ends a paragraph);
+- drops page furniture: "Related article:" and "Read more" lines, share bars, subscription prompts,
+  "Original url:" blocks, bare URLs and the pieces of URLs broken across lines;
+- unwraps hard line breaks inside a paragraph (a word split as "break-\\naway" keeps its hyphen),
+  strips stray leading spaces and collapses runs of whitespace.
+
+`Cleaned.raw_span(start, end)` turns a span of the clean text into a span of the raw input, so
+every field eventwire outputs points at the words it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from dataclasses import dataclass
+
+_FURNITURE = re.compile(
+    r"""^\s*(
+        related(\s+(article|story|stories|coverage|content|reading))?\s*: |
+        (read|see)\s+(more|also)\b | also\s+read\b | more\s+on\s+this\b | recommended\s*: |
+        share(\s+this(\s+article|\s+story)?)?\s*(:|$|on\b) | (share|follow\s+us)\s+on\b |
+        (subscribe|sign\s+up)\b | newsletter\b | advertisement\s*$ | sponsored\b |
+        click\s+here\b | (photo|image|video|watch)\s*: | (©|copyright\b|all\s+rights\s+reserved) |
+        (facebook|twitter|x|whatsapp|email|linkedin|telegram)(\s+(facebook|twitter|x|whatsapp|email|linkedin|telegram|print))+\s*$
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_ORIGINAL_URL = re.compile(r"^\s*(original|source)\s+(url|link)\s*:", re.IGNORECASE)
+_URL_LINE = re.compile(r"^\s*(https?://|www\.)\S*\s*$", re.IGNORECASE)
+_URL_TAIL = re.compile(r"^\s*[\w\-./?=&%#~+]+\s*$")
+_URL = re.compile(r"(https?://|www\.)\S+", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    start: int  # offset in the clean text
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Cleaned:
+    text: str
+    offsets: array  # offsets[i] = raw index of clean character i
+    paragraphs: tuple[Paragraph, ...]
+    removed: tuple[dict, ...]  # furniture: {"kind", "text", "span"} in raw offsets
+    urls: tuple[str, ...]  # URLs found in furniture, rejoined when broken across lines
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        if end <= start:
+            pos = self.offsets[start] if start < len(self.offsets) else len(self.text)
+            return pos, pos
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def _lines(raw: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in raw.splitlines(keepends=True):
+        out.append((pos, line.rstrip("\r\n")))
+        pos += len(line)
+    return out
+
+
+def clean(raw: str) -> Cleaned:
+    """Clean one raw article. Pure: the same input always gives the same output."""
+    removed: list[dict] = []
+    urls: list[str] = []
+    paragraphs: list[list[tuple[int, str]]] = [[]]
+    in_url_block = False
+    prev_was_url = False
+    for start, line in _lines(raw):
+        stripped = line.strip()
+        if not stripped:
+            if paragraphs[-1]:
+                paragraphs.append([])
+            in_url_block = prev_was_url = False
+            continue
+        kind = None
+        if _ORIGINAL_URL.match(line):
+            kind, in_url_block = "original-url", True
+            urls.extend(m.group(0) for m in _URL.finditer(line))
+        elif _URL_LINE.match(line):
+            kind = "url"
+            urls.append(stripped)
+        elif (prev_was_url or in_url_block) and _URL_TAIL.match(line) and " " not in stripped:
+            kind = "url"
+            if urls:
+                urls[-1] += stripped
+        elif _FURNITURE.match(line):
+            kind = "furniture"
+        if kind:
+            lead = len(line) - len(line.lstrip())
+            removed.append({"kind": kind, "text": stripped,
+                            "span": [start + lead, start + lead + len(stripped)]})
+            prev_was_url = kind in ("url", "original-url")
+            continue
+        prev_was_url = False
+        paragraphs[-1].append((start, line))
+
+    text_parts: list[str] = []
+    offsets = array("i")
+    paras: list[Paragraph] = []
+    for para in paragraphs:
+        if not para:
+            continue
+        if text_parts:
+            # paragraph break: two newlines mapped to the end of the previous paragraph
+            text_parts.append("\n\n")
+            offsets.extend([offsets[-1] + 1] * 2)
+        p_start = sum(len(p) for p in text_parts)
+        p_chars: list[str] = []
+        for n, (start, line) in enumerate(para):
+            lead = len(line) - len(line.lstrip())
+            body = line.strip()
+            if n > 0:
+                joined_hyphen = (p_chars and p_chars[-1] == "-" and len(p_chars) > 1
+                                 and p_chars[-2].isalpha() and body[:1].islower())
+                if not joined_hyphen:
+                    p_chars.append(" ")
+                    offsets.append(start - 1 if start > 0 else 0)
+            last_space = False
+            for i, ch in enumerate(body):
+                if ch.isspace():
+                    if last_space:
+                        continue
+                    ch, last_space = " ", True
+                else:
+                    last_space = False
+                p_chars.append(ch)
+                offsets.append(start + lead + i)
+        ptext = "".join(p_chars)
+        text_parts.append(ptext)
+        paras.append(Paragraph(p_start, ptext))
+    return Cleaned("".join(text_parts), offsets, tuple(paras), tuple(removed), tuple(urls))

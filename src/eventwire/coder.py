@@ -1,0 +1,274 @@
+"""The coder: raw article → `CodedArticle`. Loads the model and the knowledge once; codes one
+article (`code`) or a stream of them (`code_many`, batched through spaCy's `nlp.pipe`).
+
+Pipeline (each stage pure over its inputs):
+    guard.make_article  → Article        (checks, publication date)
+    clean.clean         → Cleaned        (furniture removed, hard wraps undone, offset map)
+    nlp.pipe            → Doc per paragraph
+    ActorFinder         → actors per noun phrase (with in-article coreference)
+    EventFinder         → event candidates (lexicon + syntax + modality + attribution)
+    _mentions           → EventMention records with spans into the raw text
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from . import guard, nlp
+from .actors import ActorFinder, Coreference
+from .clean import Cleaned, clean
+from .events import Candidate, EventFinder
+from .knowledge import Knowledge, load
+from .records import ActorRef, Article, CodedArticle, EventMention, TextRef
+
+DEFAULT_DROP = frozenset({"negated", "denied", "hypothetical"})
+"""Modalities left out of the output unless `keep_all_modalities` (they are counted)."""
+
+NOUN_HEADS = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    max_chars: int = guard.MAX_CHARS
+    keep_all_modalities: bool = False
+    batch_size: int = 64
+    dictionaries: tuple[Path, ...] = ()
+
+
+class Coder:
+    """Load once, code many: `Coder().code(text, date="2020-10-01")`."""
+
+    def __init__(self, settings: Settings | None = None, *, model: str = nlp.MODEL) -> None:
+        self.settings = settings or Settings()
+        self.nlp = nlp.load(model)
+        self.knowledge: Knowledge = load(self.settings.dictionaries)
+        self.actors = ActorFinder(self.nlp, self.knowledge)
+        self.events = EventFinder(self.knowledge)
+
+    # -- public -----------------------------------------------------------------------------
+    def article(self, text: str, *, id: str | None = None, date: str | None = None,
+                url: str | None = None, title: str | None = None,
+                source: str | None = None) -> Article:
+        """Check and wrap raw text (raises an InputError subclass when it cannot be coded)."""
+        return guard.make_article(text, id=id, date=date, url=url, title=title, source=source,
+                                  max_chars=self.settings.max_chars,
+                                  fallback_urls=clean(text).urls if not (date or url) else ())
+
+    def code(self, text: str, *, date: str | None = None, url: str | None = None,
+             id: str | None = None, title: str | None = None,
+             source: str | None = None) -> CodedArticle:
+        art = self.article(text, id=id, date=date, url=url, title=title, source=source)
+        return next(self.code_many([art]))
+
+    def code_many(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
+        """Code a stream of articles in order, parsing their paragraphs in batches."""
+        cleaned: dict[int, tuple[Article, Cleaned]] = {}
+        docs: dict[int, list] = {}
+
+        def paragraphs():
+            for n, art in enumerate(articles):
+                c = clean(art.raw)
+                cleaned[n] = (art, c)
+                docs[n] = []
+                if not c.paragraphs:
+                    yield "", (n, -1)
+                for k, p in enumerate(c.paragraphs):
+                    yield p.text, (n, k)
+
+        current = None
+        for doc, (n, k) in self.nlp.pipe(paragraphs(), as_tuples=True,
+                                         batch_size=self.settings.batch_size):
+            if current is not None and n != current:
+                yield self._code_docs(*cleaned.pop(current), docs.pop(current))
+            current = n
+            if k >= 0:
+                docs[n].append(doc)
+        if current is not None:
+            yield self._code_docs(*cleaned.pop(current), docs.pop(current))
+
+    # -- internals --------------------------------------------------------------------------
+    def _code_docs(self, art: Article, cleaned: Cleaned, docs: list) -> CodedArticle:
+        state = Coreference()
+        cands: list[Candidate] = []
+        actor_list: list[ActorRef] = []
+        places: list[dict] = []
+        sentences: list[tuple[int, int, str]] = []  # (para index, sentence start char, text)
+        sent_index = 0
+        for p_idx, doc in enumerate(docs):
+            offset = cleaned.paragraphs[p_idx].start
+            matched = self.actors.matches(doc)
+            for sent in doc.sents:
+                if not sent.text.strip():
+                    continue
+                actors = self._sentence_actors(sent, matched, state, sent_index, art.date)
+                self._update_groups(sent, actors, state, sent_index)
+
+                def group_of(tok, _state=state, _i=sent_index):
+                    return self.actors.group(tok, _state, _i)
+
+                found = self.events.sentence(sent, actors, state, sent_index, group_of)
+                cands.extend(_shift(c, offset) for c in found)
+                for refs in actors.values():
+                    actor_list.extend(_shift_ref(r, offset) for r in refs)
+                places.extend(self._places(sent, matched, offset))
+                sentences.append((p_idx, sent.start_char + offset, sent.text))
+                sent_index += 1
+        cands = self.events.finish(cands)
+        mentions, dropped = self._mentions(art, cleaned, cands, sentences)
+        actors_out = _unique_refs(replace(a, span=cleaned.raw_span(*a.span)) for a in actor_list)
+        places_out = [dict(p, span=list(cleaned.raw_span(*p["span"]))) for p in places]
+        return CodedArticle(art, tuple(mentions), tuple(actors_out), tuple(places_out), (),
+                            dict(dropped), cleaned.removed)
+
+    def _sentence_actors(self, sent, matched, state: Coreference, index: int,
+                         date: str | None) -> dict[int, list[ActorRef]]:
+        out: dict[int, list[ActorRef]] = {}
+        for tok in sent:
+            if tok.pos_ not in NOUN_HEADS or tok.dep_ in ("compound", "flat", "det", "case"):
+                continue
+            if tok.i in matched and matched[tok.i][0].end - 1 != tok.i:
+                continue  # inside a multi-word name: the last word stands for it
+            if _is_place(tok):
+                continue
+            ref = self.actors.resolve(tok, matched, state, index, date)
+            if ref is None:
+                continue
+            out[tok.i] = [ref]
+            if tok.dep_ in ("nsubj", "nsubjpass") and ref.how != "pronoun":
+                state.last_subject = ref
+            # also list the names inside a phrase ("Moscow" in "Moscow's UN ambassador")
+            for t in self.actors.np_tokens(tok, matched):
+                if t.i != tok.i and t.i in matched and t.dep_ == "poss":
+                    inner = self.actors.resolve(t, matched, state, index, date)
+                    if inner is not None:
+                        out.setdefault(t.i, [inner])
+        return out
+
+    def _update_groups(self, sent, actors, state: Coreference, index: int) -> None:
+        for tok in sent:
+            if tok.pos_ not in ("VERB", "AUX"):
+                continue
+            subs = self.events.subjects(tok)
+            refs = self.events._actors(subs, actors)
+            if len({r.code for r in refs}) >= 2 or len({r.span for r in refs}) >= 2:
+                state.last_group = refs
+                state.last_group_sentence = index
+
+    def _places(self, sent, matched, offset: int) -> list[dict]:
+        out = []
+        for tok in sent:
+            if tok.i in matched and _is_place(tok):
+                span, kind, value = matched[tok.i]
+                if tok.i != span.end - 1 or kind not in ("country", "capital"):
+                    continue
+                country = value
+                name = span.text if kind == "capital" else self.knowledge.countries[country]["name"]
+                out.append({"name": name, "country": country, "adm1": None, "lat": None,
+                            "lon": None, "feature": "capital city" if kind == "capital"
+                            else "country", "geonames_id": None, "text": span.text,
+                            "span": (span.start_char + offset, span.end_char + offset)})
+        return out
+
+    def _mentions(self, art: Article, cleaned: Cleaned, cands: list[Candidate], sentences):
+        dropped: Counter = Counter()
+        out: list[EventMention] = []
+        seen: set[tuple] = set()
+        for c in cands:
+            modality = c.modality
+            if modality == "claimed" and c.reported_by is not None:
+                modality = _claimed_or_asserted(c)
+            if modality in DEFAULT_DROP and not self.settings.keep_all_modalities:
+                dropped[modality] += 1
+                continue
+            key = (c.sentence, c.source.code, c.target.code if c.target else None, c.code,
+                   c.trigger.i)
+            if key in seen:
+                continue
+            seen.add(key)
+            cameo, plover = self.knowledge.cameo(c.code)
+            t0 = c.trigger.idx + c.paragraph_offset
+            trig = TextRef(c.trigger.text, cleaned.raw_span(t0, t0 + len(c.trigger.text)))
+            src = replace(c.source, span=cleaned.raw_span(*c.source.span))
+            tgt = replace(c.target, span=cleaned.raw_span(*c.target.span)) if c.target else None
+            rep = (replace(c.reported_by, span=cleaned.raw_span(*c.reported_by.span))
+                   if c.reported_by else None)
+            via = None
+            if c.via is not None:
+                v0 = c.via.idx + c.paragraph_offset
+                via = TextRef(c.via.text, cleaned.raw_span(v0, v0 + len(c.via.text)))
+            date = ({"value": art.date, "text": None, "precision": "day",
+                     "basis": "publication date"} if art.date else None)
+            confidence = _confidence(c)
+            eid = hashlib.sha1(f"{art.id}|{c.sentence}|{trig.span}|{src.code}|"
+                               f"{tgt.code if tgt else ''}|{c.code}".encode()).hexdigest()[:16]
+            out.append(EventMention(
+                id=eid, article_id=art.id, sentence=c.sentence,
+                text=sentences[c.sentence][2], trigger=trig, source=src, target=tgt,
+                cameo=cameo, plover=plover, modality=modality, reported_by=rep, via=via,
+                date=date, confidence=confidence, evidence=tuple(c.evidence)))
+        return out, dropped
+
+
+def _claimed_or_asserted(c: Candidate) -> str:
+    """A party's account of its own act, or of a cooperative act it took part in, is an
+    assertion; its account of what another party did to others or to it is a claim."""
+    rep = c.reported_by.country or c.reported_by.code
+    src = c.source.country or c.source.code
+    tgt = (c.target.country or c.target.code) if c.target else None
+    if rep == src:
+        return "asserted"
+    cooperative = c.code[:2] <= "08"
+    return "asserted" if cooperative and rep == tgt else "claimed"
+
+
+def _is_place(tok) -> bool:
+    """A name governed by a locative preposition ("in Syria") is a place, not an actor."""
+    head = tok
+    while head.dep_ in ("compound", "conj", "appos") and head.head is not head:
+        head = head.head
+    return (head.dep_ == "pobj" and head.head.lower_ in ("in", "near", "across", "inside",
+                                                          "throughout", "outside", "within",
+                                                          "around", "into"))
+
+
+def _shift_ref(ref: ActorRef, offset: int) -> ActorRef:
+    return replace(ref, span=(ref.span[0] + offset, ref.span[1] + offset))
+
+
+def _shift(c: Candidate, offset: int) -> Candidate:
+    c.source = _shift_ref(c.source, offset)
+    if c.target is not None:
+        c.target = _shift_ref(c.target, offset)
+    if c.reported_by is not None:
+        c.reported_by = _shift_ref(c.reported_by, offset)
+    c.paragraph_offset = offset
+    return c
+
+
+def _unique_refs(refs: Iterable[ActorRef]) -> list[ActorRef]:
+    seen, out = set(), []
+    for r in refs:
+        key = (r.span, r.code)
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return sorted(out, key=lambda r: r.span)
+
+
+def _confidence(c: Candidate) -> float:
+    score = 0.9
+    if c.entry.pos != "verb":
+        score -= 0.1
+    if c.target is None:
+        score -= 0.1
+    if c.inferred_target:
+        score -= 0.2
+    if any(a is not None and a.how in ("pronoun", "coreference") for a in (c.source, c.target)):
+        score -= 0.1
+    if c.modality not in ("asserted", "claimed"):
+        score -= 0.1
+    return round(max(0.1, score), 2)

@@ -1,0 +1,68 @@
+"""Every error eventwire raises on purpose.
+
+    EventwireError                 base: catch this to catch everything below
+    ├── InputError                 an article or record that cannot be coded (lands in `rejects`)
+    │   ├── EmptyInputError        nothing but whitespace
+    │   ├── BinaryInputError       bytes that are not text (NUL bytes, control characters)
+    │   ├── DecodeError            text in an encoding we cannot read
+    │   ├── NotEnglishError        text that is not English
+    │   ├── InputTooLargeError     over the size limit (Settings.max_chars)
+    │   └── MalformedRecordError   a JSONL line that is not a JSON object with a text field
+    ├── KnowledgeError             a dictionary or knowledge file that cannot be loaded
+    └── ModelError                 the spaCy English pipeline is not installed
+
+Every message says what is wrong and, where there is one, what to do next. `InputError.reason` is
+a short stable slug (`empty`, `binary`, `encoding`, `not-english`, `too-large`, `malformed`) used as
+the reason column of rejects.
+"""
+
+from __future__ import annotations
+
+
+class EventwireError(Exception):
+    """Base class for all errors raised by eventwire."""
+
+
+class InputError(EventwireError):
+    reason = "invalid"
+
+    def __init__(self, message: str, *, record: str | None = None) -> None:
+        self.record = record
+        super().__init__(f"{record}: {message}" if record else message)
+
+    def with_record(self, record: str) -> InputError:
+        """The same error, naming the file or record it came from."""
+        base = str(self).split(": ", 1)[1] if self.record else str(self)
+        return type(self)(base, record=record)
+
+
+class EmptyInputError(InputError):
+    reason = "empty"
+
+
+class BinaryInputError(InputError):
+    reason = "binary"
+
+
+class DecodeError(InputError):
+    reason = "encoding"
+
+
+class NotEnglishError(InputError):
+    reason = "not-english"
+
+
+class InputTooLargeError(InputError):
+    reason = "too-large"
+
+
+class MalformedRecordError(InputError):
+    reason = "malformed"
+
+
+class KnowledgeError(EventwireError):
+    """A knowledge or user dictionary file is missing or malformed."""
+
+
+class ModelError(EventwireError):
+    """The spaCy English pipeline cannot be loaded."""

@@ -1,0 +1,423 @@
+"""Events: lexicon triggers + syntax → who did what to whom, with modality and attribution.
+
+Stage contract: `EventFinder.sentence(sent, actors, state)` needs a parsed sentence, the actors
+found for it (token index → actors) and the article's coreference state; it returns `Candidate`s.
+`EventFinder.finish(candidates)` fills targets that only the whole article can give (the parties
+of the fighting, for calls for a ceasefire and offers to mediate).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Token
+
+from .actors import Coreference
+from .knowledge import Knowledge, LexEntry
+from .records import ActorRef
+
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "conj", "cc", "mark",
+                         "punct", "nsubj", "nsubjpass", "aux", "auxpass", "neg", "acl"})
+REPORTING = frozenset({"say", "tell", "state", "add", "announce", "claim", "report", "stress",
+                       "insist", "allege", "note", "write", "argue", "declare", "assert",
+                       "quote", "explain", "reiterate", "contend", "maintain", "suggest"})
+DENYING = frozenset({"deny", "refute", "dismiss", "reject"})
+HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may", "should"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+OBJECT_CONTROL = frozenset({"urge", "ask", "call", "tell", "order", "force", "persuade",
+                            "encourage", "invite", "press", "pressure", "request", "allow"})
+RELATIVE = frozenset({"which", "who", "that", "whom"})
+VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
+CONFLICT_ROOTS = frozenset({"18", "19", "20"})
+# a condition set by a speaker on a concession is a demand for that concession
+DEMAND_FOR = {"08": "105", "080": "105", "081": "1051", "082": "1052", "083": "104",
+              "084": "1053", "085": "1054", "086": "1055", "087": "1056"}
+
+
+@dataclass
+class Candidate:
+    sentence: int
+    trigger: Token
+    entry: LexEntry
+    code: str
+    source: ActorRef
+    target: ActorRef | None
+    modality: str
+    reported_by: ActorRef | None = None
+    via: Token | None = None
+    inferred_target: bool = False
+    paragraph_offset: int = 0
+    evidence: list[str] = field(default_factory=list)
+
+
+class EventFinder:
+    def __init__(self, knowledge: Knowledge) -> None:
+        self.k = knowledge
+
+    # -- lexicon matching -------------------------------------------------------------------
+    def _entries(self, tok: Token) -> list[LexEntry]:
+        lex = self.k.lexicon
+        lemma = tok.lemma_.lower()
+        found: list[LexEntry] = []
+        if tok.pos_ == "VERB":
+            found += lex.get(("verb", lemma), [])
+            if tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "csubj", "dobj", "pobj", "conj"):
+                found += lex.get(("noun", tok.lower_), []) + lex.get(("noun", lemma), [])
+        elif tok.pos_ in ("NOUN", "PROPN"):
+            found += lex.get(("noun", lemma), [])
+            if tok.lower_ != lemma:
+                found += lex.get(("noun", tok.lower_), [])
+        elif tok.pos_ == "ADJ":
+            found += lex.get(("adj", lemma), [])
+        return found
+
+    @staticmethod
+    def phrase(tok: Token, depth: int = 3) -> dict[str, Token]:
+        """Lemmas in the trigger's own phrase (not other clauses), with the governing verb of a
+        noun or adjective trigger."""
+        out: dict[str, Token] = {}
+        frontier = [tok]
+        for _ in range(depth):
+            nxt = []
+            for t in frontier:
+                for c in t.children:
+                    if c.dep_ in CLAUSE_DEPS:
+                        continue
+                    out.setdefault(c.lemma_.lower(), c)
+                    nxt.append(c)
+            frontier = nxt
+        if tok.pos_ != "VERB" or tok.tag_ == "VBG":
+            head = tok.head
+            if tok.dep_ == "pobj":
+                head = head.head
+            if head is not tok and head.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
+                out.setdefault(head.lemma_.lower(), head)
+        return out
+
+    def match(self, tok: Token) -> tuple[LexEntry, list[Token]] | None:
+        entries = self._entries(tok)
+        if not entries:
+            return None
+        phrase = self.phrase(tok)
+        best = None
+        for e in entries:
+            if e.particle and not any(c.dep_ == "prt" and c.lower_ == e.particle
+                                      for c in tok.children):
+                continue
+            used = []
+            for alts in e.with_:
+                hit = next((phrase[a] for a in alts if a in phrase), None)
+                if hit is None:
+                    break
+                used.append(hit)
+            else:
+                if e.without and any(w in phrase for w in e.without):
+                    continue
+                if best is None or e.specificity > best[0].specificity:
+                    best = (e, used)
+        return best
+
+    # -- syntax helpers ---------------------------------------------------------------------
+    def subjects(self, verb: Token, depth: int = 0) -> list[Token]:
+        subs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "expl") and
+                c.dep_ != "expl"]
+        if not subs and verb.dep_ == "relcl":
+            return [verb.head]
+        if subs and subs[0].lower_ in RELATIVE and verb.dep_ == "relcl":
+            return [verb.head]
+        if not subs and depth < 4 and verb.dep_ in ("xcomp", "conj", "acomp") and verb.head is not verb:
+            head = verb.head
+            if verb.dep_ == "xcomp" and head.lemma_ in OBJECT_CONTROL:
+                objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+                if objs:
+                    return objs
+            return self.subjects(head, depth + 1)
+        # repair a common mis-parse: "A and B confirmed" split into A (elsewhere) + B (subject)
+        out = list(subs)
+        for s in subs:
+            le = s.left_edge
+            if le.i >= 2 and le.nbor(-1).dep_ == "cc" and le.nbor(-1).lower_ == "and":
+                prev = le.nbor(-1).head
+                if prev.pos_ in ("PROPN", "NOUN") and prev.i < le.i and prev not in out:
+                    out.insert(0, prev)
+        return out
+
+    @staticmethod
+    def passive(verb: Token) -> bool:
+        return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+    @staticmethod
+    def _with_conjuncts(tok: Token) -> list[Token]:
+        return [tok, *tok.conjuncts]
+
+    def _actors(self, toks: list[Token], actors: dict[int, list[ActorRef]]) -> list[ActorRef]:
+        out: list[ActorRef] = []
+        for t in toks:
+            for c in self._with_conjuncts(t):
+                for a in actors.get(c.i, []):
+                    if a.code not in {o.code for o in out} or a.span not in {o.span for o in out}:
+                        out.append(a)
+        return out
+
+    def _governor(self, tok: Token) -> Token | None:
+        """The verb or adjective that governs a noun trigger."""
+        t = tok
+        for _ in range(5):
+            if t.dep_ in ("dobj", "attr", "oprd", "pobj", "prep", "acomp", "nsubjpass", "appos",
+                          "compound"):
+                t = t.head
+                if t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADJ" and t.dep_ == "acomp"):
+                    return t
+            else:
+                return None
+        return None
+
+    # -- the stage --------------------------------------------------------------------------
+    def sentence(self, sent, actors: dict[int, list[ActorRef]], state: Coreference,
+                 index: int, group_of) -> list[Candidate]:
+        matches = []
+        for tok in sent:
+            m = self.match(tok)
+            if m:
+                matches.append((tok, *m))
+        # more specific matches first; words they use cannot trigger again
+        matches.sort(key=lambda m: m[1].specificity, reverse=True)
+        consumed: set[int] = set()
+        out: list[Candidate] = []
+        for tok, entry, used in matches:
+            if tok.i in consumed:
+                continue
+            for u in used:  # the with-words and every word between them and the trigger
+                node = u
+                while node is not tok and node.head is not node and node.i not in consumed:
+                    consumed.add(node.i)
+                    node = node.head
+            out.extend(self._code(tok, entry, used, actors, index, group_of))
+        return out
+
+    def _resolve(self, toks, actors, group_of) -> list[ActorRef]:
+        found = self._actors(toks, actors)
+        if not found:
+            for t in toks:
+                found.extend(group_of(t))
+        return found
+
+    def _code(self, tok: Token, entry: LexEntry, used: list[Token], actors, index,
+              group_of) -> list[Candidate]:
+        is_verb = entry.pos == "verb" and tok.pos_ == "VERB"
+        evidence = [f"trigger {tok.text!r} ({entry.origin})"]
+        source_toks: list[Token] = []
+        target_toks: list[Token] = []
+        pair_toks: list[Token] = []
+        governor = None
+        if is_verb:
+            if self.passive(tok):
+                agent = [p for c in tok.children if c.dep_ == "agent" for p in c.children
+                         if p.dep_ == "pobj"]
+                source_toks = agent
+                if "dobj" in entry.target:
+                    target_toks += [c for c in tok.children if c.dep_ == "nsubjpass"]
+            else:
+                source_toks = self.subjects(tok)
+                if "dobj" in entry.target:
+                    target_toks += [c for c in tok.children if c.dep_ in ("dobj",)]
+            if "iobj" in entry.target:
+                target_toks += [c for c in tok.children if c.dep_ == "dative"]
+        else:
+            poss = [c for c in tok.children if c.dep_ == "poss"]
+            if "poss" in entry.target:
+                target_toks += poss
+            else:
+                source_toks += poss
+            if not source_toks:
+                source_toks += [p for c in tok.children if c.dep_ == "agent" or
+                                (c.dep_ == "prep" and c.lower_ == "by")
+                                for p in c.children if p.dep_ == "pobj"]
+            if not source_toks and actors.get(tok.i):
+                source_toks = [tok]  # "Turkish strikes": the trigger's own nationality modifier
+            if not source_toks:
+                governor = self._governor(tok)
+                if governor is not None:
+                    if governor.pos_ == "ADJ":
+                        governor = governor.head
+                    source_toks = [s for s in self.subjects(governor)
+                                   if s.i != tok.i] if governor is not None else []
+        preps = [p for p in entry.target if p not in ("dobj", "iobj", "poss")]
+        if preps:
+            holders = [tok, *[u for u in used]]
+            if governor is not None:
+                holders.append(governor)
+            holders += [c for c in tok.children if c.dep_ == "dobj"]
+            for h in holders:
+                for c in h.subtree if h is tok else h.children:
+                    if c.dep_ == "prep" and c.lower_ in preps and _depth(c, tok) <= 4:
+                        objs = [p for p in c.children if p.dep_ == "pobj"]
+                        if c.lower_ == "between":
+                            pair_toks += objs
+                        else:
+                            target_toks += objs
+        used_ids = {u.i for u in used}
+        target_toks = [t for t in target_toks if t.i not in used_ids]
+        sources = self._resolve(source_toks, actors, group_of)
+        targets = self._resolve(target_toks, actors, group_of)
+        pairs = self._resolve(pair_toks, actors, group_of)
+        if not sources and len(pairs) >= 2:
+            sources, targets = pairs, []
+            entry = replace(entry, reciprocal=True)
+        elif pairs and not targets:
+            targets = pairs
+        modality, reporter, via = self._modality(tok, actors, group_of)
+        code = entry.code
+        if not sources and reporter is not None and code[:2] in VERBAL_ROOTS:
+            sources = [reporter]  # a verbal act inside reported speech belongs to the speaker
+            evidence.append("source is the speaker of the reported statement")
+        if modality == "conditional" and reporter is not None and code[:3] in DEMAND_FOR:
+            targets, sources = sources, [reporter]
+            code = DEMAND_FOR.get(code[:3], DEMAND_FOR[code[:2]])
+            evidence.append("a condition set by the speaker: coded as a demand")
+            entry = replace(entry, reciprocal=False)
+        dyads = _dyads(sources, targets, entry.reciprocal)
+        out = []
+        for s, t in dyads:
+            out.append(Candidate(index, tok, entry, code, s, t, modality, reporter, via,
+                                 evidence=list(evidence)))
+        return out
+
+    def _modality(self, tok: Token, actors, group_of):
+        """Walk up the clause chain: negation, denial, conditions, hypotheticals, future tense,
+        and the topmost reporting verb (who says so)."""
+        modality = "asserted"
+        reporter: ActorRef | None = None
+        via: Token | None = None
+        t = tok
+        came_from = None
+        steps = 0
+        while steps < 12:
+            steps += 1
+            kids = list(t.children)
+            if any(c.dep_ == "neg" for c in kids) and modality == "asserted":
+                modality = "negated"
+            aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
+            if modality == "asserted" and aux & HYPOTHETICAL_AUX:
+                modality = "hypothetical"
+            if modality == "asserted" and aux & FUTURE_AUX:
+                modality = "future"
+            if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                         for c in kids) and modality in ("asserted", "future"):
+                modality = "conditional"
+            if (t is not tok and came_from is not None and came_from.dep_ in ("ccomp", "parataxis")
+                    and not _coordination_misparse(came_from, t)):
+                if t.lemma_ in REPORTING and t.pos_ == "VERB":
+                    speakers = self._resolve(self.subjects(t), actors, group_of)
+                    if speakers:
+                        reporter = speakers[0]
+                    via = self._via(t, actors) or via
+                    if modality == "asserted" and any(c.dep_ == "neg" for c in kids):
+                        modality = "negated"
+                elif t.lemma_ in DENYING and modality == "asserted":
+                    modality = "denied"
+                    speakers = self._resolve(self.subjects(t), actors, group_of)
+                    reporter = speakers[0] if speakers else reporter
+            for c in kids:  # "according to X"
+                if c.dep_ == "prep" and c.lower_ == "according":
+                    for p in c.subtree:
+                        if p.dep_ == "pobj" and actors.get(p.i):
+                            reporter = actors[p.i][0]
+            if t.head is t:
+                break
+            came_from, t = t, t.head
+        if reporter is not None and modality == "asserted":
+            modality = "claimed"  # refined by the caller once the source is known
+        return modality, reporter, via
+
+    @staticmethod
+    def _via(verb: Token, actors) -> Token | None:
+        """The outlet a statement came through: "told AFP", "quoted by Interfax"."""
+        for c in verb.children:
+            if c.dep_ in ("dative", "dobj") and _is_media(actors.get(c.i)):
+                return c
+            if c.lemma_ == "quote":
+                for a in c.children:
+                    for p in a.children:
+                        if a.dep_ == "agent" and p.dep_ == "pobj" and _is_media(actors.get(p.i)):
+                            return p
+        return None
+
+    # -- the article --------------------------------------------------------------------
+    def finish(self, cands: list[Candidate]) -> list[Candidate]:
+        """Give targets to calls for a ceasefire and offers to mediate that name none: the
+        parties of the article's fighting."""
+        pairs: Counter = Counter()
+        rep: dict[str, ActorRef] = {}
+        for c in cands:
+            if c.code[:2] in CONFLICT_ROOTS and c.target is not None and c.modality in (
+                    "asserted", "claimed"):
+                a, b = c.source.country or c.source.code, c.target.country or c.target.code
+                if a != b:
+                    pairs[frozenset((a, b))] += 3 if c.entry.reciprocal else 1
+                    rep.setdefault(a, c.source)
+                    rep.setdefault(b, c.target)
+        parties = list(pairs.most_common(1)[0][0]) if pairs else []
+        out = []
+        for c in cands:
+            if c.target is None and c.entry.addressee == "parties" and parties:
+                src = c.source.country or c.source.code
+                for p in sorted(parties):
+                    if p != src:
+                        out.append(replace(c, target=rep[p], inferred_target=True, evidence=[
+                            *c.evidence, "target inferred: a party to the fighting in this "
+                            "article"]))
+                continue
+            out.append(c)
+        return out
+
+
+def _is_media(refs) -> bool:
+    return bool(refs) and refs[0].code.endswith("MED")
+
+
+def _coordination_misparse(clause: Token, verb: Token) -> bool:
+    """"A backed B and on Tuesday C said ...": the parser makes the first clause the object of
+    "said"; a dangling "and" (a conjunction with nothing coordinated) at its end gives it away."""
+    if clause.i > verb.i:
+        return False
+    for t in clause.subtree:
+        if t.dep_ == "cc" and t.lower_ in ("and", "but") and not any(
+                c.dep_ == "conj" for c in t.head.children):
+            return True
+    return False
+
+
+def _depth(node: Token, top: Token) -> int:
+    d = 0
+    while node is not top and node.head is not node and d < 10:
+        node, d = node.head, d + 1
+    return d
+
+
+def _dyads(sources: list[ActorRef], targets: list[ActorRef], reciprocal: bool):
+    out = []
+    if not sources:
+        return out
+    if targets:
+        for s in sources:
+            for t in targets:
+                if s.code != t.code:
+                    out.append((s, t))
+                    if reciprocal:
+                        out.append((t, s))
+    elif reciprocal and len(sources) >= 2:
+        for s in sources:
+            for t in sources:
+                if s.code != t.code:
+                    out.append((s, t))
+    else:
+        out.extend((s, None) for s in sources)
+    seen, uniq = set(), []
+    for s, t in out:
+        key = (s.code, s.span, t.code if t else None, t.span if t else None)
+        if key not in seen and not (t is not None and s.code == t.code and s.span == t.span):
+            seen.add(key)
+            uniq.append((s, t))
+    return uniq

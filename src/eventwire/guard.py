@@ -1,0 +1,169 @@
+"""The boundary: turn bytes or strings into an `Article`, or refuse with a typed error. Cheap checks
+only, all before any NLP.
+
+Decoding: UTF-8 (with or without BOM); else Windows-1252; else Latin-1. Text that decoded but
+carries mojibake ("â€™") is repaired with ftfy. The repaired, decoded string is the "raw text" that
+every span in the output indexes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import ftfy
+
+from .errors import (
+    BinaryInputError,
+    DecodeError,
+    EmptyInputError,
+    InputError,
+    InputTooLargeError,
+    MalformedRecordError,
+    NotEnglishError,
+)
+from .records import Article
+
+MAX_CHARS = 500_000
+"""Default size limit for one article, in characters (about 80,000 words)."""
+
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    "the of and to in a is that for on was with as by it at from his her he she they their "
+    "has have had were are be been said not but an this which will would who its or after "
+    "over into than also more about".split()
+)
+_WORD = re.compile(r"[A-Za-z']+")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?:/|-|$)")
+
+
+def decode(data: bytes, *, name: str | None = None) -> str:
+    """Bytes → text. Raises BinaryInputError or DecodeError, naming `name`."""
+    if b"\x00" in data[:65536]:
+        raise BinaryInputError("binary data (NUL bytes), not text", record=name)
+    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if encoding == "latin-1" and _control_share(text) > 0.05:
+            raise DecodeError("not UTF-8, Windows-1252 or Latin-1 text; convert it to UTF-8 first",
+                              record=name)
+        return repair(text)
+    raise DecodeError("undecodable bytes", record=name)  # latin-1 never fails; kept for clarity
+
+
+def repair(text: str) -> str:
+    """Undo mojibake (UTF-8 read as Windows-1252) without touching anything else."""
+    return ftfy.fix_encoding(text) if ftfy.is_bad(text) else text
+
+
+def _control_share(text: str) -> float:
+    sample = text[:20000]
+    if not sample:
+        return 0.0
+    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f") or 0x7F <= ord(ch) < 0xA0)
+    return bad / len(sample)
+
+
+def check_text(text: str, *, name: str | None = None, max_chars: int = MAX_CHARS) -> None:
+    """Refuse text that cannot be an English news article. Cheap; runs before any NLP."""
+    if not text or not text.strip():
+        raise EmptyInputError("empty text (nothing but whitespace)", record=name)
+    if len(text) > max_chars:
+        raise InputTooLargeError(
+            f"{len(text):,} characters is over the limit of {max_chars:,}; split the file into "
+            "articles (one per line of a .jsonl file) or raise --max-chars", record=name)
+    if "\x00" in text[:65536] or _control_share(text) > 0.05:
+        raise BinaryInputError("binary data, not text", record=name)
+    words = _WORD.findall(text[:20000].lower())
+    if len(words) >= 12:
+        share = sum(1 for w in words if w in _ENGLISH_FUNCTION_WORDS) / len(words)
+        if share < 0.12:
+            raise NotEnglishError(
+                f"does not look like English ({share:.0%} English function words, expected over "
+                "12%); eventwire codes English text only", record=name)
+    elif not any(w in _ENGLISH_FUNCTION_WORDS or w[:1].isupper() for w in _WORD.findall(text)):
+        raise NotEnglishError("does not look like English text", record=name)
+
+
+def article_id(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def date_from_url(url: str | None) -> str | None:
+    if not url:
+        return None
+    m = _URL_DATE.search(url)
+    if not m:
+        return None
+    y, mo, d = m.groups()
+    if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
+        return f"{y}-{mo}-{d}"
+    return None
+
+
+def make_article(text: str, *, id: str | None = None, date: str | None = None,
+                 url: str | None = None, title: str | None = None, source: str | None = None,
+                 name: str | None = None, max_chars: int = MAX_CHARS,
+                 fallback_urls: tuple[str, ...] = ()) -> Article:
+    """Check `text` and wrap it with its metadata. The publication date comes from `date`, else the
+    URL (`/2020/10/01/`), else a URL printed in the article; `date_basis` says which."""
+    check_text(text, name=name or id, max_chars=max_chars)
+    if date is not None and not _DATE.match(str(date)):
+        raise MalformedRecordError(f"date {date!r} is not YYYY-MM-DD", record=name or id)
+    basis = "given" if date else None
+    if not date:
+        for candidate in (url, *fallback_urls):
+            date = date_from_url(candidate)
+            if date:
+                basis = "url"
+                break
+    return Article(id=id or article_id(text), raw=text, date=date, url=url, title=title,
+                   source=source, date_basis=basis)
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """An input that could not be coded, and why. Nothing is dropped silently."""
+
+    record: str
+    reason: str
+    message: str
+
+    @classmethod
+    def from_error(cls, error: InputError, record: str) -> Rejected:
+        return cls(record=record, reason=error.reason, message=str(error))
+
+
+def read_jsonl(lines: Iterator[bytes] | list[bytes], *, name: str,
+               max_chars: int = MAX_CHARS) -> Iterator[Article | Rejected]:
+    """One article per line: {"id", "text", optional "date", "url", "title", "source"}.
+    A bad line yields a `Rejected` naming the line; the rest are still read."""
+    for n, raw_line in enumerate(lines, start=1):
+        where = f"{name} line {n}"
+        if not raw_line.strip():
+            continue
+        try:
+            line = decode(raw_line, name=where)
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise MalformedRecordError(f"malformed JSON ({exc.msg} at column {exc.colno})",
+                                           record=where) from None
+            if not isinstance(rec, dict):
+                raise MalformedRecordError("not a JSON object", record=where)
+            text = rec.get("text")
+            if not isinstance(text, str):
+                raise MalformedRecordError('no "text" string field', record=where)
+            rid = rec.get("id")
+            where = f"{where} (id {rid})" if rid is not None else where
+            yield make_article(repair(text), id=str(rid) if rid is not None else None,
+                               date=rec.get("date") or None, url=rec.get("url") or None,
+                               title=rec.get("title"), source=rec.get("source"), name=where,
+                               max_chars=max_chars)
+        except InputError as exc:
+            yield Rejected.from_error(exc, where)

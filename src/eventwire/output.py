@@ -1,0 +1,64 @@
+"""Render coded articles: table (for people), json (one object per article), jsonl (one event
+per line), csv (one event per row, flat columns)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable
+
+from rich.console import Console
+from rich.table import Table
+
+from .records import CodedArticle
+
+FORMATS = ("table", "json", "jsonl", "csv")
+CSV_COLUMNS = ["article_id", "id", "sentence", "source", "source_text", "target", "target_text",
+               "cameo", "cameo_label", "root", "goldstein", "quad_class", "plover", "plover_mode",
+               "modality", "reported_by", "trigger", "trigger_start", "trigger_end", "date",
+               "confidence", "text"]
+
+
+def to_json(coded: CodedArticle) -> str:
+    return json.dumps(coded.to_dict(), ensure_ascii=False)
+
+
+def to_jsonl(coded: CodedArticle) -> Iterable[str]:
+    for e in coded.events:
+        yield json.dumps(e.to_dict(), ensure_ascii=False)
+
+
+def csv_rows(coded: CodedArticle) -> Iterable[list]:
+    for e in coded.events:
+        yield [e.article_id, e.id, e.sentence, e.source.code, e.source.text,
+               e.target.code if e.target else "", e.target.text if e.target else "",
+               e.cameo.code, e.cameo.label, e.cameo.root, e.cameo.goldstein, e.cameo.quad_class,
+               e.plover.type, e.plover.mode or "", e.modality,
+               e.reported_by.code if e.reported_by else "", e.trigger.text, e.trigger.span[0],
+               e.trigger.span[1], (e.date or {}).get("value") or "", e.confidence, e.text]
+
+
+def csv_text(rows: Iterable[list], header: bool) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    if header:
+        w.writerow(CSV_COLUMNS)
+    w.writerows(rows)
+    return buf.getvalue()
+
+
+def print_table(coded: CodedArticle, console: Console) -> None:
+    art = coded.article
+    title = f"{art.id}  {art.date or 'undated'}  {len(coded.events)} events"
+    dropped = ", ".join(f"{n} {m}" for m, n in sorted(coded.dropped.items()))
+    table = Table(title=title, caption=f"left out: {dropped}" if dropped else None,
+                  show_lines=False, expand=False)
+    for col in ("#", "source", "cameo", "event", "target", "plover", "modality", "trigger"):
+        table.add_column(col, overflow="fold")
+    for e in coded.events:
+        table.add_row(str(e.sentence), f"{e.source.code}\n[dim]{e.source.text}[/dim]",
+                      e.cameo.code, e.cameo.label,
+                      f"{e.target.code}\n[dim]{e.target.text}[/dim]" if e.target else "-",
+                      e.plover.type, e.modality, e.trigger.text)
+    console.print(table)

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from eventwire.clean import clean
+
+SCRAPED = (
+    " Officials in Accra said on Monday that Foreign Minister Kwaku\n"
+    "Mensah would travel to Lome.\n"
+    "\n"
+    "Related article: Brazil and Canada sign trade pact\n"
+    "\n"
+    "The two governments have long co-\n"
+    "operated on border security.\n"
+    "Share this article: Facebook Twitter Email\n"
+    "Read more: Five things to know\n"
+    "\n"
+    "Original url:\n"
+    "https://news.example.org/2024/03/13/ghana-togo-border-talks-resum\n"
+    "e-after-pause\n"
+)
+
+
+def test_furniture_is_removed_and_recorded():
+    c = clean(SCRAPED)
+    assert "Brazil" not in c.text and "Canada" not in c.text
+    assert "Share this" not in c.text and "Read more" not in c.text
+    assert "https" not in c.text
+    kinds = [r["kind"] for r in c.removed]
+    assert kinds.count("furniture") == 3
+    assert "original-url" in kinds
+
+
+def test_broken_url_is_rejoined():
+    c = clean(SCRAPED)
+    assert c.urls == ("https://news.example.org/2024/03/13/ghana-togo-border-talks-resume-after-pause",)
+
+
+def test_hard_wraps_undone_and_names_rejoined():
+    c = clean(SCRAPED)
+    assert "Foreign Minister Kwaku Mensah would travel" in c.text
+    assert c.text.startswith("Officials")  # stray leading space gone
+    assert "co-operated" in c.text  # a word split at its hyphen keeps the hyphen, loses the break
+
+
+def test_every_clean_character_maps_back_to_the_raw_text():
+    c = clean(SCRAPED)
+    for i, ch in enumerate(c.text):
+        if not ch.isspace():
+            assert SCRAPED[c.offsets[i]] == ch
+    start = c.text.index("Kwaku Mensah")
+    s, e = c.raw_span(start, start + len("Kwaku Mensah"))
+    assert SCRAPED[s:e] == "Kwaku\nMensah"
+
+
+def test_paragraphs():
+    c = clean(SCRAPED)
+    assert len(c.paragraphs) == 2
+    for p in c.paragraphs:
+        assert c.text[p.start:p.start + len(p.text)] == p.text
+
+
+def test_clean_is_pure():
+    assert clean(SCRAPED) == clean(SCRAPED)

@@ -1,0 +1,150 @@
+"""Sentence → events tables, in the team's own words. Each row states events that must come out
+(source country/code, CAMEO root or code, target) and, for negation rows, events that must not.
+
+An expected actor is matched on its full code when it has more than three letters (RUSMIL) and
+on its country otherwise; "*" accepts any target and None demands no target. Expected CAMEO
+values of two digits are roots; longer ones are exact codes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+DATE = "2024-05-06"
+
+
+def _actor_ok(want: str | None, got) -> bool:
+    if want == "*":
+        return True
+    if want is None:
+        return got is None
+    if got is None:
+        return False
+    return got.code == want if len(want) > 3 else (got.country or got.code[:3]) == want
+
+
+def _has(events, source, cameo, target) -> bool:
+    for e in events:
+        code_ok = e.cameo.root == cameo if len(cameo) == 2 else e.cameo.code == cameo
+        if code_ok and _actor_ok(source, e.source) and _actor_ok(target, e.target):
+            return True
+    return False
+
+
+def _show(events) -> str:
+    return "; ".join(f"{e.source.code}-{e.cameo.code}->{e.target.code if e.target else '-'}"
+                     f" [{e.trigger.text}]" for e in events) or "no events"
+
+
+ROOTS = [
+    # one row per CAMEO root, 01..20
+    ("01", "The Kenyan government declined to comment on the report.", ("KENGOV", "01", None)),
+    ("02", "Germany appealed to Iran to free the detained journalists.", ("DEU", "02", "IRN")),
+    ("03", "Egypt pledged humanitarian aid to Sudan.", ("EGY", "03", "SDN")),
+    ("04", "The Chinese foreign minister held talks with his Brazilian counterpart.",
+     ("CHNGOV", "04", "BRAGOV")),
+    ("05", "France praised Senegal for the peaceful election.", ("FRA", "05", "SEN")),
+    ("06", "Kenyan police shared intelligence with Ugandan authorities.", ("KENCOP", "06", "UGA")),
+    ("07", "The United States sent humanitarian aid to Haiti.", ("USA", "07", "HTI")),
+    ("08", "Israel released forty Palestinian prisoners on Sunday.", ("ISR", "08", "PSE")),
+    ("09", "Ghana opened an investigation into the Togolese customs officers.",
+     ("GHA", "09", "*")),
+    ("10", "Ukraine demanded the return of the children from Russia.", ("UKR", "10", "*")),
+    ("11", "Turkey condemned Israel over the raid.", ("TUR", "11", "ISR")),
+    ("12", "Hungary rejected the proposal of the European Union.", ("HUN", "12", "*")),
+    ("13", "North Korea threatened South Korea with a nuclear strike.", ("PRK", "13", "KOR")),
+    ("14", "Protesters rallied against the Kenyan government on Tuesday.", ("*", "14", "KENGOV")),
+    ("15", "Venezuela mobilized troops along its eastern border.", ("VEN", "15", "*")),
+    ("16", "Canada expelled two Indian diplomats.", ("CAN", "16", "IND")),
+    ("17", "Belarusian police arrested opposition activists in Minsk.", ("BLRCOP", "17", "*")),
+    ("18", "Gunmen abducted three Nigerian aid workers.", ("*", "18", "NGA")),
+    ("19", "Russian forces shelled Ukrainian positions near the river.", ("RUSMIL", "19", "UKR")),
+    ("20", "The Syrian army used chemical weapons against civilians.", ("SYRMIL", "20", "*")),
+]
+
+
+@pytest.mark.parametrize("root,text,expected", ROOTS, ids=[r[0] for r in ROOTS])
+def test_each_cameo_root(coder, root, text, expected):
+    events = coder.code(text, date=DATE).events
+    assert _has(events, *expected), _show(events)
+
+
+STRUCTURES = [
+    ("compound subject", "Germany and France criticized Poland on Friday.",
+     [("DEU", "11", "POL"), ("FRA", "11", "POL")]),
+    ("compound object", "Washington imposed sanctions on Iran and Syria.",
+     [("USA", "16", "IRN"), ("USA", "16", "SYR")]),
+    ("passive", "A Ukrainian border village was shelled by Russian troops overnight.",
+     [("RUSMIL", "19", "UKR")]),
+    ("reciprocal talks", "India and Pakistan held talks in Geneva on Monday.",
+     [("IND", "04", "PAK"), ("PAK", "04", "IND")]),
+    ("reciprocal between", "Fighting between Sudanese troops and rebels spread to the capital.",
+     [("SDNMIL", "19", "REB"), ("REB", "19", "SDNMIL")]),
+    ("phone call noun", "The Italian prime minister held a phone call with the Tunisian president.",
+     [("ITAGOV", "041", "TUNGOV"), ("TUNGOV", "041", "ITAGOV")]),
+    ("metonym capitals", "Washington imposed new sanctions on Tehran.", [("USA", "16", "IRN")]),
+    ("metonym seat", "The Kremlin criticized Kyiv for the strike.", [("RUSGOV", "11", "UKR")]),
+    ("title binds country", "Turkish President Recep Tayyip Erdogan praised Azerbaijan.",
+     [("TURGOV", "05", "AZE")]),
+    ("office holder", "Antony Blinken criticized China on Tuesday.", [("USAGOV", "11", "CHN")]),
+    ("defence ministry", "The Indian defence ministry accused Pakistan of shelling.",
+     [("INDMIL", "11", "PAK")]),
+    ("international organisation", "The United Nations condemned the coup in Niger.",
+     [("IGOUNO", "11", "*")]),
+    ("coreference surname",
+     "French President Emmanuel Macron arrived in Algiers on Monday. Macron praised Algeria "
+     "for its cooperation.", [("FRAGOV", "05", "DZA")]),
+    ("coreference pronoun",
+     "Kenyan President William Ruto landed in Addis Ababa. He later criticized Sudan.",
+     [("KENGOV", "11", "SDN")]),
+    ("coreference the minister",
+     "Egyptian Foreign Minister Sameh Shoukry visited Jordan on Sunday. The minister later "
+     "praised Qatar.", [("EGYGOV", "05", "QAT")]),
+    ("subject through infinitive", "Norway offered to mediate between Colombia and the rebels.",
+     [("NOR", "03", "*")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", STRUCTURES, ids=[s[0] for s in STRUCTURES])
+def test_structures(coder, name, text, expected):
+    events = coder.code(text, date=DATE).events
+    for exp in expected:
+        assert _has(events, *exp), f"{exp} not in: {_show(events)}"
+
+
+NEGATIONS = [
+    ("did not", "Israel did not attack Lebanon on Saturday.", ("ISR", "19", "LBN")),
+    ("never", "Chad never accused Sudan of anything.", ("TCD", "11", "SDN")),
+    ("denied that", "Iran denied that its navy had seized the British tanker.", ("IRN", "17", "*")),
+    ("doesn't mean", "That doesn't mean that Brazil supports Venezuela.", ("BRA", "05", "VEN")),
+    ("hypothetical", "Analysts said Serbia could attack Kosovo.", ("SRB", "19", "KSV")),
+]
+
+
+@pytest.mark.parametrize("name,text,forbidden", NEGATIONS, ids=[n[0] for n in NEGATIONS])
+def test_negated_and_hypothetical_events_are_left_out(coder, name, text, forbidden):
+    coded = coder.code(text, date=DATE)
+    assert not _has(coded.events, *forbidden), _show(coded.events)
+    assert sum(coded.dropped.values()) >= 1, "the left-out event must be counted"
+
+
+def test_all_modalities_keeps_negated_with_label():
+    from eventwire import Coder, Settings
+
+    keep = Coder(Settings(keep_all_modalities=True))
+    events = keep.code("Israel did not attack Lebanon on Saturday.", date=DATE).events
+    assert any(e.modality == "negated" and e.cameo.root == "19" for e in events), _show(events)
+
+
+def test_spans_point_into_the_raw_text(coder):
+    raw = "  Turkish President Recep Tayyip\nErdogan praised\nAzerbaijan on Monday.\n"
+    coded = coder.code(raw, date=DATE)
+    assert coded.events, "expected an event"
+    for e in coded.events:
+        s, t = e.trigger.span
+        assert raw[s:t] == e.trigger.text
+        s, t = e.source.span
+        assert " ".join(raw[s:t].split()) == " ".join(e.source.text.split())
+        assert e.cameo.goldstein == pytest.approx(e.cameo.goldstein)
+        assert e.plover.type
+        assert 0 < e.confidence <= 1
