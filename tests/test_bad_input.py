@@ -57,7 +57,8 @@ def test_mojibake_repaired():
 
 
 def test_jsonl_bad_lines_reported_rest_read():
-    items = list(read_jsonl((FIXTURES / "articles.jsonl").open("rb"), name="articles.jsonl"))
+    with (FIXTURES / "articles.jsonl").open("rb") as fh:
+        items = list(read_jsonl(fh, name="articles.jsonl"))
     good = [i for i in items if not hasattr(i, "reason")]
     bad = [i for i in items if hasattr(i, "reason")]
     assert len(good) == 3

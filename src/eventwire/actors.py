@@ -131,7 +131,6 @@ class ActorFinder:
         left = min(t.i for t in toks)
         right = max(t.i for t in toks)
         np_span = head.doc[left:right + 1]
-        # trim leading punctuation/determiners are kept: the text is what the article says
         country = agent = None
         name = None
         how = "name"
@@ -143,6 +142,7 @@ class ActorFinder:
                                person.code[3:6] or None, np_span.text, person.name,
                                (np_span.start_char, np_span.end_char), "person")
                 self._remember_person(ref, span, state)
+                self._remember_role(head, matched, ref, state, person.role)
                 return ref
         for kind in ("country", "country-adj", "capital", "seat"):
             if kind in parts:
@@ -231,14 +231,19 @@ class ActorFinder:
             state.last_person = named
 
     def _role_word(self, head: Token, matched) -> str | None:
-        if head.i in matched and matched[head.i][1] == "agent":
-            return matched[head.i][0].text.lower().split()[-1]
+        """The role word of a phrase: "minister" in "Foreign Minister Ana Ruiz"."""
+        for t in (head, *sorted(head.lefts, key=lambda t: -t.i)):
+            if t.i in matched and matched[t.i][1] == "agent":
+                return matched[t.i][0].text.lower().split()[-1]
         return None
 
-    def _remember_role(self, head: Token, matched, ref: ActorRef, state: Coreference) -> None:
+    def _remember_role(self, head: Token, matched, ref: ActorRef, state: Coreference,
+                       office: str = "") -> None:
         role = self._role_word(head, matched)
+        for word in {role, *office.lower().split()[-1:]} - {None}:
+            if ref.agent in ROLE_AGENTS or ref.how == "person":
+                state.roles[word] = ref
         if role and ref.agent in ROLE_AGENTS:
-            state.roles[role] = ref
             if role in ("minister", "president", "ambassador", "spokesman", "spokeswoman",
                         "envoy", "chancellor", "premier", "leader", "commander", "general"):
                 state.last_person = ref

@@ -112,13 +112,13 @@ def _single(file: str, date: str | None, url: str | None, coder: Coder) -> Artic
 
 def _jsonl(file: str, max_chars: int) -> Iterator:
     if file == "-":
-        lines = sys.stdin.buffer
-    else:
-        path = Path(file)
-        if not path.exists():
-            raise InputError("no such file", record=file)
-        lines = path.open("rb")
-    yield from guard.read_jsonl(lines, name=file, max_chars=max_chars)
+        yield from guard.read_jsonl(sys.stdin.buffer, name="stdin", max_chars=max_chars)
+        return
+    path = Path(file)
+    if not path.exists():
+        raise InputError("no such file", record=file)
+    with path.open("rb") as lines:
+        yield from guard.read_jsonl(lines, name=file, max_chars=max_chars)
 
 
 def main() -> None:

@@ -228,7 +228,7 @@ def _claimed_or_asserted(c: Candidate) -> str:
 def _is_place(tok) -> bool:
     """A name governed by a locative preposition ("in Syria") is a place, not an actor."""
     head = tok
-    while head.dep_ in ("compound", "conj", "appos") and head.head is not head:
+    while head.dep_ in ("compound", "conj", "appos") and head.head.i != head.i:
         head = head.head
     return (head.dep_ == "pobj" and head.head.lower_ in ("in", "near", "across", "inside",
                                                           "throughout", "outside", "within",

@@ -91,7 +91,7 @@ class EventFinder:
             head = tok.head
             if tok.dep_ == "pobj":
                 head = head.head
-            if head is not tok and head.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
+            if head.i != tok.i and head.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
                 out.setdefault(head.lemma_.lower(), head)
         return out
 
@@ -126,7 +126,7 @@ class EventFinder:
             return [verb.head]
         if subs and subs[0].lower_ in RELATIVE and verb.dep_ == "relcl":
             return [verb.head]
-        if not subs and depth < 4 and verb.dep_ in ("xcomp", "conj", "acomp") and verb.head is not verb:
+        if not subs and depth < 4 and verb.dep_ in ("xcomp", "conj", "acomp") and verb.head.i != verb.i:
             head = verb.head
             if verb.dep_ == "xcomp" and head.lemma_ in OBJECT_CONTROL:
                 objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
@@ -190,7 +190,7 @@ class EventFinder:
                 continue
             for u in used:  # the with-words and every word between them and the trigger
                 node = u
-                while node is not tok and node.head is not node and node.i not in consumed:
+                while node.i != tok.i and node.head.i != node.i and node.i not in consumed:
                     consumed.add(node.i)
                     node = node.head
             out.extend(self._code(tok, entry, used, actors, index, group_of))
@@ -234,7 +234,7 @@ class EventFinder:
                 source_toks += [p for c in tok.children if c.dep_ == "agent" or
                                 (c.dep_ == "prep" and c.lower_ == "by")
                                 for p in c.children if p.dep_ == "pobj"]
-            if not source_toks and actors.get(tok.i):
+            if not source_toks and not poss and actors.get(tok.i):
                 source_toks = [tok]  # "Turkish strikes": the trigger's own nationality modifier
             if not source_toks:
                 governor = self._governor(tok)
@@ -250,7 +250,7 @@ class EventFinder:
                 holders.append(governor)
             holders += [c for c in tok.children if c.dep_ == "dobj"]
             for h in holders:
-                for c in h.subtree if h is tok else h.children:
+                for c in h.subtree if h.i == tok.i else h.children:
                     if c.dep_ == "prep" and c.lower_ in preps and _depth(c, tok) <= 4:
                         objs = [p for p in c.children if p.dep_ == "pobj"]
                         if c.lower_ == "between":
@@ -262,6 +262,11 @@ class EventFinder:
         sources = self._resolve(source_toks, actors, group_of)
         targets = self._resolve(target_toks, actors, group_of)
         pairs = self._resolve(pair_toks, actors, group_of)
+        if not targets and not pairs:
+            # the object named by the pattern may carry the target: "released Palestinian
+            # prisoners", "expelled two Indian diplomats"
+            targets = self._actors([u for u in used if u.dep_ in ("dobj", "nsubjpass", "pobj")],
+                                   actors)
         if not sources and len(pairs) >= 2:
             sources, targets = pairs, []
             entry = replace(entry, reciprocal=True)
@@ -306,7 +311,7 @@ class EventFinder:
             if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
                                          for c in kids) and modality in ("asserted", "future"):
                 modality = "conditional"
-            if (t is not tok and came_from is not None and came_from.dep_ in ("ccomp", "parataxis")
+            if (t.i != tok.i and came_from is not None and came_from.dep_ in ("ccomp", "parataxis")
                     and not _coordination_misparse(came_from, t)):
                 if t.lemma_ in REPORTING and t.pos_ == "VERB":
                     speakers = self._resolve(self.subjects(t), actors, group_of)
@@ -324,7 +329,7 @@ class EventFinder:
                     for p in c.subtree:
                         if p.dep_ == "pobj" and actors.get(p.i):
                             reporter = actors[p.i][0]
-            if t.head is t:
+            if t.head.i == t.i:
                 break
             came_from, t = t, t.head
         if reporter is not None and modality == "asserted":
@@ -391,7 +396,7 @@ def _coordination_misparse(clause: Token, verb: Token) -> bool:
 
 def _depth(node: Token, top: Token) -> int:
     d = 0
-    while node is not top and node.head is not node and d < 10:
+    while node.i != top.i and node.head.i != node.i and d < 10:
         node, d = node.head, d + 1
     return d
 
