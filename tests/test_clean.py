@@ -60,3 +60,16 @@ def test_paragraphs():
 
 def test_clean_is_pure():
     assert clean(SCRAPED) == clean(SCRAPED)
+
+
+def test_headline_byline_and_dateline_set_aside():
+    raw = ("Ghana and Togo reopen border crossings\n\n"
+           "By Ama Owusu | Published 12 March 2024, 09:10 GMT\n\n"
+           "ACCRA, March 12 - Ghana and Togo reopened two border crossings on Tuesday, officials\n"
+           "said, quoted by the state news agency.\n")
+    c = clean(raw)
+    assert c.title == "Ghana and Togo reopen border crossings"
+    assert c.dateline == "ACCRA, March 12"
+    assert c.text.startswith("Ghana and Togo reopened")
+    assert "quoted by the state news agency" in c.text  # a wrapped line starting "by" stays
+    assert {"headline", "byline", "dateline"} <= {r["kind"] for r in c.removed}

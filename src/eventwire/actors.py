@@ -125,11 +125,32 @@ class ActorFinder:
                 if span.start not in ids:
                     continue
                 seen_spans.add((span.start, span.end))
+                if kind in ("country", "capital") and not _names_actor(span, head, matched):
+                    continue  # "the Luanda process", "the Minsk agreement": a name, not an actor
                 parts.setdefault(kind, []).append((span, value))
+        if "agent" in parts and not ({"country", "country-adj", "capital", "seat", "person",
+                                      "org"} & set(parts)):
+            # "its army", "their foreign minister": the country of the possessor
+            owner = next((t for t in toks if t.dep_ == "poss" and t.pos_ == "PRON"), None)
+            ref = self._pronoun(owner, state) if owner is not None else None
+            if ref is not None and ref.country in self.k.countries:
+                parts["country"] = [(head.doc[owner.i:owner.i + 1], ref.country)]
+        if "agent" in parts and not ({"country", "country-adj", "capital", "seat"} & set(parts)):
+            # "Congo's Deputy Prime Minister and Foreign Minister X": the second role shares the
+            # country of the first
+            first = head.head if head.dep_ == "conj" else None
+            if first is not None:
+                for t in self.np_tokens(first, matched):
+                    if (t.i in matched and matched[t.i][1] in ("country", "capital")
+                            and t.dep_ == "poss"):
+                        span, kind, value = matched[t.i]
+                        parts[kind] = [(span, value)]
+                        break
         if not parts:
             return self._unknown_person(head, toks, state)
         left = min(t.i for t in toks)
-        right = max(t.i for t in toks)
+        right = max([t.i for t in toks] + [sp.end - 1 for items in parts.values()
+                                           for sp, _ in items])
         np_span = head.doc[left:right + 1]
         country = agent = None
         name = None
@@ -138,8 +159,9 @@ class ActorFinder:
             span, form = parts["person"][0]
             person = self.k.person_code(form, date)
             if person is not None:
-                ref = ActorRef(person.code, person.code[:3] if person.code[:3].isalpha() else None,
-                               person.code[3:6] or None, np_span.text, person.name,
+                known = person.code[:3] in self.k.countries
+                ref = ActorRef(person.code, person.code[:3] if known else None,
+                               (person.code[3:6] or None) if known else None, np_span.text, person.name,
                                (np_span.start_char, np_span.end_char), "person")
                 self._remember_person(ref, span, state)
                 self._remember_role(head, matched, ref, state, person.role)
@@ -194,7 +216,7 @@ class ActorFinder:
         if lower in PERSON_PRONOUNS and state.last_person:
             p = state.last_person
             return ActorRef(p.code, p.country, p.agent, head.text, p.name, span, "pronoun")
-        if lower == "its" and state.last_subject:
+        if lower in ("its", "their") and state.last_subject:
             p = state.last_subject
             return ActorRef(p.code, p.country, p.agent, head.text, p.name, span, "pronoun")
         return None
@@ -247,6 +269,15 @@ class ActorFinder:
             if role in ("minister", "president", "ambassador", "spokesman", "spokeswoman",
                         "envoy", "chancellor", "premier", "leader", "commander", "general"):
                 state.last_person = ref
+
+
+def _names_actor(span: Span, head: Token, matched) -> bool:
+    """A country or capital name stands for the state when it heads the phrase, is a possessor,
+    or modifies a role word ("Kenyan police", "Moscow's envoy", "Kenya police")."""
+    last = span[-1]
+    if span.start <= head.i < span.end or last.dep_ in ("poss", "appos", "conj"):
+        return True
+    return head.i in matched and matched[head.i][1] == "agent"
 
 
 def _closest(items: list[tuple[Span, Any]], head: Token) -> tuple[Span, Any]:

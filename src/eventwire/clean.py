@@ -3,7 +3,9 @@
 What it does, in order:
 - splits the raw text into lines and paragraphs (a blank line ends a paragraph);
 - drops page furniture: "Related article:" and "Read more" lines, share bars, subscription prompts,
-  "Original url:" blocks, bare URLs and the pieces of URLs broken across lines;
+  bylines, "Original url:" blocks, bare URLs and the pieces of URLs broken across lines;
+- sets aside a headline line at the top and a dateline ("KINSHASA, March 13 -") so neither is
+  coded as part of the story (both are kept in `removed`, with their raw spans);
 - unwraps hard line breaks inside a paragraph (a word split as "break-\\naway" keeps its hyphen),
   strips stray leading spaces and collapses runs of whitespace.
 
@@ -28,6 +30,15 @@ _FURNITURE = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+# "By Staff Reporter | Published ...", "By Ana Ruiz and Tom Lee", "Published 13 March 2024, 15:42"
+_BYLINE = re.compile(
+    r"^\s*(By\s+[A-Z][\w.'\-]*(\s+(and\s+)?[A-Z][\w.'\-]*){0,5}\s*(\||$)"
+    r"|(Published|Updated|Posted|Last updated)\b[^.]{0,80}\d)")
+# "KINSHASA, March 13 - ", "MOSCOW (Reuters) - ", "GENEVA, Switzerland, Oct. 2 — "
+_DATELINE = re.compile(
+    r"^([A-Z]{3,}[A-Z.'\- ]{0,40}(?:,\s*[A-Z][A-Za-z0-9.' ]{1,30}){0,2}(?:\s*\([A-Za-z .]{2,30}\))?)"
+    r"\s*[-\u2013\u2014]+\s+(?=[A-Z\"\u201c])")
+_END_PUNCT = (".", "!", "?", '"', "\u201d", "'", "\u2019", ":")
 _ORIGINAL_URL = re.compile(r"^\s*(original|source)\s+(url|link)\s*:", re.IGNORECASE)
 _URL_LINE = re.compile(r"^\s*(https?://|www\.)\S*\s*$", re.IGNORECASE)
 _URL_TAIL = re.compile(r"^\s*[\w\-./?=&%#~+]+\s*$")
@@ -47,6 +58,8 @@ class Cleaned:
     paragraphs: tuple[Paragraph, ...]
     removed: tuple[dict, ...]  # furniture: {"kind", "text", "span"} in raw offsets
     urls: tuple[str, ...]  # URLs found in furniture, rejoined when broken across lines
+    title: str | None = None  # a headline line at the top, not coded
+    dateline: str | None = None  # "KINSHASA, March 13", cut from the first paragraph
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         if end <= start:
@@ -90,6 +103,8 @@ def clean(raw: str) -> Cleaned:
                 urls[-1] += stripped
         elif _FURNITURE.match(line):
             kind = "furniture"
+        elif len(stripped) < 160 and _BYLINE.match(line):
+            kind = "byline"
         if kind:
             lead = len(line) - len(line.lstrip())
             removed.append({"kind": kind, "text": stripped,
@@ -98,6 +113,29 @@ def clean(raw: str) -> Cleaned:
             continue
         prev_was_url = False
         paragraphs[-1].append((start, line))
+
+    paragraphs = [p for p in paragraphs if p]
+    title = None
+    if paragraphs and len(paragraphs) > 1 and len(paragraphs[0]) == 1:
+        start, line = paragraphs[0][0]
+        stripped = line.strip()
+        if len(stripped.split()) <= 20 and not stripped.endswith(_END_PUNCT):
+            title = stripped
+            lead = len(line) - len(line.lstrip())
+            removed.append({"kind": "headline", "text": stripped,
+                            "span": [start + lead, start + lead + len(stripped)]})
+            paragraphs = paragraphs[1:]
+    dateline = None
+    if paragraphs:
+        start, line = paragraphs[0][0]
+        lead = len(line) - len(line.lstrip())
+        m = _DATELINE.match(line[lead:])
+        if m:
+            dateline = m.group(1).strip()
+            removed.append({"kind": "dateline", "text": dateline,
+                            "span": [start + lead, start + lead + len(dateline)]})
+            cut = lead + m.end()
+            paragraphs[0][0] = (start + cut, line[cut:])
 
     text_parts: list[str] = []
     offsets = array("i")
@@ -133,4 +171,5 @@ def clean(raw: str) -> Cleaned:
         ptext = "".join(p_chars)
         text_parts.append(ptext)
         paras.append(Paragraph(p_start, ptext))
-    return Cleaned("".join(text_parts), offsets, tuple(paras), tuple(removed), tuple(urls))
+    return Cleaned("".join(text_parts), offsets, tuple(paras), tuple(removed), tuple(urls),
+                   title, dateline)

@@ -56,7 +56,7 @@ def code(file: str, date: str | None, url: str | None, fmt: str, dictionaries: t
         else:
             items = iter([_single(file, date, url, coder)])
         good: list[Article] = []
-        console = Console()
+        console = Console(width=None if sys.stdout.isatty() else 140)
         first = True
 
         def articles() -> Iterator[Article]:
@@ -122,4 +122,12 @@ def _jsonl(file: str, max_chars: int) -> Iterator:
 
 
 def main() -> None:
-    cli()
+    try:
+        cli(standalone_mode=True)
+    except SystemExit:
+        raise
+    except KeyboardInterrupt:
+        _fail("interrupted", 130)
+    except Exception as exc:  # a bug, not bad input: one line, and ask for a report
+        _fail(f"internal error ({type(exc).__name__}: {exc}); please report it with the input "
+              "that caused it", 3)

@@ -130,8 +130,8 @@ class Coder:
         for tok in sent:
             if tok.pos_ not in NOUN_HEADS or tok.dep_ in ("compound", "flat", "det", "case"):
                 continue
-            if tok.i in matched and matched[tok.i][0].end - 1 != tok.i:
-                continue  # inside a multi-word name: the last word stands for it
+            if tok.i in matched and matched[tok.i][0].root.i != tok.i:
+                continue  # inside a multi-word name: its syntactic head stands for it
             if _is_place(tok):
                 continue
             ref = self.actors.resolve(tok, matched, state, index, date)

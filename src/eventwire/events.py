@@ -27,6 +27,9 @@ HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may", "should"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 OBJECT_CONTROL = frozenset({"urge", "ask", "call", "tell", "order", "force", "persuade",
                             "encourage", "invite", "press", "pressure", "request", "allow"})
+INTENT = frozenset({"plan", "intend", "promise", "pledge", "vow", "offer", "agree", "prepare",
+                    "aim", "decide", "threaten", "expect", "schedule", "set"})
+WISH = frozenset({"want", "seek", "hope", "try", "attempt", "wish", "need", "fail", "refuse"})
 RELATIVE = frozenset({"which", "who", "that", "whom"})
 VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 CONFLICT_ROOTS = frozenset({"18", "19", "20"})
@@ -160,17 +163,20 @@ class EventFinder:
                         out.append(a)
         return out
 
-    def _governor(self, tok: Token) -> Token | None:
-        """The verb or adjective that governs a noun trigger."""
+    @staticmethod
+    def _governor(tok: Token) -> Token | None:
+        """The verb (or predicative adjective) that takes a noun trigger as its own argument:
+        "held talks", "confirmed in a phone call", "ready for coordination". Not through another
+        noun: in "called for a halt to the fighting" the fighting is not the caller's act."""
         t = tok
-        for _ in range(5):
-            if t.dep_ in ("dobj", "attr", "oprd", "pobj", "prep", "acomp", "nsubjpass", "appos",
-                          "compound"):
-                t = t.head
-                if t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADJ" and t.dep_ == "acomp"):
-                    return t
-            else:
-                return None
+        while t.dep_ in ("compound", "appos", "conj") and t.head.i != t.i:
+            t = t.head
+        if t.dep_ == "pobj":
+            t = t.head
+        if t.dep_ in ("dobj", "attr", "oprd", "nsubjpass", "prep", "dative"):
+            head = t.head
+            if head.pos_ in ("VERB", "AUX") or (head.pos_ == "ADJ" and head.dep_ == "acomp"):
+                return head
         return None
 
     # -- the stage --------------------------------------------------------------------------
@@ -243,15 +249,16 @@ class EventFinder:
                         governor = governor.head
                     source_toks = [s for s in self.subjects(governor)
                                    if s.i != tok.i] if governor is not None else []
-        preps = [p for p in entry.target if p not in ("dobj", "iobj", "poss")]
+        # "between A and B" always names both sides, whatever the entry lists
+        preps = [p for p in entry.target if p not in ("dobj", "iobj", "poss")] + ["between"]
         if preps:
             holders = [tok, *[u for u in used]]
             if governor is not None:
                 holders.append(governor)
             holders += [c for c in tok.children if c.dep_ == "dobj"]
             for h in holders:
-                for c in h.subtree if h.i == tok.i else h.children:
-                    if c.dep_ == "prep" and c.lower_ in preps and _depth(c, tok) <= 4:
+                for c in _own_phrase(h, 4) if h.i == tok.i else h.children:
+                    if c.dep_ == "prep" and c.lower_ in preps:
                         objs = [p for p in c.children if p.dep_ == "pobj"]
                         if c.lower_ == "between":
                             pair_toks += objs
@@ -273,6 +280,9 @@ class EventFinder:
         elif pairs and not targets:
             targets = pairs
         modality, reporter, via = self._modality(tok, actors, group_of)
+        if reporter is not None and reporter.country:
+            sources = [_in_country(a, reporter, evidence) for a in sources]
+            targets = [_in_country(a, reporter, evidence) for a in targets]
         code = entry.code
         if not sources and reporter is not None and code[:2] in VERBAL_ROOTS:
             sources = [reporter]  # a verbal act inside reported speech belongs to the speaker
@@ -308,6 +318,11 @@ class EventFinder:
                 modality = "hypothetical"
             if modality == "asserted" and aux & FUTURE_AUX:
                 modality = "future"
+            if t.dep_ == "xcomp" and modality in ("asserted", "future"):
+                if t.head.lemma_ in OBJECT_CONTROL or t.head.lemma_ in WISH:
+                    modality = "hypothetical"  # urged / wanted to do it: not done
+                elif t.head.lemma_ in INTENT:
+                    modality = "future"
             if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
                                          for c in kids) and modality in ("asserted", "future"):
                 modality = "conditional"
@@ -358,8 +373,8 @@ class EventFinder:
         for c in cands:
             if c.code[:2] in CONFLICT_ROOTS and c.target is not None and c.modality in (
                     "asserted", "claimed"):
-                a, b = c.source.country or c.source.code, c.target.country or c.target.code
-                if a != b:
+                a, b = c.source.country, c.target.country
+                if a and b and a != b:
                     pairs[frozenset((a, b))] += 3 if c.entry.reciprocal else 1
                     rep.setdefault(a, c.source)
                     rep.setdefault(b, c.target)
@@ -367,15 +382,26 @@ class EventFinder:
         out = []
         for c in cands:
             if c.target is None and c.entry.addressee == "parties" and parties:
-                src = c.source.country or c.source.code
+                src = c.source.country
                 for p in sorted(parties):
                     if p != src:
-                        out.append(replace(c, target=rep[p], inferred_target=True, evidence=[
+                        party = replace(rep[p], code=p, agent=None, how="inferred",
+                                        name=self.k.countries[p]["name"])
+                        out.append(replace(c, target=party, inferred_target=True, evidence=[
                             *c.evidence, "target inferred: a party to the fighting in this "
                             "article"]))
                 continue
             out.append(c)
         return out
+
+
+def _in_country(actor: ActorRef, reporter: ActorRef, evidence: list[str]) -> ActorRef:
+    """In a party's own statement, "the army" or "the government" with no country is its own."""
+    if actor.country is None and actor.agent in ("GOV", "MIL", "COP", "LEG", "JUD", "SPY"):
+        evidence.append(f"{actor.text!r} read as the speaker's own ({reporter.country})")
+        return replace(actor, code=reporter.country + actor.agent, country=reporter.country,
+                       how="context")
+    return actor
 
 
 def _is_media(refs) -> bool:
@@ -394,11 +420,13 @@ def _coordination_misparse(clause: Token, verb: Token) -> bool:
     return False
 
 
-def _depth(node: Token, top: Token) -> int:
-    d = 0
-    while node.i != top.i and node.head.i != node.i and d < 10:
-        node, d = node.head, d + 1
-    return d
+def _own_phrase(tok: Token, depth: int) -> list[Token]:
+    """The trigger's dependents up to `depth` arcs, not entering subjects or other clauses."""
+    out, frontier = [], [tok]
+    for _ in range(depth):
+        frontier = [c for t in frontier for c in t.children if c.dep_ not in CLAUSE_DEPS]
+        out.extend(frontier)
+    return out
 
 
 def _dyads(sources: list[ActorRef], targets: list[ActorRef], reciprocal: bool):

@@ -54,11 +54,16 @@ def print_table(coded: CodedArticle, console: Console) -> None:
     dropped = ", ".join(f"{n} {m}" for m, n in sorted(coded.dropped.items()))
     table = Table(title=title, caption=f"left out: {dropped}" if dropped else None,
                   show_lines=False, expand=False)
-    for col in ("#", "source", "cameo", "event", "target", "plover", "modality", "trigger"):
-        table.add_column(col, overflow="fold")
+    for col, width in (("#", 3), ("source", 28), ("event", 30), ("target", 28),
+                       ("plover", 10), ("modality", 11), ("trigger", 14)):
+        table.add_column(col, max_width=width, overflow="ellipsis", no_wrap=False)
     for e in coded.events:
-        table.add_row(str(e.sentence), f"{e.source.code}\n[dim]{e.source.text}[/dim]",
-                      e.cameo.code, e.cameo.label,
-                      f"{e.target.code}\n[dim]{e.target.text}[/dim]" if e.target else "-",
+        table.add_row(str(e.sentence), _actor(e.source),
+                      f"{e.cameo.code} {e.cameo.label}", _actor(e.target) if e.target else "-",
                       e.plover.type, e.modality, e.trigger.text)
     console.print(table)
+
+
+def _actor(a) -> str:
+    text = a.text if len(a.text) <= 26 else a.text[:25] + "\u2026"
+    return f"[bold]{a.code}[/bold] [dim]{text}[/dim]"
