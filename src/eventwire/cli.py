@@ -131,3 +131,36 @@ def main() -> None:
     except Exception as exc:  # a bug, not bad input: one line, and ask for a report
         _fail(f"internal error ({type(exc).__name__}: {exc}); please report it with the input "
               "that caused it", 3)
+
+
+@cli.command(name="eval")
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--report", type=click.Path(dir_okay=False),
+              help="Write per-record expected / got / verdict, and confusion tables, as JSON.")
+@click.option("--dictionary", "dictionaries", multiple=True, type=click.Path(dir_okay=False),
+              help="Extra dictionaries to load, as for `code`.")
+def eval_(gold: tuple[str, ...], report: str | None, dictionaries: tuple[str, ...]) -> None:
+    """Score the coder against gold files: article gold JSON, PLOVER gold-standard records, or
+    CAMEO example sentences (CSV); the format is told apart by content.
+
+    Example: eventwire eval my-article.gold.json --report report.json
+    """
+    import json
+
+    from . import evaluate
+
+    try:
+        coder = Coder(Settings(dictionaries=tuple(Path(d) for d in dictionaries)))
+        summaries = []
+        for path in gold:
+            s = evaluate.evaluate(Path(path), coder)
+            for line in s.lines:
+                click.echo(line)
+            summaries.append(s)
+    except EventwireError as exc:
+        _fail(str(exc))
+    if report:
+        Path(report).write_text(json.dumps(
+            [{"path": s.path, "kind": s.kind, "figures": s.figures, **evaluate.confusion(s),
+              "records": s.records} for s in summaries], indent=1, ensure_ascii=False),
+            encoding="utf-8")

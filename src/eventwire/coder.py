@@ -137,7 +137,7 @@ class Coder:
             ref = self.actors.resolve(tok, matched, state, index, date)
             if ref is None:
                 continue
-            out[tok.i] = [ref]
+            out[tok.i] = [ref, *self._conjoined_countries(tok, ref, matched)]
             if tok.dep_ in ("nsubj", "nsubjpass") and ref.how != "pronoun":
                 state.last_subject = ref
             # also list the names inside a phrase ("Moscow" in "Moscow's UN ambassador")
@@ -146,6 +146,19 @@ class Coder:
                     inner = self.actors.resolve(t, matched, state, index, date)
                     if inner is not None:
                         out.setdefault(t.i, [inner])
+        return out
+
+    def _conjoined_countries(self, tok, ref: ActorRef, matched) -> list[ActorRef]:
+        """"Russian and Ukrainian negotiators": one phrase, one actor per conjoined country."""
+        out = []
+        for t in tok.lefts:
+            if t.i in matched and matched[t.i][1] == "country-adj" and ref.country == matched[
+                    t.i][2]:
+                for c in t.conjuncts:
+                    if c.i in matched and matched[c.i][1] == "country-adj":
+                        country = matched[c.i][2]
+                        out.append(replace(ref, code=country + (ref.agent or ""), country=country,
+                                           name=self.knowledge.countries[country]["name"]))
         return out
 
     def _update_groups(self, sent, actors, state: Coreference, index: int) -> None:

@@ -14,6 +14,8 @@ Matching rules:
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 from dataclasses import dataclass, field
@@ -171,3 +173,179 @@ def load_article_gold(path: Path) -> tuple[dict, str]:
         return gold, gold["text"]
     text_path = (path.parent / gold["text_file"]).resolve()
     return gold, text_path.read_text(encoding="utf-8")
+
+
+# -- PLOVER gold-standard records ------------------------------------------------------------
+
+PLOVER_RENAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
+                  "FIGHT": "ASSAULT"}
+
+
+def plover_country(code: str | None) -> str:
+    code = code or ""
+    return "IGO" if code.startswith("IGO") else code[:3]
+
+
+def _actor_list(value) -> list[dict]:
+    return [a for a in value if isinstance(a, dict)] if isinstance(value, list) else []
+
+
+def score_plover_record(record: dict, coded: CodedArticle) -> dict:
+    """Event type right when any output event has the gold type; full match when, in addition,
+    every gold source and every gold target has the same country as some output event of that
+    type."""
+    gold_type = PLOVER_RENAMES.get(record["event"], record["event"])
+    same_type = [e for e in coded.events if e.plover.type == gold_type]
+    sources = {plover_country(e.source.code) for e in same_type}
+    targets = {plover_country(e.target.code) for e in same_type if e.target}
+    full = bool(same_type) and all(plover_country(a.get("code")) in sources
+                                   for a in _actor_list(record.get("source"))) and all(
+        plover_country(a.get("code")) in targets for a in _actor_list(record.get("target")))
+    return {"id": record.get("id"), "expected": {"type": gold_type,
+                                                 "source": record.get("source"),
+                                                 "target": record.get("target")},
+            "got": [{"type": e.plover.type, "cameo": e.cameo.code, "source": e.source.code,
+                     "target": e.target.code if e.target else None, "trigger": e.trigger.text}
+                    for e in coded.events],
+            "type_ok": bool(same_type), "full_ok": full, "no_output": not coded.events,
+            "verdict": "full match" if full else "type only" if same_type else
+            "no output" if not coded.events else "wrong type"}
+
+
+# -- CAMEO example sentences ------------------------------------------------------------------
+
+def score_cameo_row(code: str, coded: CodedArticle) -> dict:
+    codes = [e.cameo.code for e in coded.events]
+    exact = code in codes
+    root = any(c[:2] == code[:2] for c in codes)
+    return {"expected": code, "got": codes, "code_ok": exact, "root_ok": root,
+            "verdict": "code" if exact else "root" if root else "no output" if not codes
+            else "wrong code"}
+
+
+# -- running ------------------------------------------------------------------------------------
+
+@dataclass
+class Summary:
+    path: str
+    kind: str  # article | plover | cameo
+    lines: list[str]
+    figures: dict[str, float]
+    records: list[dict]
+
+
+def detect(path: Path) -> tuple[str, Any]:
+    """Tell the three gold formats apart by content."""
+    from .errors import InputError
+
+    text = path.read_text(encoding="utf-8")
+    if path.suffix.lower() == ".csv" or text.lstrip()[:1] not in "[{":
+        rows = list(csv.DictReader(io.StringIO(text)))
+        if rows and {"code", "example"} <= set(rows[0]):
+            return "cameo", rows
+        raise InputError("a CSV gold file needs the columns code and example", record=str(path))
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"not valid JSON ({exc.msg} at line {exc.lineno})",
+                         record=str(path)) from None
+    if isinstance(data, dict) and "events" in data:
+        return "article", data
+    if isinstance(data, list) and data and all(isinstance(r, dict) and "event" in r for r in data):
+        return "plover", data
+    raise InputError("not an article gold object, a list of PLOVER records or a CAMEO CSV",
+                     record=str(path))
+
+
+def evaluate(path: Path, coder) -> Summary:
+    from .errors import InputError
+
+    kind, data = detect(path)
+    if kind == "article":
+        gold, raw = load_article_gold(path)
+        coded = coder.code(raw, date=gold.get("date"), url=gold.get("url"))
+        s = score_article(gold, coded, raw)
+        lines = []
+        figures: dict[str, float] = {}
+        for level, v in s.levels.items():
+            lines.append(f"article {s.id} {level:4s}: precision {v['precision']:.3f}  recall "
+                         f"{v['recall']:.3f}  F1 {v['f1']:.3f}  ({v['found']}/{v['gold']} found,"
+                         f" {v['false_positives']} false positives)")
+            figures.update({f"{level}_precision": v["precision"], f"{level}_recall": v["recall"],
+                            f"{level}_f1": v["f1"]})
+        attrs = "  ".join(f"{k} {r}/{t}" for k, (r, t) in s.attribute_accuracy.items() if t)
+        lines.append(f"article {s.id} checks: {len(s.violations)} must-not violations, actors "
+                     f"{s.actors_right}/{s.actors_total}  {attrs}")
+        figures["violations"] = len(s.violations)
+        figures["actors"] = s.actors_right / s.actors_total if s.actors_total else 0.0
+        return Summary(str(path), kind, lines, figures, [s.to_dict()])
+    if kind == "plover":
+        recs = [r for r in data if r.get("event") != "DOCUMENT" and r.get("text")]
+        results = []
+        arts = []
+        for r in recs:
+            date = r.get("date") if isinstance(r.get("date"), str) else None
+            try:
+                arts.append(coder.article(r["text"], id=str(r.get("id")), date=date))
+            except InputError as exc:
+                arts.append(exc)
+        results = _score_each(coder, arts, lambda i, coded: score_plover_record(recs[i], coded))
+        n = len(results)
+        t = sum(r["type_ok"] for r in results) / n
+        f = sum(r["full_ok"] for r in results) / n
+        none = sum(r["no_output"] for r in results)
+        return Summary(str(path), kind, [
+            f"plover {n} records: event type accuracy {t:.3f}  full match {f:.3f}  "
+            f"no output {none}"], {"type_accuracy": round(t, 3), "full_match": round(f, 3),
+                                   "no_output": none}, results)
+    rows = [r for r in data if (r.get("example") or "").strip() not in ("", "NA")]
+    arts = []
+    for r in rows:
+        try:
+            arts.append(coder.article(r["example"].strip(), id=f"cameo-{r['code']}"))
+        except InputError as exc:
+            arts.append(exc)
+    results = _score_each(coder, arts, lambda i, coded: dict(
+        score_cameo_row(rows[i]["code"].strip(), coded), text=rows[i]["example"].strip()))
+    n = len(results)
+    code_acc = sum(r["code_ok"] for r in results) / n
+    root_acc = sum(r["root_ok"] for r in results) / n
+    return Summary(str(path), kind, [
+        f"cameo {n} sentences: root {root_acc:.3f}  code {code_acc:.3f}"],
+        {"root": round(root_acc, 3), "code": round(code_acc, 3)}, results)
+
+
+def _score_each(coder, arts: list, score) -> list[dict]:
+    """Code the good articles in one stream; an unreadable text scores as no output."""
+    from .records import Article
+
+    good = [a for a in arts if isinstance(a, Article)]
+    coded_by_pos = iter(coder.code_many(good))
+    out = []
+    for i, a in enumerate(arts):
+        if isinstance(a, Article):
+            out.append(score(i, next(coded_by_pos)))
+        else:
+            empty = CodedArticle(Article(id="rejected", raw=""), (), ())
+            out.append(dict(score(i, empty), rejected=str(a)))
+    return out
+
+
+def confusion(summary: Summary) -> dict[str, Any]:
+    """Gold root × predicted root, and the most common miss reasons (CAMEO and PLOVER runs)."""
+    table: dict[str, dict[str, int]] = {}
+    reasons: dict[str, int] = {}
+    for r in summary.records:
+        if summary.kind == "cameo":
+            gold = r["expected"][:2]
+            preds = sorted({c[:2] for c in r["got"]}) or ["none"]
+        elif summary.kind == "plover":
+            gold = r["expected"]["type"]
+            preds = sorted({g["type"] for g in r["got"]}) or ["none"]
+        else:
+            return {}
+        for p in preds:
+            table.setdefault(gold, {}).setdefault(p, 0)
+            table[gold][p] += 1
+        reasons[r["verdict"]] = reasons.get(r["verdict"], 0) + 1
+    return {"confusion": table, "verdicts": reasons}

@@ -274,7 +274,8 @@ class EventFinder:
             # prisoners", "expelled two Indian diplomats"
             targets = self._actors([u for u in used if u.dep_ in ("dobj", "nsubjpass", "pobj")],
                                    actors)
-        if not sources and len(pairs) >= 2:
+        if len(pairs) >= 2 and (not sources or not is_verb):
+            # "talks between A and B", even when someone else hosts them
             sources, targets = pairs, []
             entry = replace(entry, reciprocal=True)
         elif pairs and not targets:
@@ -307,6 +308,7 @@ class EventFinder:
         via: Token | None = None
         t = tok
         came_from = None
+        backshift = False
         steps = 0
         while steps < 12:
             steps += 1
@@ -316,6 +318,7 @@ class EventFinder:
             aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
             if modality == "asserted" and aux & HYPOTHETICAL_AUX:
                 modality = "hypothetical"
+                backshift = aux & HYPOTHETICAL_AUX == {"would"}
             if modality == "asserted" and aux & FUTURE_AUX:
                 modality = "future"
             if t.dep_ == "xcomp" and modality in ("asserted", "future"):
@@ -329,6 +332,8 @@ class EventFinder:
             if (t.i != tok.i and came_from is not None and came_from.dep_ in ("ccomp", "parataxis")
                     and not _coordination_misparse(came_from, t)):
                 if t.lemma_ in REPORTING and t.pos_ == "VERB":
+                    if modality == "hypothetical" and backshift and t.tag_ == "VBD":
+                        modality = "future"  # "said Ankara would host talks": reported "will"
                     speakers = self._resolve(self.subjects(t), actors, group_of)
                     if speakers:
                         reporter = speakers[0]

@@ -65,5 +65,6 @@ def print_table(coded: CodedArticle, console: Console) -> None:
 
 
 def _actor(a) -> str:
-    text = a.text if len(a.text) <= 26 else a.text[:25] + "\u2026"
+    text = f"{a.name} (inferred)" if a.how == "inferred" else a.text
+    text = text if len(text) <= 26 else text[:25] + "\u2026"
     return f"[bold]{a.code}[/bold] [dim]{text}[/dim]"
