@@ -80,7 +80,7 @@ STRUCTURES = [
     ("reciprocal talks", "India and Pakistan held talks in Geneva on Monday.",
      [("IND", "04", "PAK"), ("PAK", "04", "IND")]),
     ("reciprocal between", "Fighting between Sudanese troops and rebels spread to the capital.",
-     [("SDNMIL", "19", "REB"), ("REB", "19", "SDNMIL")]),
+     [("SDNMIL", "19", "SDNREB"), ("SDNREB", "19", "SDNMIL")]),
     ("phone call noun", "The Italian prime minister held a phone call with the Tunisian president.",
      [("ITAGOV", "041", "TUNGOV"), ("TUNGOV", "041", "ITAGOV")]),
     ("metonym capitals", "Washington imposed new sanctions on Tehran.", [("USA", "16", "IRN")]),
@@ -101,6 +101,12 @@ STRUCTURES = [
     ("coreference the minister",
      "Egyptian Foreign Minister Sameh Shoukry visited Jordan on Sunday. The minister later "
      "praised Qatar.", [("EGYGOV", "05", "QAT")]),
+    ("country from the sentence", "Police in Nairobi arrested dozens of protesters.",
+     [("KENCOP", "17", "KENOPP")]),
+    ("group of", "Thousands of Chilean students marched against the government.",
+     [("CHL", "14", "*")]),
+    ("demanded that", "Poland demanded that Belarus release the detained journalist.",
+     [("POL", "10", "BLR")]),
     ("subject through infinitive", "Norway offered to mediate between Colombia and the rebels.",
      [("NOR", "03", "*")]),
 ]

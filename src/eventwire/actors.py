@@ -16,7 +16,7 @@ Codes are built from the words of the noun phrase:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.matcher import PhraseMatcher
@@ -33,6 +33,10 @@ LOCATIVE_PREPS = frozenset({"in", "near", "across", "inside", "throughout", "out
                             "around", "at", "into"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "both"})
+GROUP_NOUNS = frozenset({"leader", "member", "group", "delegation", "team", "thousand", "hundred",
+                         "dozen", "score", "million", "ten", "some", "many", "most", "all",
+                         "several", "number", "majority", "minority", "representative", "head",
+                         "contingent", "unit", "crowd", "band", "faction", "wing", "each"})
 ROLE_AGENTS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 
 
@@ -147,6 +151,12 @@ class ActorFinder:
                         parts[kind] = [(span, value)]
                         break
         if not parts:
+            part_of = self._part_of(head)
+            if part_of is not None:  # "leaders of the opposition", "thousands of students"
+                inner = self.resolve(part_of, matched, state, sent_index, date)
+                if inner is not None:
+                    span = head.doc[head.left_edge.i:part_of.right_edge.i + 1]
+                    return replace(inner, text=span.text, span=(span.start_char, span.end_char))
             return self._unknown_person(head, toks, state)
         left = min(t.i for t in toks)
         right = max([t.i for t in toks] + [sp.end - 1 for items in parts.values()
@@ -209,6 +219,15 @@ class ActorFinder:
         self._remember_role(head, matched, ref, state)
         self._remember_unknown(toks, ref, state)
         return ref
+
+    @staticmethod
+    def _part_of(head: Token) -> Token | None:
+        if head.lemma_.lower() not in GROUP_NOUNS and head.like_num is False:
+            return None
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                return next((p for p in c.children if p.dep_ == "pobj"), None)
+        return None
 
     def _pronoun(self, head: Token, state: Coreference) -> ActorRef | None:
         lower = head.lower_

@@ -110,7 +110,8 @@ class Coder:
                 def group_of(tok, _state=state, _i=sent_index):
                     return self.actors.group(tok, _state, _i)
 
-                found = self.events.sentence(sent, actors, state, sent_index, group_of)
+                found = self.events.sentence(sent, actors, state, sent_index, group_of,
+                                             self._home(sent, matched, actors))
                 cands.extend(_shift(c, offset) for c in found)
                 for refs in actors.values():
                     actor_list.extend(_shift_ref(r, offset) for r in refs)
@@ -160,6 +161,20 @@ class Coder:
                         out.append(replace(ref, code=country + (ref.agent or ""), country=country,
                                            name=self.knowledge.countries[country]["name"]))
         return out
+
+    def _home(self, sent, matched, actors) -> ActorRef | None:
+        """The one country a sentence names (as actor or place), if it names exactly one."""
+        found: dict[str, ActorRef] = {}
+        for refs in actors.values():
+            for a in refs:
+                if a.country:
+                    found.setdefault(a.country, a)
+        for tok in sent:
+            if tok.i in matched and matched[tok.i][1] in ("country", "country-adj", "capital"):
+                country = matched[tok.i][2]
+                found.setdefault(country, ActorRef(country, country, None, tok.text, country,
+                                                   (tok.idx, tok.idx + len(tok)), "name"))
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _update_groups(self, sent, actors, state: Coreference, index: int) -> None:
         for tok in sent:

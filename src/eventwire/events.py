@@ -32,6 +32,7 @@ INTENT = frozenset({"plan", "intend", "promise", "pledge", "vow", "offer", "agre
 WISH = frozenset({"want", "seek", "hope", "try", "attempt", "wish", "need", "fail", "refuse"})
 RELATIVE = frozenset({"which", "who", "that", "whom"})
 VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
+ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 CONFLICT_ROOTS = frozenset({"18", "19", "20"})
 # a condition set by a speaker on a concession is a demand for that concession
 DEMAND_FOR = {"08": "105", "080": "105", "081": "1051", "082": "1052", "083": "104",
@@ -181,7 +182,7 @@ class EventFinder:
 
     # -- the stage --------------------------------------------------------------------------
     def sentence(self, sent, actors: dict[int, list[ActorRef]], state: Coreference,
-                 index: int, group_of) -> list[Candidate]:
+                 index: int, group_of, home: ActorRef | None = None) -> list[Candidate]:
         matches = []
         for tok in sent:
             m = self.match(tok)
@@ -199,7 +200,7 @@ class EventFinder:
                 while node.i != tok.i and node.head.i != node.i and node.i not in consumed:
                     consumed.add(node.i)
                     node = node.head
-            out.extend(self._code(tok, entry, used, actors, index, group_of))
+            out.extend(self._code(tok, entry, used, actors, index, group_of, home))
         return out
 
     def _resolve(self, toks, actors, group_of) -> list[ActorRef]:
@@ -210,7 +211,7 @@ class EventFinder:
         return found
 
     def _code(self, tok: Token, entry: LexEntry, used: list[Token], actors, index,
-              group_of) -> list[Candidate]:
+              group_of, home: ActorRef | None = None) -> list[Candidate]:
         is_verb = entry.pos == "verb" and tok.pos_ == "VERB"
         evidence = [f"trigger {tok.text!r} ({entry.origin})"]
         source_toks: list[Token] = []
@@ -281,9 +282,23 @@ class EventFinder:
         elif pairs and not targets:
             targets = pairs
         modality, reporter, via = self._modality(tok, actors, group_of)
+        if not targets and entry.code[:2] in ADDRESSED_ROOTS:
+            # "Poland demanded that Russia return ...": the party addressed is the subject of the
+            # complement clause
+            for c in tok.children:
+                if c.dep_ == "ccomp" and c.lemma_ not in REPORTING:
+                    subs = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+                    targets = [a for a in self._actors(subs, actors)
+                               if a.how != "pronoun" and a.code not in {s.code for s in sources}]
+                    if targets:
+                        evidence.append("target is the subject of the demanded/denounced clause")
         if reporter is not None and reporter.country:
             sources = [_in_country(a, reporter, evidence) for a in sources]
             targets = [_in_country(a, reporter, evidence) for a in targets]
+        if home is not None:
+            why = "the only country named in the sentence"
+            sources = [_in_country(a, home, evidence, why) for a in sources]
+            targets = [_in_country(a, home, evidence, why) for a in targets]
         code = entry.code
         if not sources and reporter is not None and code[:2] in VERBAL_ROOTS:
             sources = [reporter]  # a verbal act inside reported speech belongs to the speaker
@@ -400,11 +415,13 @@ class EventFinder:
         return out
 
 
-def _in_country(actor: ActorRef, reporter: ActorRef, evidence: list[str]) -> ActorRef:
-    """In a party's own statement, "the army" or "the government" with no country is its own."""
-    if actor.country is None and actor.agent in ("GOV", "MIL", "COP", "LEG", "JUD", "SPY"):
-        evidence.append(f"{actor.text!r} read as the speaker's own ({reporter.country})")
-        return replace(actor, code=reporter.country + actor.agent, country=reporter.country,
+def _in_country(actor: ActorRef, context: ActorRef, evidence: list[str],
+                why: str = "the speaker's own") -> ActorRef:
+    """In a party's own statement, "the army" or "the government" with no country is its own;
+    in a sentence that names one country only, "police" or "rebels" are that country's."""
+    if actor.country is None and actor.agent is not None and actor.how == "agent":
+        evidence.append(f"{actor.text!r} read as {context.country}: {why}")
+        return replace(actor, code=context.country + actor.agent, country=context.country,
                        how="context")
     return actor
 
