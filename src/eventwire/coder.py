@@ -104,14 +104,16 @@ class Coder:
             for sent in doc.sents:
                 if not sent.text.strip():
                     continue
-                actors = self._sentence_actors(sent, matched, state, sent_index, art.date)
+                places_here: dict[int, list[ActorRef]] = {}
+                actors = self._sentence_actors(sent, matched, state, sent_index, art.date,
+                                               places_here)
                 self._update_groups(sent, actors, state, sent_index)
 
                 def group_of(tok, _state=state, _i=sent_index):
                     return self.actors.group(tok, _state, _i)
 
                 found = self.events.sentence(sent, actors, state, sent_index, group_of,
-                                             self._home(sent, matched, actors))
+                                             self._home(sent, matched, actors), places_here)
                 cands.extend(_shift(c, offset) for c in found)
                 for refs in actors.values():
                     actor_list.extend(_shift_ref(r, offset) for r in refs)
@@ -125,8 +127,9 @@ class Coder:
         return CodedArticle(art, tuple(mentions), tuple(actors_out), tuple(places_out), (),
                             dict(dropped), cleaned.removed)
 
-    def _sentence_actors(self, sent, matched, state: Coreference, index: int,
-                         date: str | None) -> dict[int, list[ActorRef]]:
+    def _sentence_actors(self, sent, matched, state: Coreference, index: int, date: str | None,
+                         places: dict[int, list[ActorRef]]) -> dict[int, list[ActorRef]]:
+        """Actors by noun-phrase head; country and capital names used as places go to `places`."""
         out: dict[int, list[ActorRef]] = {}
         for tok in sent:
             if tok.pos_ not in NOUN_HEADS or tok.dep_ in ("compound", "flat", "det", "case"):
@@ -134,6 +137,11 @@ class Coder:
             if tok.i in matched and matched[tok.i][0].root.i != tok.i:
                 continue  # inside a multi-word name: its syntactic head stands for it
             if _is_place(tok):
+                if tok.i in matched and matched[tok.i][1] in ("country", "capital"):
+                    country = matched[tok.i][2]
+                    places[tok.i] = [ActorRef(country, country, None, tok.text,
+                                              self.knowledge.countries[country]["name"],
+                                              (tok.idx, tok.idx + len(tok)), "place")]
                 continue
             ref = self.actors.resolve(tok, matched, state, index, date)
             if ref is None:

@@ -130,7 +130,10 @@ class EventFinder:
             return [verb.head]
         if subs and subs[0].lower_ in RELATIVE and verb.dep_ == "relcl":
             return [verb.head]
-        if not subs and depth < 4 and verb.dep_ in ("xcomp", "conj", "acomp") and verb.head.i != verb.i:
+        participial = verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and not any(
+            c.dep_ == "mark" for c in verb.children)  # "X wrote to Y, urging him to ..."
+        if (not subs and depth < 4 and (verb.dep_ in ("xcomp", "conj", "acomp") or participial)
+                and verb.head.i != verb.i):
             head = verb.head
             if verb.dep_ == "xcomp" and head.lemma_ in OBJECT_CONTROL:
                 objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
@@ -182,7 +185,8 @@ class EventFinder:
 
     # -- the stage --------------------------------------------------------------------------
     def sentence(self, sent, actors: dict[int, list[ActorRef]], state: Coreference,
-                 index: int, group_of, home: ActorRef | None = None) -> list[Candidate]:
+                 index: int, group_of, home: ActorRef | None = None,
+                 places: dict[int, list[ActorRef]] | None = None) -> list[Candidate]:
         matches = []
         for tok in sent:
             m = self.match(tok)
@@ -200,7 +204,7 @@ class EventFinder:
                 while node.i != tok.i and node.head.i != node.i and node.i not in consumed:
                     consumed.add(node.i)
                     node = node.head
-            out.extend(self._code(tok, entry, used, actors, index, group_of, home))
+            out.extend(self._code(tok, entry, used, actors, index, group_of, home, places or {}))
         return out
 
     def _resolve(self, toks, actors, group_of) -> list[ActorRef]:
@@ -211,7 +215,8 @@ class EventFinder:
         return found
 
     def _code(self, tok: Token, entry: LexEntry, used: list[Token], actors, index,
-              group_of, home: ActorRef | None = None) -> list[Candidate]:
+              group_of, home: ActorRef | None = None,
+              places: dict[int, list[ActorRef]] | None = None) -> list[Candidate]:
         is_verb = entry.pos == "verb" and tok.pos_ == "VERB"
         evidence = [f"trigger {tok.text!r} ({entry.origin})"]
         source_toks: list[Token] = []
@@ -292,6 +297,10 @@ class EventFinder:
                                if a.how != "pronoun" and a.code not in {s.code for s in sources}]
                     if targets:
                         evidence.append("target is the subject of the demanded/denounced clause")
+        if not targets and sources and not entry.reciprocal:
+            targets = self._nearest_target(tok, used, sources, actors, places or {})
+            if targets:
+                evidence.append("target: the nearest other actor in the trigger's phrase")
         if reporter is not None and reporter.country:
             sources = [_in_country(a, reporter, evidence) for a in sources]
             targets = [_in_country(a, reporter, evidence) for a in targets]
@@ -370,6 +379,24 @@ class EventFinder:
         if reporter is not None and modality == "asserted":
             modality = "claimed"  # refined by the caller once the source is known
         return modality, reporter, via
+
+    def _nearest_target(self, tok: Token, used: list[Token], sources: list[ActorRef], actors,
+                        places) -> list[ActorRef]:
+        """Fallback when no slot of the entry names a target: the closest actor in the trigger's
+        own phrase ("set up a research centre in Tokyo", "sent troops to Mali"), else a country
+        named there as a place."""
+        taken = {s.code for s in sources} | {s.country for s in sources if s.country}
+        phrase = _own_phrase(tok, 4)
+        for pool in (actors, places):
+            best = None
+            for t in phrase:
+                refs = [a for a in pool.get(t.i, []) if a.code not in taken
+                        and a.how != "pronoun"]
+                if refs and (best is None or abs(t.i - tok.i) < abs(best[0].i - tok.i)):
+                    best = (t, refs)
+            if best:
+                return self._actors([best[0]], pool) if pool is actors else best[1]
+        return []
 
     @staticmethod
     def _via(verb: Token, actors) -> Token | None:

@@ -131,6 +131,14 @@ class Knowledge:
             for s, agent in (c.get("seats") or {}).items():
                 self.surface[str(s)] = ("seat", (code, str(agent)))
 
+    def add_former_names(self, entries: Iterable[dict[str, Any]], origin: str) -> None:
+        for n, e in enumerate(entries, start=1):
+            code = str(e.get("code", ""))
+            if code not in self.countries:
+                raise KnowledgeError(f"{origin} entry {n}: {code!r} is not a known country code")
+            kind = "country-adj" if e.get("kind") == "adjective" else "country"
+            self.surface[str(e["name"])] = (kind, code)
+
     def add_agents(self, mapping: dict[str, list[str]], origin: str) -> None:
         for agent, words in (mapping or {}).items():
             if not re.match(r"^[A-Z]{3}$", str(agent)):
@@ -249,6 +257,7 @@ def _load(extra: tuple[Path, ...]) -> Knowledge:
     k = Knowledge()
     k.add_codebook(HERE / "cameo.csv")
     k.add_countries(_read_yaml(HERE / "countries.yaml"), "countries.yaml")
+    k.add_former_names(_read_yaml(HERE / "former-names.yaml"), "former-names.yaml")
     k.add_agents(_read_yaml(HERE / "agents.yaml"), "agents.yaml")
     k.add_organizations(_read_yaml(HERE / "organizations.yaml"), "organizations.yaml")
     k.add_people(_read_yaml(HERE / "people.yaml"), "people.yaml")
