@@ -155,3 +155,24 @@ def test_spans_point_into_the_raw_text(coder):
         assert e.cameo.goldstein == pytest.approx(e.cameo.goldstein)
         assert e.plover.type
         assert 0 < e.confidence <= 1
+
+
+DEMANDS = [
+    ("obligation in reported speech", "Germany said on Monday that Iran must release the sailors.",
+     ("DEU", "10", "IRN")),
+    ("condition set by a speaker",
+     "Kenya said talks were only possible if Somali troops withdrew from the border.",
+     ("KEN", "10", "SOMMIL")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", DEMANDS, ids=[d[0] for d in DEMANDS])
+def test_obligations_and_conditions_are_demands(coder, name, text, expected):
+    events = coder.code(text, date=DATE).events
+    assert _has(events, *expected), _show(events)
+    assert not any(e.cameo.root in ("08", "06") for e in events), _show(events)
+
+
+def test_obligation_without_a_speaker_is_not_an_event(coder):
+    coded = coder.code("Iran must release the sailors.", date=DATE)
+    assert not coded.events and coded.dropped.get("hypothetical") == 1

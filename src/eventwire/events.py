@@ -23,7 +23,8 @@ REPORTING = frozenset({"say", "tell", "state", "add", "announce", "claim", "repo
                        "insist", "allege", "note", "write", "argue", "declare", "assert",
                        "quote", "explain", "reiterate", "contend", "maintain", "suggest"})
 DENYING = frozenset({"deny", "refute", "dismiss", "reject"})
-HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may", "should"})
+HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may"})
+OBLIGATION_AUX = frozenset({"must", "should"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 OBJECT_CONTROL = frozenset({"urge", "ask", "call", "tell", "order", "force", "persuade",
                             "encourage", "invite", "press", "pressure", "request", "allow"})
@@ -34,10 +35,6 @@ RELATIVE = frozenset({"which", "who", "that", "whom"})
 VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 CONFLICT_ROOTS = frozenset({"18", "19", "20"})
-# a condition set by a speaker on a concession is a demand for that concession
-DEMAND_FOR = {"08": "105", "080": "105", "081": "1051", "082": "1052", "083": "104",
-              "084": "1053", "085": "1054", "086": "1055", "087": "1056"}
-
 
 @dataclass
 class Candidate:
@@ -312,11 +309,17 @@ class EventFinder:
         if not sources and reporter is not None and code[:2] in VERBAL_ROOTS:
             sources = [reporter]  # a verbal act inside reported speech belongs to the speaker
             evidence.append("source is the speaker of the reported statement")
-        if modality == "conditional" and reporter is not None and code[:3] in DEMAND_FOR:
+        demand = self.k.demand_for(code)
+        if modality in ("conditional", "obligation") and reporter is not None and demand and \
+                sources and all(s.code != reporter.code for s in sources):
+            # "Y must withdraw", "possible only if Y withdraws", in X's words: X demands it of Y
             targets, sources = sources, [reporter]
-            code = DEMAND_FOR.get(code[:3], DEMAND_FOR[code[:2]])
-            evidence.append("a condition set by the speaker: coded as a demand")
+            evidence.append(f"{'a condition set' if modality == 'conditional' else 'an obligation'}"
+                            f" by the speaker on {code}: coded as the demand {demand}")
+            code, modality = demand, ("conditional" if modality == "conditional" else "asserted")
             entry = replace(entry, reciprocal=False)
+        elif modality == "obligation":
+            modality = "hypothetical"  # someone must do it: not (yet) done
         dyads = _dyads(sources, targets, entry.reciprocal)
         out = []
         for s, t in dyads:
@@ -340,6 +343,8 @@ class EventFinder:
             if any(c.dep_ == "neg" for c in kids) and modality == "asserted":
                 modality = "negated"
             aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
+            if modality == "asserted" and aux & OBLIGATION_AUX:
+                modality = "obligation"
             if modality == "asserted" and aux & HYPOTHETICAL_AUX:
                 modality = "hypothetical"
                 backshift = aux & HYPOTHETICAL_AUX == {"would"}
@@ -378,6 +383,8 @@ class EventFinder:
             came_from, t = t, t.head
         if reporter is not None and modality == "asserted":
             modality = "claimed"  # refined by the caller once the source is known
+        if modality == "obligation" and reporter is None:
+            modality = "hypothetical"
         return modality, reporter, via
 
     def _nearest_target(self, tok: Token, used: list[Token], sources: list[ActorRef], actors,

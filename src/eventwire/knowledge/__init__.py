@@ -65,6 +65,14 @@ class Knowledge:
     agents_lower: dict[str, str] = field(default_factory=dict)
     people: dict[str, list[Person]] = field(default_factory=dict)
     orgs: dict[str, dict[str, Any]] = field(default_factory=dict)
+    demands: dict[str, str] = field(default_factory=dict)  # act code prefix → demand code
+
+    def demand_for(self, code: str) -> str | None:
+        """The demand code for an act a party says another must do (longest prefix wins)."""
+        for n in range(len(code), 1, -1):
+            if code[:n] in self.demands:
+                return self.demands[code[:n]]
+        return None
 
     # -- codebook ---------------------------------------------------------------------------
     def cameo(self, code: str) -> tuple[Cameo, Plover]:
@@ -257,6 +265,10 @@ def _load(extra: tuple[Path, ...]) -> Knowledge:
     k = Knowledge()
     k.add_codebook(HERE / "cameo.csv")
     k.add_countries(_read_yaml(HERE / "countries.yaml"), "countries.yaml")
+    k.demands = {str(a): str(b) for a, b in _read_yaml(HERE / "demands.yaml").items()}
+    for act, demand in k.demands.items():
+        if act not in k.codebook or demand not in k.codebook:
+            raise KnowledgeError(f"demands.yaml: unknown CAMEO code in {act}: {demand}")
     k.add_former_names(_read_yaml(HERE / "former-names.yaml"), "former-names.yaml")
     k.add_agents(_read_yaml(HERE / "agents.yaml"), "agents.yaml")
     k.add_organizations(_read_yaml(HERE / "organizations.yaml"), "organizations.yaml")
