@@ -176,3 +176,15 @@ def test_obligations_and_conditions_are_demands(coder, name, text, expected):
 def test_obligation_without_a_speaker_is_not_an_event(coder):
     coded = coder.code("Iran must release the sailors.", date=DATE)
     assert not coded.events and coded.dropped.get("hypothetical") == 1
+
+
+ANNOUNCED = [
+    ("will give aid", "Norway will give Malawi a grant for school meals.", ("NOR", "03", "MWI")),
+    ("vowed to attack", "The Houthis vowed to attack Saudi Arabia again.", ("*", "13", "SAU")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", ANNOUNCED, ids=[a[0] for a in ANNOUNCED])
+def test_announced_acts_are_intents_or_threats(coder, name, text, expected):
+    events = coder.code(text, date=DATE).events
+    assert _has(events, *expected), _show(events)

@@ -320,6 +320,13 @@ class EventFinder:
             entry = replace(entry, reciprocal=False)
         elif modality == "obligation":
             modality = "hypothetical"  # someone must do it: not (yet) done
+        intent = self.k.intent_for(code)
+        if modality == "future" and intent and sources and (
+                reporter is None or all(s.country == reporter.country for s in sources)):
+            # "Finland will give Tanzania a grant": announcing an act is the event (an intent,
+            # or a threat for a hostile act)
+            evidence.append(f"announced act {code}: coded as {intent}")
+            code, modality = intent, "asserted"
         dyads = _dyads(sources, targets, entry.reciprocal)
         out = []
         for s, t in dyads:

@@ -66,13 +66,15 @@ class Knowledge:
     people: dict[str, list[Person]] = field(default_factory=dict)
     orgs: dict[str, dict[str, Any]] = field(default_factory=dict)
     demands: dict[str, str] = field(default_factory=dict)  # act code prefix → demand code
+    intents: dict[str, str] = field(default_factory=dict)  # act code prefix → intent/threat
 
     def demand_for(self, code: str) -> str | None:
         """The demand code for an act a party says another must do (longest prefix wins)."""
-        for n in range(len(code), 1, -1):
-            if code[:n] in self.demands:
-                return self.demands[code[:n]]
-        return None
+        return _by_prefix(self.demands, code)
+
+    def intent_for(self, code: str) -> str | None:
+        """The intent (03) or threat (13) code for an act a party says it will do."""
+        return _by_prefix(self.intents, code)
 
     # -- codebook ---------------------------------------------------------------------------
     def cameo(self, code: str) -> tuple[Cameo, Plover]:
@@ -216,6 +218,21 @@ class Knowledge:
         return max(rows, key=lambda p: p.start or "")
 
 
+def _by_prefix(table: dict[str, str], code: str) -> str | None:
+    for n in range(len(code), 1, -1):
+        if code[:n] in table:
+            return table[code[:n]]
+    return None
+
+
+def _code_map(k: Knowledge, name: str) -> dict[str, str]:
+    table = {str(a): str(b) for a, b in (_read_yaml(HERE / name) or {}).items()}
+    for act, mapped in table.items():
+        if act not in k.codebook or mapped not in k.codebook:
+            raise KnowledgeError(f"{name}: unknown CAMEO code in {act}: {mapped}")
+    return table
+
+
 def _quad_class(root: str) -> int:
     r = int(root)
     return 1 if r <= 5 else 2 if r <= 8 else 3 if r <= 13 else 4
@@ -265,10 +282,8 @@ def _load(extra: tuple[Path, ...]) -> Knowledge:
     k = Knowledge()
     k.add_codebook(HERE / "cameo.csv")
     k.add_countries(_read_yaml(HERE / "countries.yaml"), "countries.yaml")
-    k.demands = {str(a): str(b) for a, b in _read_yaml(HERE / "demands.yaml").items()}
-    for act, demand in k.demands.items():
-        if act not in k.codebook or demand not in k.codebook:
-            raise KnowledgeError(f"demands.yaml: unknown CAMEO code in {act}: {demand}")
+    k.demands = _code_map(k, "demands.yaml")
+    k.intents = _code_map(k, "intents.yaml")
     k.add_former_names(_read_yaml(HERE / "former-names.yaml"), "former-names.yaml")
     k.add_agents(_read_yaml(HERE / "agents.yaml"), "agents.yaml")
     k.add_organizations(_read_yaml(HERE / "organizations.yaml"), "organizations.yaml")
