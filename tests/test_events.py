@@ -188,3 +188,9 @@ ANNOUNCED = [
 def test_announced_acts_are_intents_or_threats(coder, name, text, expected):
     events = coder.code(text, date=DATE).events
     assert _has(events, *expected), _show(events)
+
+
+def test_pronoun_subject_of_reported_clause(coder):
+    events = coder.code("Switzerland said on Friday it had expelled two Russian diplomats.",
+                        date=DATE).events
+    assert _has(events, "CHE", "16", "RUS"), _show(events)

@@ -144,6 +144,8 @@ class Coder:
                                               (tok.idx, tok.idx + len(tok)), "place")]
                 continue
             ref = self.actors.resolve(tok, matched, state, index, date)
+            if tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass"):
+                ref = self._clause_subject(tok, out) or ref
             if ref is None:
                 continue
             out[tok.i] = [ref, *self._conjoined_countries(tok, ref, matched)]
@@ -156,6 +158,31 @@ class Coder:
                     if inner is not None:
                         out.setdefault(t.i, [inner])
         return out
+
+    @staticmethod
+    def _clause_subject(pron, found: dict[int, list[ActorRef]]) -> ActorRef | None:
+        """"Switzerland said it had expelled ...": a pronoun subject of a clause that reports or
+        continues another clause is that clause's subject, when the person and number fit."""
+        lower = pron.lower_
+        if lower not in ("it", "they", "he", "she", "we"):
+            return None
+        clause = pron.head
+        for _ in range(3):
+            if clause.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or clause.head.i == clause.i:
+                return None
+            clause = clause.head
+            for c in clause.children:
+                if c.dep_ == "nsubj" and c.i < pron.i and c.i in found:
+                    refs = found[c.i]
+                    ref = refs[0]
+                    person = ref.how in ("person", "title") and c.tag_ in ("NNP", "NN")
+                    if lower in ("he", "she") and not person:
+                        return None
+                    if lower == "it" and (person or c.tag_ in ("NNS", "NNPS")):
+                        return None
+                    return ActorRef(ref.code, ref.country, ref.agent, pron.text, ref.name,
+                                    (pron.idx, pron.idx + len(pron)), "pronoun")
+        return None
 
     def _conjoined_countries(self, tok, ref: ActorRef, matched) -> list[ActorRef]:
         """"Russian and Ukrainian negotiators": one phrase, one actor per conjoined country."""
