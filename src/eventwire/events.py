@@ -20,6 +20,7 @@ from .records import ActorRef
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "conj", "cc", "mark",
                          "punct", "nsubj", "nsubjpass", "aux", "auxpass", "neg", "acl"})
 REPORTING = frozenset({"say", "tell", "state", "add", "announce", "claim", "report", "stress",
+                       "conclude", "remind",
                        "insist", "allege", "note", "write", "argue", "declare", "assert",
                        "quote", "explain", "reiterate", "contend", "maintain", "suggest"})
 DENYING = frozenset({"deny", "refute", "dismiss", "reject"})
@@ -29,12 +30,18 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 OBJECT_CONTROL = frozenset({"urge", "ask", "call", "tell", "order", "force", "persuade",
                             "encourage", "invite", "press", "pressure", "request", "allow"})
 INTENT = frozenset({"plan", "intend", "promise", "pledge", "vow", "offer", "agree", "prepare",
-                    "aim", "decide", "threaten", "expect", "schedule", "set"})
+                    "aim", "decide", "threaten", "expect", "schedule", "set", "swear",
+                    "willing", "ready", "prepared", "determined", "committed", "eager"})
 WISH = frozenset({"want", "seek", "hope", "try", "attempt", "wish", "need", "fail", "refuse"})
 RELATIVE = frozenset({"which", "who", "that", "whom"})
 VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 CONFLICT_ROOTS = frozenset({"18", "19", "20"})
+
+OBLIGATION_RULE = LexEntry(
+    code="100", pos="verb", lemmas=frozenset(), target=(), origin="rule: in a party's words, "
+    "another party must do something (a demand, whatever the act)")
+
 
 @dataclass
 class Candidate:
@@ -189,6 +196,11 @@ class EventFinder:
             m = self.match(tok)
             if m:
                 matches.append((tok, *m))
+        triggered = {m[0].i for m in matches}
+        for tok in sent:
+            if tok.i not in triggered and tok.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in tok.children):
+                matches.append((tok, OBLIGATION_RULE, []))
         # more specific matches first; words they use cannot trigger again
         matches.sort(key=lambda m: m[1].specificity, reverse=True)
         consumed: set[int] = set()
@@ -309,7 +321,7 @@ class EventFinder:
         if not sources and reporter is not None and code[:2] in VERBAL_ROOTS:
             sources = [reporter]  # a verbal act inside reported speech belongs to the speaker
             evidence.append("source is the speaker of the reported statement")
-        demand = self.k.demand_for(code)
+        demand = self.k.demand_for(code) or (code if entry is OBLIGATION_RULE else None)
         if modality in ("conditional", "obligation") and reporter is not None and demand and \
                 sources and all(s.code != reporter.code for s in sources):
             # "Y must withdraw", "possible only if Y withdraws", in X's words: X demands it of Y
@@ -318,7 +330,7 @@ class EventFinder:
                             f" by the speaker on {code}: coded as the demand {demand}")
             code, modality = demand, ("conditional" if modality == "conditional" else "asserted")
             entry = replace(entry, reciprocal=False)
-        elif modality == "obligation":
+        elif modality == "obligation" or entry is OBLIGATION_RULE:
             modality = "hypothetical"  # someone must do it: not (yet) done
         intent = self.k.intent_for(code)
         if modality == "future" and intent and sources and (
