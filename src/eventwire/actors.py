@@ -37,6 +37,9 @@ GROUP_NOUNS = frozenset({"leader", "member", "group", "delegation", "team", "tho
                          "dozen", "score", "million", "ten", "some", "many", "most", "all",
                          "several", "number", "majority", "minority", "representative", "head",
                          "contingent", "unit", "crowd", "band", "faction", "wing", "each"})
+GENERIC_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials",
+                           "source", "sources", "representative", "representatives", "officer",
+                           "officers", "chief", "head", "statement"})
 ROLE_AGENTS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 
 
@@ -190,6 +193,10 @@ class ActorFinder:
         org = parts.get("org")
         if "agent" in parts:
             span, value = _closest(parts["agent"], head)
+            if span.text.lower() in GENERIC_ROLES and len(parts["agent"]) > 1:
+                # "an army spokesman", "a police source": the institution decides the agent
+                span, value = max((sv for sv in parts["agent"] if sv[0].start != span.start),
+                                  key=lambda sv: sv[0].start)
             if agent is None or head.i in range(span.start, span.end):
                 agent = value
             how = "title" if country else "agent"

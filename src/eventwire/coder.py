@@ -20,6 +20,7 @@ from pathlib import Path
 
 from . import guard, nlp
 from .actors import ActorFinder, Coreference
+from .attribution import QuoteSpan, find_quotes
 from .clean import Cleaned, clean
 from .events import Candidate, EventFinder
 from .knowledge import Knowledge, load
@@ -98,9 +99,13 @@ class Coder:
         places: list[dict] = []
         sentences: list[tuple[int, int, str]] = []  # (para index, sentence start char, text)
         sent_index = 0
+        quotes: list[Quote] = []
+        warnings: list[dict] = []
+        pending: tuple[int, int] | None = None  # a quotation left open: (clean start, end)
         for p_idx, doc in enumerate(docs):
             offset = cleaned.paragraphs[p_idx].start
             matched = self.actors.matches(doc)
+            doc_actors: dict[int, list[ActorRef]] = {}
             for sent in doc.sents:
                 if not sent.text.strip():
                     continue
@@ -115,17 +120,36 @@ class Coder:
                 found = self.events.sentence(sent, actors, state, sent_index, group_of,
                                              self._home(sent, matched, actors), places_here)
                 cands.extend(_shift(c, offset) for c in found)
+                doc_actors.update(actors)
                 for refs in actors.values():
                     actor_list.extend(_shift_ref(r, offset) for r in refs)
                 places.extend(self._places(sent, matched, offset))
                 sentences.append((p_idx, sent.start_char + offset, sent.text))
                 sent_index += 1
+            found_quotes, open_at = find_quotes(doc, doc_actors, self.events.subjects)
+            here = [Quote.of(q, doc, offset) for q in found_quotes]
+            if pending is not None:
+                # a quotation left open continues only if this paragraph opens with a mark
+                if doc.text[:1] in ('"', "\u201c") and here and here[0].start == offset + 1:
+                    quotes.append(replace(here[0], start=pending[0], end=pending[1],
+                                          text=cleaned.text[pending[0]:pending[1]]))
+                else:
+                    warnings.append({"kind": "unbalanced quotation", "span": list(pending)})
+                pending = None
+            quotes.extend(here)
+            if open_at is not None:
+                pending = (offset + open_at + 1, offset + len(doc.text))
+        if pending is not None:
+            warnings.append({"kind": "unbalanced quotation", "span": list(pending)})
         cands = self.events.finish(cands)
-        mentions, dropped = self._mentions(art, cleaned, cands, sentences)
+        mentions, dropped = self._mentions(art, cleaned, cands, sentences, quotes)
         actors_out = _unique_refs(replace(a, span=cleaned.raw_span(*a.span)) for a in actor_list)
         places_out = [dict(p, span=list(cleaned.raw_span(*p["span"]))) for p in places]
-        return CodedArticle(art, tuple(mentions), tuple(actors_out), tuple(places_out), (),
-                            dict(dropped), cleaned.removed)
+        quotes_out = [q.to_dict(cleaned) for q in quotes]
+        removed = cleaned.removed + tuple(
+            dict(w, span=list(cleaned.raw_span(*w["span"]))) for w in warnings)
+        return CodedArticle(art, tuple(mentions), tuple(actors_out), tuple(places_out),
+                            tuple(quotes_out), dict(dropped), removed)
 
     def _sentence_actors(self, sent, matched, state: Coreference, index: int, date: str | None,
                          places: dict[int, list[ActorRef]]) -> dict[int, list[ActorRef]]:
@@ -236,11 +260,19 @@ class Coder:
                             "span": (span.start_char + offset, span.end_char + offset)})
         return out
 
-    def _mentions(self, art: Article, cleaned: Cleaned, cands: list[Candidate], sentences):
+    def _mentions(self, art: Article, cleaned: Cleaned, cands: list[Candidate], sentences,
+                  quotes: list[Quote]):
         dropped: Counter = Counter()
         out: list[EventMention] = []
         seen: set[tuple] = set()
         for c in cands:
+            t0 = c.trigger.idx + c.paragraph_offset
+            quote = next((q for q in quotes if q.kind != "indirect" and q.start <= t0 < q.end),
+                         None)
+            if quote is not None and c.reported_by is None and quote.speaker is not None:
+                c.reported_by = quote.speaker  # the event is in someone's quoted words
+                if c.modality == "asserted":
+                    c.modality = "claimed"
             modality = c.modality
             if modality == "claimed" and c.reported_by is not None:
                 modality = _claimed_or_asserted(c)
@@ -253,7 +285,6 @@ class Coder:
                 continue
             seen.add(key)
             cameo, plover = self.knowledge.cameo(c.code)
-            t0 = c.trigger.idx + c.paragraph_offset
             trig = TextRef(c.trigger.text, cleaned.raw_span(t0, t0 + len(c.trigger.text)))
             src = replace(c.source, span=cleaned.raw_span(*c.source.span))
             tgt = replace(c.target, span=cleaned.raw_span(*c.target.span)) if c.target else None
@@ -272,8 +303,45 @@ class Coder:
                 id=eid, article_id=art.id, sentence=c.sentence,
                 text=sentences[c.sentence][2], trigger=trig, source=src, target=tgt,
                 cameo=cameo, plover=plover, modality=modality, reported_by=rep, via=via,
+                quote=TextRef(quote.text, cleaned.raw_span(quote.start, quote.end))
+                if quote else None,
                 date=date, confidence=confidence, evidence=tuple(c.evidence)))
         return out, dropped
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation in clean-text offsets; `to_dict` maps it to the raw text."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    speaker: ActorRef | None
+    cue: tuple[str, int] | None
+    via: ActorRef | None
+
+    @classmethod
+    def of(cls, q: QuoteSpan, doc, offset: int) -> Quote:
+        speaker = _shift_ref(q.speaker, offset) if q.speaker else None
+        via = _shift_ref(q.via, offset) if q.via else None
+        cue = (q.cue.text, q.cue.idx + offset) if q.cue is not None else None
+        return cls(q.start + offset, q.end + offset, doc.text[q.start:q.end], q.kind, speaker,
+                   cue, via)
+
+    def to_dict(self, cleaned: Cleaned) -> dict:
+        sp = self.speaker
+        return {
+            "speaker": ({"code": sp.code, "name": sp.name, "text": sp.text,
+                         "span": list(cleaned.raw_span(*sp.span))} if sp else None),
+            "cue": ({"text": self.cue[0], "span": list(cleaned.raw_span(
+                self.cue[1], self.cue[1] + len(self.cue[0])))} if self.cue else None),
+            "via": ({"name": self.via.name, "code": self.via.code,
+                     "span": list(cleaned.raw_span(*self.via.span))} if self.via else None),
+            "content": self.text,
+            "span": list(cleaned.raw_span(self.start, self.end)),
+            "kind": self.kind,
+        }
 
 
 def _claimed_or_asserted(c: Candidate) -> str:

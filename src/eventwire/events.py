@@ -378,7 +378,7 @@ class EventFinder:
                                          for c in kids) and modality in ("asserted", "future"):
                 modality = "conditional"
             if (t.i != tok.i and came_from is not None and came_from.dep_ in ("ccomp", "parataxis")
-                    and not _coordination_misparse(came_from, t)):
+                    and not coordination_misparse(came_from, t)):
                 if t.lemma_ in REPORTING and t.pos_ == "VERB":
                     if modality == "hypothetical" and backshift and t.tag_ == "VBD":
                         modality = "future"  # "said Ankara would host talks": reported "will"
@@ -483,7 +483,7 @@ def _is_media(refs) -> bool:
     return bool(refs) and refs[0].code.endswith("MED")
 
 
-def _coordination_misparse(clause: Token, verb: Token) -> bool:
+def coordination_misparse(clause: Token, verb: Token) -> bool:
     """"A backed B and on Tuesday C said ...": the parser makes the first clause the object of
     "said"; a dangling "and" (a conjunction with nothing coordinated) at its end gives it away."""
     if clause.i > verb.i:
