@@ -22,9 +22,12 @@ from . import guard, nlp
 from .actors import ActorFinder, Coreference
 from .attribution import QuoteSpan, find_quotes
 from .clean import Cleaned, clean
+from .dates import parse_date
+from .geo import Gazetteer
 from .events import Candidate, EventFinder
 from .knowledge import Knowledge, load
 from .records import ActorRef, Article, CodedArticle, EventMention, TextRef
+from .whenwhere import Locator, PlaceState
 
 DEFAULT_DROP = frozenset({"negated", "denied", "hypothetical"})
 """Modalities left out of the output unless `keep_all_modalities` (they are counted)."""
@@ -49,6 +52,7 @@ class Coder:
         self.knowledge: Knowledge = load(self.settings.dictionaries)
         self.actors = ActorFinder(self.nlp, self.knowledge)
         self.events = EventFinder(self.knowledge)
+        self.locator = Locator(self.nlp, Gazetteer(self.knowledge))
 
     # -- public -----------------------------------------------------------------------------
     def article(self, text: str, *, id: str | None = None, date: str | None = None,
@@ -101,10 +105,22 @@ class Coder:
         sent_index = 0
         quotes: list[Quote] = []
         warnings: list[dict] = []
+        published = parse_date(art.date)
+        date_list: list[dict] = []
+        pstate = PlaceState()
+        context: set[str] = set()
+        if cleaned.dateline:
+            head = cleaned.dateline.split(",")[0].split("(")[0].strip().title()
+            pstate.dateline = self.locator.gaz.city(head, set())
+            if pstate.dateline is not None:
+                pstate.dateline = dict(pstate.dateline, text=cleaned.dateline, span=None,
+                                       as_actor=False)
+                context.add(pstate.dateline["country"])
         pending: tuple[int, int] | None = None  # a quotation left open: (clean start, end)
         for p_idx, doc in enumerate(docs):
             offset = cleaned.paragraphs[p_idx].start
             matched = self.actors.matches(doc)
+            regions = self.locator.region_spans(doc)
             doc_actors: dict[int, list[ActorRef]] = {}
             for sent in doc.sents:
                 if not sent.text.strip():
@@ -119,11 +135,25 @@ class Coder:
 
                 found = self.events.sentence(sent, actors, state, sent_index, group_of,
                                              self._home(sent, matched, actors), places_here)
+                context.update(a.country for refs in actors.values() for a in refs if a.country)
+                future = {t.head.i for t in sent if t.dep_ == "aux" and t.lower_ in ("will",
+                                                                                    "'ll")}
+                where, when = self.locator.sentence(sent, matched, regions, context, published,
+                                                    pstate, future)
+                for c in found:
+                    c.date, c.location, notes = self.locator.attach(
+                        c.trigger, where, when, art.date, pstate)
+                    c.date = _shift_span(c.date, offset)
+                    c.location = _shift_span(c.location, offset)
+                    c.evidence.extend(notes)
                 cands.extend(_shift(c, offset) for c in found)
                 doc_actors.update(actors)
                 for refs in actors.values():
                     actor_list.extend(_shift_ref(r, offset) for r in refs)
-                places.extend(self._places(sent, matched, offset))
+                for place in {id(p): p for p in where.values()}.values():
+                    places.append(_shift_span(place, offset))
+                for d in {id(d): d for d in when.values()}.values():
+                    date_list.append(_shift_span(d, offset))
                 sentences.append((p_idx, sent.start_char + offset, sent.text))
                 sent_index += 1
             found_quotes, open_at = find_quotes(doc, doc_actors, self.events.subjects)
@@ -144,12 +174,13 @@ class Coder:
         cands = self.events.finish(cands)
         mentions, dropped = self._mentions(art, cleaned, cands, sentences, quotes)
         actors_out = _unique_refs(replace(a, span=cleaned.raw_span(*a.span)) for a in actor_list)
-        places_out = [dict(p, span=list(cleaned.raw_span(*p["span"]))) for p in places]
+        places_out = [_raw_span(p, cleaned) for p in places]
         quotes_out = [q.to_dict(cleaned) for q in quotes]
         removed = cleaned.removed + tuple(
             dict(w, span=list(cleaned.raw_span(*w["span"]))) for w in warnings)
         return CodedArticle(art, tuple(mentions), tuple(actors_out), tuple(places_out),
-                            tuple(quotes_out), dict(dropped), removed)
+                            tuple(quotes_out), dict(dropped), removed,
+                            tuple(_raw_span(d, cleaned) for d in date_list))
 
     def _sentence_actors(self, sent, matched, state: Coreference, index: int, date: str | None,
                          places: dict[int, list[ActorRef]]) -> dict[int, list[ActorRef]]:
@@ -245,21 +276,6 @@ class Coder:
                 state.last_group = refs
                 state.last_group_sentence = index
 
-    def _places(self, sent, matched, offset: int) -> list[dict]:
-        out = []
-        for tok in sent:
-            if tok.i in matched and _is_place(tok):
-                span, kind, value = matched[tok.i]
-                if tok.i != span.end - 1 or kind not in ("country", "capital"):
-                    continue
-                country = value
-                name = span.text if kind == "capital" else self.knowledge.countries[country]["name"]
-                out.append({"name": name, "country": country, "adm1": None, "lat": None,
-                            "lon": None, "feature": "capital city" if kind == "capital"
-                            else "country", "geonames_id": None, "text": span.text,
-                            "span": (span.start_char + offset, span.end_char + offset)})
-        return out
-
     def _mentions(self, art: Article, cleaned: Cleaned, cands: list[Candidate], sentences,
                   quotes: list[Quote]):
         dropped: Counter = Counter()
@@ -294,8 +310,8 @@ class Coder:
             if c.via is not None:
                 v0 = c.via.idx + c.paragraph_offset
                 via = TextRef(c.via.text, cleaned.raw_span(v0, v0 + len(c.via.text)))
-            date = ({"value": art.date, "text": None, "precision": "day",
-                     "basis": "publication date"} if art.date else None)
+            date = _raw_span(c.date, cleaned)
+            location = _raw_span(c.location, cleaned)
             confidence = _confidence(c)
             eid = hashlib.sha1(f"{art.id}|{c.sentence}|{trig.span}|{src.code}|"
                                f"{tgt.code if tgt else ''}|{c.code}".encode()).hexdigest()[:16]
@@ -305,7 +321,8 @@ class Coder:
                 cameo=cameo, plover=plover, modality=modality, reported_by=rep, via=via,
                 quote=TextRef(quote.text, cleaned.raw_span(quote.start, quote.end))
                 if quote else None,
-                date=date, confidence=confidence, evidence=tuple(c.evidence)))
+                date=date, location=location, confidence=confidence,
+                evidence=tuple(c.evidence)))
         return out, dropped
 
 
@@ -364,6 +381,18 @@ def _is_place(tok) -> bool:
     return (head.dep_ == "pobj" and head.head.lower_ in ("in", "near", "across", "inside",
                                                           "throughout", "outside", "within",
                                                           "around", "into"))
+
+
+def _shift_span(d: dict | None, offset: int) -> dict | None:
+    if d is None or not d.get("span"):
+        return d
+    return dict(d, span=(d["span"][0] + offset, d["span"][1] + offset))
+
+
+def _raw_span(d: dict | None, cleaned: Cleaned) -> dict | None:
+    if d is None or not d.get("span"):
+        return d
+    return dict(d, span=list(cleaned.raw_span(*d["span"])))
 
 
 def _shift_ref(ref: ActorRef, offset: int) -> ActorRef:

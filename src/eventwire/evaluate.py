@@ -95,12 +95,16 @@ class ArticleScore:
     actors_total: int = 0
     attribute_accuracy: dict[str, tuple[int, int]] = field(default_factory=dict)
     records: list[dict] = field(default_factory=list)
+    dates: tuple[int, int] = (0, 0)
+    places: tuple[int, int] = (0, 0)
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "levels": self.levels, "violations": self.violations,
                 "actors": {"right": self.actors_right, "total": self.actors_total},
                 "attributes": {k: {"right": r, "total": t}
                                for k, (r, t) in self.attribute_accuracy.items()},
+                "dates_expected": {"right": self.dates[0], "total": self.dates[1]},
+                "places_expected": {"right": self.places[0], "total": self.places[1]},
                 "records": self.records}
 
 
@@ -135,13 +139,18 @@ def score_article(gold: dict, coded: CodedArticle, raw: str) -> ArticleScore:
             for key, get in (("reported_by", lambda e: country(e.reported_by.code)
                               if e.reported_by else ""),
                              ("modality", lambda e: e.modality),
-                             ("date", lambda e: (e.date or {}).get("value"))):
+                             ("date", lambda e: (e.date or {}).get("value")),
+                             ("location", lambda e: {"name": e.location["name"],
+                                                     "country": e.location["country"]}
+                              if e.location else None)):
                 right = total = 0
                 for gi, oi in found.items():
                     g = golds[gi]
                     if key in g and not g.get("mirrored"):
                         total += 1
                         want = country(g[key]) if key == "reported_by" else g[key]
+                        if key == "location":
+                            want = {"name": g[key].get("name"), "country": g[key].get("country")}
                         right += get(outs[oi]) == want
                 result.attribute_accuracy[key] = (right, total)
     url_spans = [(m.start(), m.end()) for m in _URL.finditer(raw)]
@@ -155,6 +164,21 @@ def score_article(gold: dict, coded: CodedArticle, raw: str) -> ArticleScore:
         for e in outs:
             if _violates(e, m):
                 result.violations.append({"rule": m, "event": e.to_dict()})
+    right = 0
+    for exp in gold.get("dates_expected", []):
+        text = exp["text"].lower()
+        right += any(d["value"] == exp["resolves_to"] and (text in d["text"].lower() or
+                                                          d["text"].lower() in text)
+                     for d in coded.dates)
+    result.dates = (right, len(gold.get("dates_expected", [])))
+    right = 0
+    for exp in gold.get("places_expected", []):
+        text = exp["text"].lower()
+        right += any(text in p["text"].lower() and p["name"] == exp.get("name", p["name"]) and
+                     p["country"] == exp.get("country", p["country"]) and
+                     (exp.get("feature") is None or exp["feature"] in p["feature"])
+                     for p in coded.places)
+    result.places = (right, len(gold.get("places_expected", [])))
     for exp in gold.get("actors_expected", []):
         result.actors_total += 1
         want = {exp["code"], *exp.get("also", [])}
@@ -275,7 +299,8 @@ def evaluate(path: Path, coder) -> Summary:
                             f"{level}_f1": v["f1"]})
         attrs = "  ".join(f"{k} {r}/{t}" for k, (r, t) in s.attribute_accuracy.items() if t)
         lines.append(f"article {s.id} checks: {len(s.violations)} must-not violations, actors "
-                     f"{s.actors_right}/{s.actors_total}  {attrs}")
+                     f"{s.actors_right}/{s.actors_total}  {attrs}  dates_expected "
+                     f"{s.dates[0]}/{s.dates[1]}  places_expected {s.places[0]}/{s.places[1]}")
         figures["violations"] = len(s.violations)
         figures["actors"] = s.actors_right / s.actors_total if s.actors_total else 0.0
         return Summary(str(path), kind, lines, figures, [s.to_dict()])

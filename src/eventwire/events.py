@@ -57,6 +57,8 @@ class Candidate:
     inferred_target: bool = False
     paragraph_offset: int = 0
     evidence: list[str] = field(default_factory=list)
+    date: dict | None = None
+    location: dict | None = None
 
 
 class EventFinder:

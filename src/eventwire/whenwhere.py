@@ -1,0 +1,159 @@
+"""When and where: date expressions and place mentions of a sentence, and the date and location
+of each event.
+
+Stage contract: `Locator.sentence(sent, matched, context, published, state)` needs a parsed
+sentence, its actor/place name matches, the countries of the article so far, the publication
+date and the article's `PlaceState`; it returns {token index → place} and {token index → date}.
+`Locator.attach(candidate, places, dates, ...)` gives one event its date and location: from an
+expression in its own clause, else from a clause that governs it (the report's "said on
+Tuesday"), else the sentence (dates only; places only when the sentence names one), else the
+publication date / the dateline place. Never from another sentence or a URL.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Token
+
+from .dates import publication, resolve
+from .geo import DESCRIPTOR_MODIFIERS, DESCRIPTORS, Gazetteer
+
+LOCATIVE = frozenset({"in", "near", "over", "outside", "across", "at", "inside", "around",
+                      "along", "into", "throughout", "within", "on"})
+
+
+@dataclass
+class PlaceState:
+    last_region: dict[str, Any] | None = None
+    dateline: dict[str, Any] | None = None
+    seen: list[dict[str, Any]] = field(default_factory=list)
+
+
+class Locator:
+    def __init__(self, nlp, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+        self.regions = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for n, form in enumerate(gazetteer.regions):
+            self.regions.add(f"r{n}:{form}", [nlp.make_doc(form)])
+        self.strings = nlp.vocab.strings
+
+    def region_spans(self, doc) -> dict[int, tuple[int, int, str]]:
+        out = {}
+        for match_id, start, end in self.regions(doc):
+            form = self.strings[match_id].split(":", 1)[1]
+            for i in range(start, end):
+                if i not in out or out[i][1] - out[i][0] < end - start:
+                    out[i] = (start, end, form)
+        return out
+
+    def sentence(self, sent, matched, regions, context: set[str], published: date | None,
+                 state: PlaceState, future_tokens: set[int]) -> tuple[dict, dict]:
+        places: dict[int, dict] = {}
+        dates: dict[int, dict] = {}
+        done: set[int] = set()
+        for tok in sent:
+            if tok.i in done:
+                continue
+            place = None
+            if tok.i in regions:
+                start, end, form = regions[tok.i]
+                place, span = self.gaz.region(form), sent.doc[start:end]
+                state.last_region = place
+            elif tok.i in matched and matched[tok.i][1] == "capital":
+                span = matched[tok.i][0]
+                place = self.gaz.city(span.text, context)
+            elif tok.i in matched and matched[tok.i][1] == "country" and _locative(tok):
+                span = matched[tok.i][0]
+                place = self.gaz.country(matched[tok.i][2])
+            elif tok.ent_type_ in ("GPE", "LOC", "FAC") and tok.ent_iob_ == "B" and (
+                    tok.i not in matched):
+                ent = next(e for e in sent.ents if e.start == tok.i)
+                span = ent
+                place = self.gaz.city(ent.text, context)
+            elif (tok.pos_ == "PROPN" and tok.dep_ == "pobj" and _locative(tok)
+                  and tok.i not in matched):
+                # a proper name after "in", "near" ... that the NER missed: ask the gazetteer
+                span = sent.doc[min(t.i for t in tok.subtree if t.pos_ == "PROPN"):tok.i + 1]
+                place = self.gaz.city(span.text, context)
+            elif (tok.lemma_.lower() in DESCRIPTORS and state.last_region is not None
+                  and any(c.lower_ in DESCRIPTOR_MODIFIERS for c in tok.children)):
+                # "the breakaway region": the region this article is about
+                span = sent.doc[tok.left_edge.i:tok.i + 1]
+                place = dict(state.last_region, via="the article's region")
+            if place is None:
+                continue
+            place = dict(place, text=span.text, span=(span.start_char, span.end_char),
+                         as_actor=not _locative(tok) and place["feature"] != "region")
+            for i in range(span.start, span.end):
+                places[i] = place
+                done.add(i)
+            state.seen.append(place)
+        if published is not None:
+            for ent in sent.ents:
+                if ent.label_ == "DATE":
+                    verb = ent.root
+                    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                        verb = verb.head
+                    future = verb.i in future_tokens
+                    d = resolve(ent.text, published, future=future)
+                    if d is not None:
+                        start = ent.start_char
+                        prep = ent.root.head
+                        if ent.root.dep_ == "pobj" and prep.i == ent.start - 1 and (
+                                prep.lower_ in ("on", "in", "since", "until", "by", "during")):
+                            start = prep.idx  # "on Tuesday", as the text says it
+                        text = sent.doc.text[start:ent.end_char]
+                        d = dict(d, text=text, span=(start, ent.end_char))
+                        for i in range(ent.start, ent.end):
+                            dates[i] = d
+        return places, dates
+
+    @staticmethod
+    def attach(trigger: Token, places: dict, dates: dict, published: str | None,
+               state: PlaceState) -> tuple[dict | None, dict | None, list[str]]:
+        """The event's date and location, with a note of where each came from."""
+        notes: list[str] = []
+        when = _along_clause(trigger, dates, lambda t: True)
+        if when is None:
+            sent_dates = [dates[i] for i in sorted(dates)]
+            when = sent_dates[0] if sent_dates else None
+            if when is not None:
+                notes.append(f"date from the sentence: {when['text']!r}")
+        where = _along_clause(trigger, places, _locative)
+        if where is None:
+            distinct = {(p["name"], p["country"]) for p in places.values() if not p["as_actor"]}
+            if len(distinct) == 1:
+                where = next(p for p in places.values() if (p["name"], p["country"]) in distinct)
+                notes.append("location: the one place the sentence names")
+        if where is None and state.dateline is not None:
+            where = state.dateline
+            notes.append("location: the dateline")
+        return when or publication(published), where, notes
+
+
+def _locative(tok: Token) -> bool:
+    head = tok
+    while head.dep_ in ("compound", "conj", "appos", "amod", "poss") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE
+
+
+def _along_clause(trigger: Token, table: dict, accept) -> dict | None:
+    """The first entry of `table` found in the trigger's own phrase, then in each clause that
+    governs it, walking up the parse."""
+    node = trigger
+    for _ in range(6):
+        for c in node.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "csubj", "ccomp", "conj", "advcl", "relcl"):
+                continue
+            for t in c.subtree:
+                if t.i in table and accept(t):
+                    return table[t.i]
+        if node.head.i == node.i or node.dep_ in ("relcl", "acl"):
+            break
+        node = node.head
+    return None

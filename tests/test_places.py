@@ -1,0 +1,69 @@
+"""Places: gazetteer resolution with the article's own context, contested regions, and event
+locations from the event's own clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.geo import Gazetteer
+from eventwire.knowledge import load
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return Gazetteer(load())
+
+
+@pytest.mark.parametrize("name,context,country", [
+    ("Tripoli", set(), "LBY"),          # the larger, and a capital
+    ("Tripoli", {"LBN"}, "LBN"),        # the article is about Lebanon
+    ("Goma", set(), "COD"),
+    ("Springfield", {"USA"}, "USA"),
+    ("Baku", set(), "AZE"),
+])
+def test_city_resolution(gaz, name, context, country):
+    got = gaz.city(name, context)
+    assert got is not None and got["country"] == country
+    assert got["lat"] is not None and got["geonames_id"]
+
+
+def test_thin_evidence_stays_unresolved(gaz):
+    # several similar-sized towns in different countries and no context: do not guess
+    candidates = {c["country"] for c in gaz.cities.get("San Fernando", [])}
+    assert len(candidates) > 1
+    assert gaz.city("San Fernando", set()) is None
+
+
+@pytest.mark.parametrize("variant", ["Nagorno-Karabakh", "Nagorny Karabakh", "Karabakh"])
+def test_contested_region_variants(gaz, variant):
+    got = gaz.region(variant)
+    assert got["name"] == "Nagorno-Karabakh" and got["country"] == "AZE"
+    assert got["feature"] == "region"
+
+
+def test_event_location_from_its_clause(coder):
+    text = "Ukrainian forces shelled Russian positions near Donetsk on Monday."
+    events = coder.code(text, date="2024-05-08").events
+    e = next(e for e in events if e.cameo.root == "19")
+    assert e.location is not None and e.location["name"] == "Donetsk"
+    assert e.location["country"] == "UKR"
+
+
+def test_breakaway_region_refers_to_the_articles_region(coder):
+    text = ("Talks on Transnistria resumed in Vienna. Shooting broke out in the breakaway "
+            "region between Moldovan police and separatists.")
+    coded = coder.code(text, date="2024-05-08")
+    assert any(p["name"] == "Transnistria" and p["text"] == "the breakaway region"
+               for p in coded.places)
+
+
+def test_country_as_actor_is_not_a_place(coder):
+    coded = coder.code("Turkey criticized Greece over the drills in Cyprus.", date="2024-05-08")
+    names = {p["name"] for p in coded.places}
+    assert "Cyprus" in names and "Turkey" not in names and "Greece" not in names
+
+
+def test_places_never_from_furniture(coder):
+    coded = coder.code("Kenya praised Uganda in Nairobi.\n\nRelated article: Floods hit Lima\n",
+                       date="2024-05-08")
+    assert "Lima" not in {p["name"] for p in coded.places}
