@@ -41,6 +41,8 @@ class Settings:
     keep_all_modalities: bool = False
     batch_size: int = 64
     dictionaries: tuple[Path, ...] = ()
+    quotes: bool = True  # quotation extraction (attribution of events is always on)
+    geo: bool = True  # date expressions and places; off: events get the publication date
 
 
 class Coder:
@@ -52,7 +54,7 @@ class Coder:
         self.knowledge: Knowledge = load(self.settings.dictionaries)
         self.actors = ActorFinder(self.nlp, self.knowledge)
         self.events = EventFinder(self.knowledge)
-        self.locator = Locator(self.nlp, Gazetteer(self.knowledge))
+        self.locator = Locator(self.nlp, Gazetteer(self.knowledge)) if self.settings.geo else None
 
     # -- public -----------------------------------------------------------------------------
     def article(self, text: str, *, id: str | None = None, date: str | None = None,
@@ -109,7 +111,7 @@ class Coder:
         date_list: list[dict] = []
         pstate = PlaceState()
         context: set[str] = set()
-        if cleaned.dateline:
+        if cleaned.dateline and self.locator is not None:
             head = cleaned.dateline.split(",")[0].split("(")[0].strip().title()
             pstate.dateline = self.locator.gaz.city(head, set())
             if pstate.dateline is not None:
@@ -120,7 +122,7 @@ class Coder:
         for p_idx, doc in enumerate(docs):
             offset = cleaned.paragraphs[p_idx].start
             matched = self.actors.matches(doc)
-            regions = self.locator.region_spans(doc)
+            regions = self.locator.region_spans(doc) if self.locator else {}
             doc_actors: dict[int, list[ActorRef]] = {}
             for sent in doc.sents:
                 if not sent.text.strip():
@@ -138,10 +140,11 @@ class Coder:
                 context.update(a.country for refs in actors.values() for a in refs if a.country)
                 future = {t.head.i for t in sent if t.dep_ == "aux" and t.lower_ in ("will",
                                                                                     "'ll")}
-                where, when = self.locator.sentence(sent, matched, regions, context, published,
-                                                    pstate, future)
+                where, when = (self.locator.sentence(sent, matched, regions, context,
+                                                     published, pstate, future)
+                               if self.locator else ({}, {}))
                 for c in found:
-                    c.date, c.location, notes = self.locator.attach(
+                    c.date, c.location, notes = Locator.attach(
                         c.trigger, where, when, art.date, pstate)
                     c.date = _shift_span(c.date, offset)
                     c.location = _shift_span(c.location, offset)
@@ -156,7 +159,8 @@ class Coder:
                     date_list.append(_shift_span(d, offset))
                 sentences.append((p_idx, sent.start_char + offset, sent.text))
                 sent_index += 1
-            found_quotes, open_at = find_quotes(doc, doc_actors, self.events.subjects)
+            found_quotes, open_at = (find_quotes(doc, doc_actors, self.events.subjects)
+                                     if self.settings.quotes else ([], None))
             here = [Quote.of(q, doc, offset) for q in found_quotes]
             if pending is not None:
                 # a quotation left open continues only if this paragraph opens with a mark
