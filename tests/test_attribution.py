@@ -126,3 +126,34 @@ def test_event_inside_a_quote_carries_it(coder):
     e = next(e for e in events if e.cameo.root == "19")
     assert e.quote is not None and "attacked our positions" in e.quote.text
     assert e.reported_by is not None and e.reported_by.code == "CODMIL"
+
+
+def test_denied_events_kept_with_label_when_asked():
+    from eventwire import Coder, Settings
+
+    keep = Coder(Settings(keep_all_modalities=True))
+    events = keep.code("Serbia denied that its police had detained the Kosovo journalists.",
+                       date=DATE).events
+    e = next(e for e in events if e.cameo.root == "17")
+    assert e.modality == "denied" and e.reported_by.country == "SRB"
+
+
+def test_nested_attribution_takes_the_outer_reporter(coder):
+    events = coder.code("Kenya said Ugandan officials claimed that Sudanese troops had shelled "
+                        "the border post.", date=DATE).events
+    e = next(e for e in events if e.cameo.root == "19")
+    assert e.reported_by is not None and e.reported_by.country in ("KEN", "UGA")
+    assert e.modality == "claimed"
+
+
+def test_quote_inside_a_quote(coder):
+    text = ('"They told us \'we will attack Mali\' and we believed them," the Nigerien army '
+            "commander said.")
+    q = [q for q in quotes(coder, text) if q["kind"] == "direct"]
+    assert q and q[0]["content"].startswith("They told us") and q[0]["speaker"]["code"] == "NERMIL"
+
+
+def test_quoted_by_outlet(coder):
+    text = '"The border is closed," the Chadian interior minister said, quoted by Reuters.'
+    q = quotes(coder, text)[0]
+    assert q["via"] is not None and q["via"]["name"] in ("Reuters", "Thomson Reuters")

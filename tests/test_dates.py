@@ -69,3 +69,20 @@ def test_event_without_a_date_takes_the_publication_date(coder):
 def test_publication_date_from_the_url(coder):
     coded = coder.code("Kenya praised Uganda.", url="https://example.org/2021/03/04/story")
     assert coded.article.date == "2021-03-04" and coded.article.date_basis == "url"
+
+
+def test_publication_date_from_the_dateline(coder):
+    raw = ("Kenya and Uganda agree border patrols\n\n"
+           "NAIROBI, March 12 - Kenya praised Uganda for its help on the border.\n\n"
+           "Original url: https://news.example.org/2024/03/12/kenya-uganda\n")
+    art = coder.article(raw)
+    assert (art.date, art.date_basis) == ("2024-03-12", "dateline")
+    assert art.title == "Kenya and Uganda agree border patrols"
+    coded = coder.code(raw)
+    assert coded.events and all(e.location and e.location["name"] == "Nairobi"
+                                for e in coded.events if e.cameo.root == "05")
+
+
+def test_given_date_wins_over_dateline_and_url(coder):
+    raw = "NAIROBI, March 12 - Kenya praised Uganda.\n"
+    assert coder.article(raw, date="2024-03-14").date_basis == "given"

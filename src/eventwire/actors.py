@@ -135,6 +135,7 @@ class ActorFinder:
                 if kind in ("country", "capital") and not _names_actor(span, head, matched):
                     continue  # "the Luanda process", "the Minsk agreement": a name, not an actor
                 parts.setdefault(kind, []).append((span, value))
+        possessive = False
         if "agent" in parts and not ({"country", "country-adj", "capital", "seat", "person",
                                       "org"} & set(parts)):
             # "its army", "their foreign minister": the country of the possessor
@@ -142,6 +143,7 @@ class ActorFinder:
             ref = self._pronoun(owner, state) if owner is not None else None
             if ref is not None and ref.country in self.k.countries:
                 parts["country"] = [(head.doc[owner.i:owner.i + 1], ref.country)]
+                possessive = True
         if "agent" in parts and not ({"country", "country-adj", "capital", "seat"} & set(parts)):
             # "Congo's Deputy Prime Minister and Foreign Minister X": the second role shares the
             # country of the first
@@ -222,7 +224,8 @@ class ActorFinder:
             return ref
         code = country + (agent or "")
         ref = ActorRef(code, country, agent, np_span.text, name or country,
-                       (np_span.start_char, np_span.end_char), how)
+                       (np_span.start_char, np_span.end_char),
+                       "possessive" if possessive else how)
         self._remember_role(head, matched, ref, state)
         self._remember_unknown(toks, ref, state)
         return ref

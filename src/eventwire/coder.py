@@ -62,8 +62,7 @@ class Coder:
                 source: str | None = None) -> Article:
         """Check and wrap raw text (raises an InputError subclass when it cannot be coded)."""
         return guard.make_article(text, id=id, date=date, url=url, title=title, source=source,
-                                  max_chars=self.settings.max_chars,
-                                  fallback_urls=clean(text).urls if not (date or url) else ())
+                                  max_chars=self.settings.max_chars)
 
     def code(self, text: str, *, date: str | None = None, url: str | None = None,
              id: str | None = None, title: str | None = None,
@@ -230,8 +229,11 @@ class Coder:
             if clause.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or clause.head.i == clause.i:
                 return None
             clause = clause.head
-            for c in clause.children:
-                if c.dep_ == "nsubj" and c.i < pron.i and c.i in found:
+            subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+            if lower == "they" and (len(subjects) > 1 or any(s.conjuncts for s in subjects)):
+                return None  # a group: left to the group rule ("A and B said they ...")
+            for c in subjects:
+                if c.i < pron.i and c.i in found:
                     refs = found[c.i]
                     ref = refs[0]
                     person = ref.how in ("person", "title") and c.tag_ in ("NNP", "NN")

@@ -178,6 +178,8 @@ class EventFinder:
         """The verb (or predicative adjective) that takes a noun trigger as its own argument:
         "held talks", "confirmed in a phone call", "ready for coordination". Not through another
         noun: in "called for a halt to the fighting" the fighting is not the caller's act."""
+        if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "xcomp", "oprd"):
+            return tok.head  # "Sudan remains committed to peace"
         t = tok
         while t.dep_ in ("compound", "appos", "conj") and t.head.i != t.i:
             t = t.head
@@ -341,6 +343,8 @@ class EventFinder:
             # or a threat for a hostile act)
             evidence.append(f"announced act {code}: coded as {intent}")
             code, modality = intent, "asserted"
+        own = {s.country for s in sources if s.country}
+        targets = [t for t in targets if not (t.how == "possessive" and t.country in own)]
         dyads = _dyads(sources, targets, entry.reciprocal)
         out = []
         for s, t in dyads:
@@ -418,8 +422,9 @@ class EventFinder:
         for pool in (actors, places):
             best = None
             for t in phrase:
+                # not the source's own forces ("drew down its forces in Iraq")
                 refs = [a for a in pool.get(t.i, []) if a.code not in taken
-                        and a.how != "pronoun"]
+                        and (a.country or a.code) not in taken and a.how != "pronoun"]
                 if refs and (best is None or abs(t.i - tok.i) < abs(best[0].i - tok.i)):
                     best = (t, refs)
             if best:

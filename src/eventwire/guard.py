@@ -108,22 +108,43 @@ def date_from_url(url: str | None) -> str | None:
     return None
 
 
+def date_from_dateline(dateline: str | None, year: int | None) -> str | None:
+    """"KINSHASA, March 13" with the year from elsewhere (or written out) → "2024-03-13"."""
+    if not dateline:
+        return None
+    from .dates import MONTHS
+
+    words = dateline.lower().replace(",", " ").replace(".", " ").split()
+    month = next((MONTHS[w] for w in words if w in MONTHS), None)
+    day = next((int(w) for w in words if w.isdigit() and 1 <= int(w) <= 31), None)
+    year = next((int(w) for w in words if w.isdigit() and len(w) == 4), year)
+    if month is None or day is None or year is None:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
 def make_article(text: str, *, id: str | None = None, date: str | None = None,
                  url: str | None = None, title: str | None = None, source: str | None = None,
-                 name: str | None = None, max_chars: int = MAX_CHARS,
-                 fallback_urls: tuple[str, ...] = ()) -> Article:
-    """Check `text` and wrap it with its metadata. The publication date comes from `date`, else the
-    URL (`/2020/10/01/`), else a URL printed in the article; `date_basis` says which."""
+                 name: str | None = None, max_chars: int = MAX_CHARS) -> Article:
+    """Check `text` and wrap it with its metadata. The publication date comes from `date` (the
+    argument or input record), else the article's dateline ("KINSHASA, March 13", its year from
+    the dateline or a URL), else the URL or a URL printed in the article (`/2020/10/01/`);
+    `date_basis` says which: given, dateline or url."""
     check_text(text, name=name or id, max_chars=max_chars)
     if date is not None and not _DATE.match(str(date)):
         raise MalformedRecordError(f"date {date!r} is not YYYY-MM-DD", record=name or id)
     basis = "given" if date else None
+    if not date or not title:
+        from .clean import clean
+
+        cleaned = clean(text)
+        title = title or cleaned.title
     if not date:
-        for candidate in (url, *fallback_urls):
-            date = date_from_url(candidate)
-            if date:
-                basis = "url"
-                break
+        from_url = next((d for d in map(date_from_url, (url, *cleaned.urls)) if d), None)
+        date = date_from_dateline(cleaned.dateline, int(from_url[:4]) if from_url else None)
+        basis = "dateline" if date else None
+        if not date and from_url:
+            date, basis = from_url, "url"
     return Article(id=id or article_id(text), raw=text, date=date, url=url, title=title,
                    source=source, date_basis=basis)
 
