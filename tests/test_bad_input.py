@@ -17,7 +17,12 @@ from eventwire import (
     MalformedRecordError,
     NotEnglishError,
 )
-from eventwire.guard import decode, read_jsonl
+from eventwire.corpus.read import read_lines
+from eventwire.guard import decode
+
+
+def read_jsonl(lines, name):
+    return [item for _key, item in read_lines(lines, name=name)]
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -58,7 +63,7 @@ def test_mojibake_repaired():
 
 def test_jsonl_bad_lines_reported_rest_read():
     with (FIXTURES / "articles.jsonl").open("rb") as fh:
-        items = list(read_jsonl(fh, name="articles.jsonl"))
+        items = read_jsonl(fh, name="articles.jsonl")
     good = [i for i in items if not hasattr(i, "reason")]
     bad = [i for i in items if hasattr(i, "reason")]
     assert len(good) == 3
@@ -69,7 +74,7 @@ def test_jsonl_bad_lines_reported_rest_read():
 def test_malformed_record_kinds():
     lines = [b'[1, 2]', b'{"id": "x"}', b'{"id": "y", "text": "Kenya praised Uganda.", '
              b'"date": "06/05/2024"}']
-    items = list(read_jsonl(lines, name="in.jsonl"))
+    items = read_jsonl(lines, name="in.jsonl")
     assert [i.reason for i in items] == ["malformed"] * 3
     assert "not YYYY-MM-DD" in items[2].message
     with pytest.raises(MalformedRecordError):

@@ -30,7 +30,7 @@ def sample_json():
 
 @pytest.mark.slow
 def test_json_follows_the_contract(sample_json):
-    assert set(sample_json) == {"article", "events", "quotes", "actors", "places"}
+    assert {"article", "events", "quotes", "actors", "places"} <= set(sample_json)
     assert sample_json["events"], "the sample article must yield events"
     raw = SAMPLE.read_text(encoding="utf-8")
     for e in sample_json["events"]:

@@ -53,6 +53,7 @@ class Coreference:
     last_group_sentence: int = -10
     roles: dict[str, ActorRef] = field(default_factory=dict)  # "minister" → actor
     last_subject: ActorRef | None = None
+    last_singular: ActorRef | None = None  # the last subject that was not a plural noun
 
 
 class ActorFinder:
@@ -136,8 +137,7 @@ class ActorFinder:
                     continue  # "the Luanda process", "the Minsk agreement": a name, not an actor
                 parts.setdefault(kind, []).append((span, value))
         possessive = False
-        if "agent" in parts and not ({"country", "country-adj", "capital", "seat", "person",
-                                      "org"} & set(parts)):
+        if not ({"country", "country-adj", "capital", "seat", "person", "org"} & set(parts)):
             # "its army", "their foreign minister": the country of the possessor
             owner = next((t for t in toks if t.dep_ == "poss" and t.pos_ == "PRON"), None)
             ref = self._pronoun(owner, state) if owner is not None else None
@@ -246,7 +246,10 @@ class ActorFinder:
             p = state.last_person
             return ActorRef(p.code, p.country, p.agent, head.text, p.name, span, "pronoun")
         if lower in ("its", "their") and state.last_subject:
-            p = state.last_subject
+            # "its" is a singular owner: not "troops" ("Sudanese troops shelled its posts")
+            p = state.last_singular if lower == "its" else state.last_subject
+            if p is None:
+                return None
             return ActorRef(p.code, p.country, p.agent, head.text, p.name, span, "pronoun")
         return None
 

@@ -111,14 +111,17 @@ def _single(file: str, date: str | None, url: str | None, coder: Coder) -> Artic
 
 
 def _jsonl(file: str, max_chars: int) -> Iterator:
+    from .corpus.read import read_lines
+
     if file == "-":
-        yield from guard.read_jsonl(sys.stdin.buffer, name="stdin", max_chars=max_chars)
-        return
-    path = Path(file)
-    if not path.exists():
-        raise InputError("no such file", record=file)
-    with path.open("rb") as lines:
-        yield from guard.read_jsonl(lines, name=file, max_chars=max_chars)
+        records = read_lines(sys.stdin.buffer, name="stdin", max_chars=max_chars)
+    else:
+        path = Path(file)
+        if not path.exists():
+            raise InputError("no such file", record=file)
+        records = read_lines(path.read_bytes().splitlines(), name=file, max_chars=max_chars)
+    for _key, item in records:
+        yield item
 
 
 def main() -> None:
@@ -164,3 +167,143 @@ def eval_(gold: tuple[str, ...], report: str | None, dictionaries: tuple[str, ..
             [{"path": s.path, "kind": s.kind, "figures": s.figures, **evaluate.confusion(s),
               "records": s.records} for s in summaries], indent=1, ensure_ascii=False),
             encoding="utf-8")
+
+
+DB_HELP = "The DuckDB event store."
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--db", default="events.duckdb", show_default=True, type=click.Path(path_type=Path),
+              help=DB_HELP)
+@click.option("-j", "--jobs", default=0, show_default=True,
+              help="Worker processes (0 = all cores; 1 = in this process).")
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+              help="local: a process pool; ray: Ray Data actors (a model per actor).")
+@click.option("--ray-address", help="Address of a running Ray cluster (default: start one here).")
+@click.option("--batch-size", default=32, show_default=True, help="Articles per batch.")
+@click.option("--text-field", default="text", show_default=True)
+@click.option("--id-field", default="id", show_default=True)
+@click.option("--date-field", default="date", show_default=True)
+@click.option("--url-field", default="url", show_default=True)
+@click.option("--title-field", default="title", show_default=True)
+@click.option("--source-field", default="source", show_default=True)
+@click.option("--max-chars", type=int, default=guard.MAX_CHARS, show_default=True)
+def ingest(paths: tuple[Path, ...], db: Path, jobs: int, engine: str, ray_address: str | None,
+           batch_size: int, text_field: str, id_field: str, date_field: str, url_field: str,
+           title_field: str, source_field: str, max_chars: int) -> None:
+    """Code files and folders (.txt .html .json .jsonl .csv, optionally .gz) into an event store.
+    Articles already stored are skipped; a killed run can simply be started again.
+
+    Example: eventwire ingest news/ --db events.duckdb -j 2
+    """
+    from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from .corpus.ingest import count_inputs
+    from .corpus.ingest import ingest as run
+    from .corpus.read import Fields
+
+    fields = Fields(text_field, id_field, date_field, url_field, title_field, source_field)
+    try:
+        total = count_inputs(list(paths))
+        with Progress(TextColumn("[bold]ingest"), BarColumn(), TextColumn(
+                "{task.completed}/{task.total} articles, {task.fields[rate]} art/s"),
+                TimeRemainingColumn(), console=Console(stderr=True),
+                transient=False) as bar:
+            task = bar.add_task("ingest", total=total, rate="-")
+            start = __import__("time").perf_counter()
+
+            def tick(n: int) -> None:
+                bar.advance(task, n)
+                done = bar.tasks[0].completed
+                elapsed = __import__("time").perf_counter() - start
+                bar.update(task, rate=f"{done / elapsed:.1f}" if elapsed > 0 else "-")
+
+            s = run(list(paths), db, jobs=jobs, engine=engine, ray_address=ray_address,
+                    batch_size=batch_size, fields=fields, max_chars=max_chars, progress=tick)
+    except EventwireError as exc:
+        _fail(str(exc))
+    rejected = ", ".join(f"{n} {r}" for r, n in sorted(s.rejected.items())) or "none"
+    click.echo(f"coded {s.coded} articles ({s.mentions} event mentions, {s.events} events after "
+               f"deduplication), skipped {s.skipped} already coded, rejected {sum(s.rejected.values())}"
+               f" ({rejected}) in {s.seconds:.1f} s -> {db}", err=True)
+
+
+@cli.command()
+@click.option("--db", default="events.duckdb", show_default=True, type=click.Path(path_type=Path),
+              help=DB_HELP)
+@click.option("--actor", help="Source or target code prefix, e.g. RUS or TURGOV.")
+@click.option("--root", help="CAMEO root, e.g. 19.")
+@click.option("--code", "cameo", help="CAMEO code, e.g. 0256.")
+@click.option("--plover", help="PLOVER type, e.g. ASSAULT.")
+@click.option("--since", help="First date, YYYY-MM-DD.")
+@click.option("--until", help="Last date, YYYY-MM-DD.")
+@click.option("--limit", default=50, show_default=True)
+def events(db: Path, actor, root, cameo, plover, since, until, limit: int) -> None:
+    """Print deduplicated events from the store.
+
+    Example: eventwire events --actor RUS --root 19 --since 2020-09-27
+    """
+    from .store import Store
+
+    try:
+        with Store(db, read_only=True) as store:
+            cols, rows = store.events(actor=actor, root=root, code=cameo, plover=plover,
+                                      since=since, until=until, limit=limit)
+    except EventwireError as exc:
+        _fail(str(exc))
+    _print_rows(cols, rows)
+
+
+@cli.command()
+@click.argument("sql")
+@click.option("--db", default="events.duckdb", show_default=True, type=click.Path(path_type=Path),
+              help=DB_HELP)
+def query(sql: str, db: Path) -> None:
+    """Run read-only SQL on the store (tables: articles, mentions, events, actors, quotes,
+    rejects).
+
+    Example: eventwire query "SELECT cameo_root, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC"
+    """
+    from .store import Store
+
+    try:
+        with Store(db, read_only=True) as store:
+            cols, rows = store.query(sql)
+    except EventwireError as exc:
+        _fail(str(exc))
+    _print_rows(cols, rows)
+
+
+@cli.command(name="export")
+@click.option("--db", default="events.duckdb", show_default=True, type=click.Path(path_type=Path),
+              help=DB_HELP)
+@click.option("--format", "fmt", type=click.Choice(["parquet", "csv", "jsonl", "plover", "gdelt"]),
+              required=True)
+@click.option("--table", default="events", show_default=True,
+              help="For parquet, csv and jsonl: events, mentions, articles, actors, quotes or "
+              "rejects.")
+@click.option("--output", type=click.Path(path_type=Path), help="File to write (default stdout).")
+def export_(db: Path, fmt: str, table: str, output: Path | None) -> None:
+    """Export the store: parquet, csv, jsonl, PLOVER JSON lines, or GDELT 2.0 Events TSV.
+
+    Example: eventwire export --format gdelt --output events.tsv
+    """
+    from .export import export
+    from .store import Store
+
+    try:
+        with Store(db, read_only=True) as store:
+            n = export(store, fmt, output, sys.stdout, table)
+    except EventwireError as exc:
+        _fail(str(exc))
+    click.echo(f"exported {n} rows", err=True)
+
+
+def _print_rows(cols: list[str], rows: list[tuple]) -> None:
+    from rich.table import Table
+
+    table = Table(*cols)
+    for row in rows:
+        table.add_row(*("" if v is None else str(v) for v in row))
+    Console(width=None if sys.stdout.isatty() else 160).print(table)

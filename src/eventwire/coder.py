@@ -209,6 +209,8 @@ class Coder:
             out[tok.i] = [ref, *self._conjoined_countries(tok, ref, matched)]
             if tok.dep_ in ("nsubj", "nsubjpass") and ref.how != "pronoun":
                 state.last_subject = ref
+                if tok.tag_ not in ("NNS", "NNPS"):
+                    state.last_singular = ref
             # also list the names inside a phrase ("Moscow" in "Moscow's UN ambassador")
             for t in self.actors.np_tokens(tok, matched):
                 if t.i != tok.i and t.i in matched and t.dep_ == "poss":

@@ -9,9 +9,7 @@ every span in the output indexes.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 import ftfy
@@ -160,33 +158,3 @@ class Rejected:
     @classmethod
     def from_error(cls, error: InputError, record: str) -> Rejected:
         return cls(record=record, reason=error.reason, message=str(error))
-
-
-def read_jsonl(lines: Iterator[bytes] | list[bytes], *, name: str,
-               max_chars: int = MAX_CHARS) -> Iterator[Article | Rejected]:
-    """One article per line: {"id", "text", optional "date", "url", "title", "source"}.
-    A bad line yields a `Rejected` naming the line; the rest are still read."""
-    for n, raw_line in enumerate(lines, start=1):
-        where = f"{name} line {n}"
-        if not raw_line.strip():
-            continue
-        try:
-            line = decode(raw_line, name=where)
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise MalformedRecordError(f"malformed JSON ({exc.msg} at column {exc.colno})",
-                                           record=where) from None
-            if not isinstance(rec, dict):
-                raise MalformedRecordError("not a JSON object", record=where)
-            text = rec.get("text")
-            if not isinstance(text, str):
-                raise MalformedRecordError('no "text" string field', record=where)
-            rid = rec.get("id")
-            where = f"{where} (id {rid})" if rid is not None else where
-            yield make_article(repair(text), id=str(rid) if rid is not None else None,
-                               date=rec.get("date") or None, url=rec.get("url") or None,
-                               title=rec.get("title"), source=rec.get("source"), name=where,
-                               max_chars=max_chars)
-        except InputError as exc:
-            yield Rejected.from_error(exc, where)

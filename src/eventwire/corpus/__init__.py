@@ -1,0 +1,1 @@
+"""Corpus runs: read many inputs, code them on a pool of processes (or Ray), store the results."""
