@@ -192,3 +192,17 @@ def test_events_and_query_commands(small_store):
     assert r.returncode != 0 and "read-only" in r.stderr.lower() and "Traceback" not in r.stderr
     r = _cli("events", "--db", str(small_store.parent / "missing.duckdb"))
     assert r.returncode != 0 and "no such event store" in r.stderr
+
+
+@pytest.mark.slow
+def test_ray_engine_gives_the_same_rows_as_the_pool(tmp_path):
+    pytest.importorskip("ray", reason="install eventwire[ray] for the Ray engine")
+    data = write_jsonl(tmp_path / "r.jsonl", 12)
+    local_db, ray_db = tmp_path / "local.duckdb", tmp_path / "ray.duckdb"
+    ingest([data], local_db, jobs=1, batch_size=4)
+    summary = ingest([data], ray_db, jobs=2, batch_size=4, engine="ray")
+    assert summary.coded == 12
+    assert table_counts(ray_db) == table_counts(local_db)
+    pool_db = tmp_path / "pool.duckdb"
+    ingest([data], pool_db, jobs=2, batch_size=4)
+    assert table_counts(pool_db) == table_counts(local_db)

@@ -61,19 +61,34 @@ class _RayCoder:
         return {"coded": [json.dumps(c) for c in code_batch(arts)]}
 
 
-def run_ray(batches: Iterable[list[Article]], jobs: int,
-            address: str | None = None) -> Iterator[list[dict[str, Any]]]:
-    """The same batches on Ray Data: an actor pool of `jobs` actors."""
+def run_ray(batches: Iterable[list[Article]], jobs: int, address: str | None = None,
+            window: int = 64) -> Iterator[list[dict[str, Any]]]:
+    """The same batches on Ray Data: `window` batches at a time go through an actor pool of
+    `jobs` actors (each loads the model once per window), so memory stays bounded."""
     import json
+    import logging
     from dataclasses import asdict
+    from itertools import islice
 
     import ray
 
+    logging.getLogger("ray").setLevel(logging.WARNING)
+    logging.getLogger("ray.data").setLevel(logging.WARNING)
     if not ray.is_initialized():
         ray.init(address=address, include_dashboard=False, log_to_driver=False,
-                 ignore_reinit_error=True, num_cpus=None if address else jobs)
-    for batch in batches:
-        ds = ray.data.from_items([{"article": json.dumps(asdict(a))} for a in batch])
-        out = ds.map_batches(_RayCoder, batch_size=max(1, len(batch) // jobs or 1),
-                             concurrency=jobs, batch_format="numpy")
-        yield [json.loads(r["coded"]) for r in out.take_all()]
+                 ignore_reinit_error=True, logging_level=logging.WARNING,
+                 num_cpus=None if address else jobs)
+    ctx = ray.data.DataContext.get_current()
+    ctx.enable_progress_bars = False
+    it = iter(batches)
+    while chunk := list(islice(it, window)):
+        rows = [{"batch": n, "article": json.dumps(asdict(a))}
+                for n, batch in enumerate(chunk) for a in batch]
+        sizes = [len(b) for b in chunk]
+        ds = ray.data.from_items(rows)
+        out = ds.map_batches(_RayCoder, batch_size=max(sizes), concurrency=jobs,
+                             batch_format="numpy")
+        coded = [json.loads(r["coded"]) for r in out.take_all()]
+        by_id = {c["article"]["id"]: c for c in coded}
+        for batch in chunk:
+            yield [by_id[a.id] for a in batch]
