@@ -114,8 +114,9 @@ class Coder:
             head = cleaned.dateline.split(",")[0].split("(")[0].strip().title()
             pstate.dateline = self.locator.gaz.city(head, set())
             if pstate.dateline is not None:
+                raw = next(r["span"] for r in cleaned.removed if r["kind"] == "dateline")
                 pstate.dateline = dict(pstate.dateline, text=cleaned.dateline, span=None,
-                                       as_actor=False)
+                                       raw_span=list(raw), as_actor=False)
                 context.add(pstate.dateline["country"])
         pending: tuple[int, int] | None = None  # a quotation left open: (clean start, end)
         for p_idx, doc in enumerate(docs):
@@ -398,7 +399,13 @@ def _shift_span(d: dict | None, offset: int) -> dict | None:
 
 
 def _raw_span(d: dict | None, cleaned: Cleaned) -> dict | None:
-    if d is None or not d.get("span"):
+    if d is None:
+        return d
+    if "raw_span" in d:  # the dateline: already in raw offsets
+        out = dict(d, span=d["raw_span"])
+        del out["raw_span"]
+        return out
+    if not d.get("span"):
         return d
     return dict(d, span=list(cleaned.raw_span(*d["span"])))
 
