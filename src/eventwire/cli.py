@@ -307,3 +307,23 @@ def _print_rows(cols: list[str], rows: list[tuple]) -> None:
     for row in rows:
         table.add_row(*("" if v is None else str(v) for v in row))
     Console(width=None if sys.stdout.isatty() else 160).print(table)
+
+
+@cli.command()
+@click.option("--db", default="events.duckdb", show_default=True, type=click.Path(path_type=Path),
+              help=DB_HELP + " Opened read-only.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Interface to bind (loopback by default).")
+@click.option("--port", default=8000, show_default=True)
+def serve(db: Path, host: str, port: int) -> None:
+    """Serve the HTTP API and the dashboard over an event store.
+
+    Example: eventwire serve --db events.duckdb --port 8000
+    """
+    import uvicorn
+
+    from .web.app import create_app
+
+    if not db.exists():
+        _fail(f"{db}: no such event store; run `eventwire ingest` first")
+    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")

@@ -53,7 +53,7 @@ CREATE TABLE IF NOT EXISTS events (
     cameo_root VARCHAR, goldstein DOUBLE, quad_class INTEGER, plover_type VARCHAR,
     date DATE, place_name VARCHAR, place_country VARCHAR, lat DOUBLE, lon DOUBLE,
     num_mentions INTEGER, num_articles INTEGER, num_sources INTEGER, first_seen DATE,
-    last_seen DATE, mention_ids VARCHAR[], source_url VARCHAR);
+    last_seen DATE, mention_ids VARCHAR[], source_url VARCHAR, modality VARCHAR);
 """
 
 DEDUP_WINDOW_DAYS = 1
@@ -76,6 +76,12 @@ class Store:
             raise StoreError(f"{self.path}: cannot open the event store ({exc})") from None
         if not read_only:
             self.con.execute(SCHEMA)
+
+    def view(self) -> Store:
+        """The same store through a cursor of its own, for one request thread."""
+        other = object.__new__(Store)
+        other.path, other.con = self.path, self.con.cursor()
+        return other
 
     def close(self) -> None:
         self.con.close()
@@ -143,7 +149,8 @@ class Store:
             SELECT m.id, m.article_id, m.source_code, coalesce(m.target_code, ''), m.cameo,
                    m.cameo_root, m.goldstein, m.quad_class, m.plover_type,
                    coalesce(m.date, a.date), m.place_name, m.place_country, m.lat, m.lon,
-                   coalesce(a.source, regexp_extract(a.url, '://([^/]+)', 1), a.id), a.url
+                   coalesce(a.source, regexp_extract(a.url, '://([^/]+)', 1), a.id), a.url,
+                   m.modality
             FROM mentions m JOIN articles a ON a.id = m.article_id
             ORDER BY 3, 4, 5, 10 NULLS LAST, 1""").fetchall()
         events: list[list] = []
@@ -159,7 +166,7 @@ class Store:
         try:
             self.con.execute("DELETE FROM events")
             if events:
-                self.con.executemany(f"INSERT INTO events VALUES ({', '.join(['?'] * 20)})",
+                self.con.executemany(f"INSERT INTO events VALUES ({', '.join(['?'] * 21)})",
                                      events)
             self.con.execute("COMMIT")
         except BaseException:
@@ -179,7 +186,50 @@ class Store:
     def events(self, *, actor: str | None = None, root: str | None = None,
                code: str | None = None, plover: str | None = None, since: str | None = None,
                until: str | None = None, limit: int = 50) -> tuple[list[str], list[tuple]]:
-        """Events matching the filters; every value is a bound parameter, never SQL text."""
+        """Events matching the filters, for the command line."""
+        where, params = self._filters(actor=actor, root=root, code=code, plover=plover,
+                                      since=since, until=until)
+        sql = ("SELECT date, source_code, cameo, target_code, plover_type, goldstein, "
+               "place_name, num_mentions, num_articles, num_sources, id FROM events"
+               + (" WHERE " + " AND ".join(where) if where else "")
+               + " ORDER BY date DESC NULLS LAST, num_mentions DESC, id LIMIT ?")
+        return self.query(sql, [*params, limit])
+
+    SORTS = {"date": "date DESC NULLS LAST", "-date": "date ASC NULLS LAST",
+             "mentions": "num_mentions DESC", "goldstein": "goldstein ASC",
+             "-goldstein": "goldstein DESC"}
+
+    def search(self, *, limit: int = 50, offset: int = 0, sort: str = "date",
+               **filters: str | None) -> tuple[int, list[dict[str, Any]]]:
+        """Events for the HTTP API: filters, pagination, sort; all values bound parameters."""
+        where, params = self._filters(**filters)
+        clause = " WHERE " + " AND ".join(where) if where else ""
+        order = self.SORTS.get(sort)
+        if order is None:
+            raise StoreError(f"unknown sort {sort!r}; use one of {', '.join(self.SORTS)}")
+        total = self.query(f"SELECT count(*) FROM events{clause}", params)[1][0][0]
+        cols, rows = self.query(
+            f"SELECT * EXCLUDE (mention_ids) FROM events{clause} ORDER BY {order}, id "
+            "LIMIT ? OFFSET ?", [*params, limit, offset])
+        return total, [dict(zip(cols, r, strict=True)) for r in rows]
+
+    def event(self, event_id: str) -> dict[str, Any] | None:
+        cols, rows = self.query("SELECT * FROM events WHERE id = ?", [event_id])
+        if not rows:
+            return None
+        event = dict(zip(cols, rows[0], strict=True))
+        _, mentions = self.query(
+            "SELECT m.record, a.url, a.title, a.source FROM mentions m JOIN articles a ON "
+            "a.id = m.article_id WHERE m.id IN (SELECT unnest(?)) ORDER BY m.id",
+            [event["mention_ids"]])
+        event["mentions"] = [dict(json.loads(r[0]), article_url=r[1], article_title=r[2],
+                                  article_source=r[3]) for r in mentions]
+        return event
+
+    def _filters(self, *, actor: str | None = None, root: str | None = None,
+                 code: str | None = None, plover: str | None = None, since: str | None = None,
+                 until: str | None = None, place: str | None = None,
+                 modality: str | None = None) -> tuple[list[str], list]:
         where, params = [], []
         if actor:
             where.append("(source_code LIKE ? OR target_code LIKE ?)")
@@ -194,11 +244,48 @@ class Store:
         if until:
             where.append("date <= ?")
             params.append(until)
-        sql = ("SELECT date, source_code, cameo, target_code, plover_type, goldstein, "
-               "place_name, num_mentions, num_articles, num_sources, id FROM events"
-               + (" WHERE " + " AND ".join(where) if where else "")
-               + " ORDER BY date DESC NULLS LAST, num_mentions DESC, id LIMIT ?")
-        return self.query(sql, [*params, limit])
+        if place:
+            where.append("(strip_accents(place_name) ILIKE strip_accents(?) OR place_country = ?)")
+            params += [f"%{place}%", place.upper()]
+        if modality:
+            where.append("modality = ?")
+            params.append(modality)
+        return where, params
+
+    def actors_summary(self, limit: int = 100) -> list[dict[str, Any]]:
+        cols, rows = self.query("""
+            SELECT code, count(*) AS events, sum(num_mentions) AS mentions,
+                   round(avg(goldstein), 2) AS mean_goldstein
+            FROM (SELECT source_code AS code, num_mentions, goldstein FROM events
+                  UNION ALL SELECT target_code, num_mentions, goldstein FROM events
+                  WHERE target_code IS NOT NULL)
+            GROUP BY code ORDER BY events DESC, code LIMIT ?""", [limit])
+        return [dict(zip(cols, r, strict=True)) for r in rows]
+
+    def stats(self, **filters: str | None) -> dict[str, Any]:
+        where, params = self._filters(**filters)
+        clause = " WHERE " + " AND ".join(where) if where else ""
+
+        def rows(sql: str) -> list[dict[str, Any]]:
+            cols, data = self.query(sql, params)
+            return [dict(zip(cols, r, strict=True)) for r in data]
+
+        return {
+            "totals": rows(f"SELECT count(*) AS events, coalesce(sum(num_mentions), 0) AS "
+                           f"mentions FROM events{clause}")[0],
+            "articles": self.query("SELECT count(*) FROM articles")[1][0][0],
+            "by_day": rows(f"SELECT date, quad_class, count(*) AS n FROM events{clause} "
+                           "GROUP BY 1, 2 ORDER BY 1, 2"),
+            "by_plover": rows(f"SELECT plover_type, count(*) AS n FROM events{clause} "
+                              "GROUP BY 1 ORDER BY 2 DESC"),
+            "dyads": rows(f"SELECT source_code, target_code, count(*) AS n, "
+                          f"round(avg(goldstein), 2) AS mean_goldstein FROM events{clause}"
+                          f"{' AND' if clause else ' WHERE'} target_code IS NOT NULL "
+                          "GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 60"),
+            "places": rows(f"SELECT place_name, place_country, lat, lon, count(*) AS n "
+                           f"FROM events{clause}{' AND' if clause else ' WHERE'} lat IS NOT NULL "
+                           "GROUP BY 1, 2, 3, 4 ORDER BY 5 DESC LIMIT 300"),
+        }
 
     def iter_rows(self, sql: str) -> Iterator[dict[str, Any]]:
         cur = self.con.execute(sql)
@@ -257,4 +344,4 @@ def _merge(group: list[tuple]) -> list:
             first_seen, placed[10] if placed else None, placed[11] if placed else None,
             placed[12] if placed else None, placed[13] if placed else None, len(group),
             len({r[1] for r in group}), len({r[14] for r in group}), first_seen,
-            max(dates) if dates else None, mention_ids, first[15]]
+            max(dates) if dates else None, mention_ids, first[15], first[16]]

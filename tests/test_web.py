@@ -1,0 +1,191 @@
+"""The HTTP API, with a real server process on a loopback port over a real DuckDB file, and the
+dashboard in real headless Chromium (skipped with a message where Chromium is not installed)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from eventwire.corpus.ingest import ingest
+
+ARTIFACTS = Path(__file__).parent / "artifacts"
+ARTICLES = [
+    {"id": "web1", "date": "2024-03-11", "source": "Example Wire",
+     "text": "Sudanese troops shelled Chadian border posts near Adre on Monday, the Chadian "
+             "army said.\n\nChad's foreign minister held talks with his Egyptian counterpart "
+             "in Cairo on Monday."},
+    {"id": "web2", "date": "2024-03-12", "source": "Other Wire",
+     "text": "Chad's army said Sudanese troops had shelled its border posts near Adre on "
+             "Monday.\n\nThe African Union called for a ceasefire."},
+    {"id": "web3", "date": "2024-03-14", "source": "Example Wire",
+     "text": "Kenya praised Uganda on Wednesday for its help in Nairobi talks."},
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("web")
+    data = tmp / "in.jsonl"
+    data.write_text("".join(json.dumps(a) + "\n" for a in ARTICLES), encoding="utf-8")
+    db = tmp / "events.duckdb"
+    ingest([data], db, jobs=1)
+    port = _free_port()
+    log = (tmp / "server.log").open("wb")
+    proc = subprocess.Popen([sys.executable, "-m", "eventwire", "serve", "--db", str(db),
+                             "--port", str(port)], stdout=log, stderr=log)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 120
+    while time.time() < deadline:
+        try:
+            if httpx.get(base + "/openapi.json", timeout=2).status_code == 200:
+                break
+        except httpx.TransportError:
+            time.sleep(0.3)
+    else:
+        proc.kill()
+        log.close()
+        pytest.fail("the server did not start: " + (tmp / "server.log").read_text()[-2000:])
+    yield base
+    proc.terminate()
+    proc.wait(timeout=30)
+    log.close()
+
+
+@pytest.mark.slow
+def test_openapi_lists_the_api(server):
+    paths = httpx.get(server + "/openapi.json").json()["paths"]
+    assert {"/api/code", "/api/events", "/api/events/{event_id}", "/api/actors",
+            "/api/stats"} <= set(paths)
+
+
+@pytest.mark.slow
+def test_events_filters_pagination_and_detail(server):
+    all_events = httpx.get(server + "/api/events", params={"limit": 100}).json()
+    assert all_events["total"] >= 3
+    shelling = httpx.get(server + "/api/events", params={"actor": "SDN", "root": "19"}).json()
+    assert shelling["total"] == 1, shelling
+    e = shelling["items"][0]
+    assert e["num_articles"] == 2 and e["num_sources"] == 2
+    page = httpx.get(server + "/api/events", params={"limit": 1, "offset": 1}).json()
+    assert len(page["items"]) == 1 and page["items"][0]["id"] != all_events["items"][0]["id"]
+    detail = httpx.get(server + f"/api/events/{e['id']}").json()
+    assert len(detail["mentions"]) == 2
+    assert all("shelled" in m["text"] for m in detail["mentions"])
+    assert httpx.get(server + "/api/events/nope").status_code == 404
+    places = httpx.get(server + "/api/events", params={"place": "Adre"}).json()
+    assert places["total"] >= 1
+
+
+@pytest.mark.slow
+def test_actors_stats_and_code(server):
+    actors = httpx.get(server + "/api/actors").json()
+    assert any(a["code"].startswith("SDN") for a in actors)
+    stats = httpx.get(server + "/api/stats").json()
+    assert stats["articles"] == 3 and stats["by_day"] and stats["dyads"]
+    r = httpx.post(server + "/api/code", json={"text": "Kenya praised Uganda on Monday.",
+                                               "date": "2024-05-06"}, timeout=60)
+    assert r.status_code == 200 and r.json()["events"][0]["source"]["code"] == "KEN"
+
+
+@pytest.mark.slow
+def test_errors_are_json_never_tracebacks(server):
+    r = httpx.post(server + "/api/code", json={"text": "   "})
+    assert r.status_code == 422 and "empty" in r.json()["error"]
+    r = httpx.post(server + "/api/code", content=b"x" * 2_000_001,
+                   headers={"content-type": "application/json"})
+    assert r.status_code == 413 and "error" in r.json()
+    r = httpx.get(server + "/api/events", params={"sort": "; DROP TABLE events"})
+    assert r.status_code == 400 and "unknown sort" in r.json()["error"]
+    r = httpx.get(server + "/api/events", params={"actor": "x' OR 1=1 --"})
+    assert r.status_code == 200 and r.json()["total"] == 0
+    assert "Traceback" not in r.text
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+DRIVER = shutil.which("chromedriver")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not (CHROMIUM and DRIVER):
+        pytest.skip("Chromium and chromedriver are not installed (Debian: chromium, "
+                    "chromium-driver)")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    opts = webdriver.ChromeOptions()
+    opts.binary_location = CHROMIUM
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-dev-shm-usage", "--window-size=1400,1800"):
+        opts.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(DRIVER), options=opts)
+    yield driver
+    driver.quit()
+
+
+def _wait(predicate, timeout=30):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        result = predicate()
+        if result:
+            return result
+        time.sleep(0.2)
+    raise AssertionError("timed out waiting in the browser")
+
+
+@pytest.mark.slow
+def test_dashboard_filter_event_and_evidence(server, browser):
+    from selenium.webdriver.common.by import By
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    browser.get(server + "/")
+    _wait(lambda: browser.find_elements(By.CSS_SELECTOR, "#table tbody tr"))
+    assert browser.find_elements(By.CSS_SELECTOR, "#timeline rect")
+    assert browser.find_elements(By.CSS_SELECTOR, "#network line")
+    assert browser.find_elements(By.CSS_SELECTOR, "#map circle.place")
+    browser.save_screenshot(str(ARTIFACTS / "dashboard.png"))
+    box = browser.find_element(By.NAME, "actor")
+    box.send_keys("SDN")
+    browser.find_element(By.NAME, "root").send_keys("19")
+    browser.find_element(By.ID, "apply").click()
+    _wait(lambda: "1 events" in browser.find_element(By.ID, "total").text)
+    rows = browser.find_elements(By.CSS_SELECTOR, "#table tbody tr")
+    assert len(rows) == 1 and "SDN" in rows[0].text
+    rows[0].click()
+    marks = _wait(lambda: browser.find_elements(By.CSS_SELECTOR, "#detail mark.trigger"))
+    assert all(m.text == "shelled" for m in marks)
+    assert browser.find_elements(By.CSS_SELECTOR, "#detail mark.source")
+    browser.save_screenshot(str(ARTIFACTS / "event-detail.png"))
+
+
+@pytest.mark.slow
+def test_article_view_highlights_the_raw_text(server, browser):
+    from selenium.webdriver.common.by import By
+
+    browser.get(server + "/")
+    browser.find_element(By.CSS_SELECTOR, '.tab[data-tab="article"]').click()
+    browser.find_element(By.ID, "text").send_keys(
+        "Egypt accused Ethiopia on Tuesday of filling the dam without an agreement, "
+        "officials in Cairo said.")
+    browser.find_element(By.ID, "code").click()
+    triggers = _wait(lambda: browser.find_elements(By.CSS_SELECTOR, "#raw mark.trigger"))
+    assert triggers[0].text == "accused"
+    actors = [m.text for m in browser.find_elements(By.CSS_SELECTOR, "#raw mark.actor")]
+    assert "Egypt" in actors and "Ethiopia" in actors
+    assert browser.find_elements(By.CSS_SELECTOR, "#raw mark.place")
+    assert "EGY" in browser.find_element(By.ID, "explained").text
+    browser.save_screenshot(str(ARTIFACTS / "article-view.png"))
