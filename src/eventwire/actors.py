@@ -37,6 +37,8 @@ GROUP_NOUNS = frozenset({"leader", "member", "group", "delegation", "team", "tho
                          "dozen", "score", "million", "ten", "some", "many", "most", "all",
                          "several", "number", "majority", "minority", "representative", "head",
                          "contingent", "unit", "crowd", "band", "faction", "wing", "each"})
+PERSON_ROLES = frozenset({"minister", "president", "ambassador", "spokesman", "spokeswoman",
+                          "envoy", "chancellor", "premier", "leader", "commander", "general"})
 GENERIC_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials",
                            "source", "sources", "representative", "representatives", "officer",
                            "officers", "chief", "head", "statement"})
@@ -297,10 +299,8 @@ class ActorFinder:
         for word in {role, *office.lower().split()[-1:]} - {None}:
             if ref.agent in ROLE_AGENTS or ref.how == "person":
                 state.roles[word] = ref
-        if role and ref.agent in ROLE_AGENTS:
-            if role in ("minister", "president", "ambassador", "spokesman", "spokeswoman",
-                        "envoy", "chancellor", "premier", "leader", "commander", "general"):
-                state.last_person = ref
+        if role and ref.agent in ROLE_AGENTS and role in PERSON_ROLES:
+            state.last_person = ref
 
 
 def _names_actor(span: Span, head: Token, matched) -> bool:

@@ -23,8 +23,8 @@ from .actors import ActorFinder, Coreference
 from .attribution import QuoteSpan, find_quotes
 from .clean import Cleaned, clean
 from .dates import parse_date
-from .geo import Gazetteer
 from .events import Candidate, EventFinder
+from .geo import Gazetteer
 from .knowledge import Knowledge, load
 from .records import ActorRef, Article, CodedArticle, EventMention, TextRef
 from .whenwhere import Locator, PlaceState

@@ -64,7 +64,7 @@ def resolve(text: str, published: date, *, future: bool = False) -> dict | None:
         return _day(published - timedelta(days=1), text, rel)
     if "tomorrow" in words:
         return _day(published + timedelta(days=1), text, rel)
-    for unit, span in (("week", 7), ("month", 31), ("year", 366)):
+    for unit in ("week", "month", "year"):
         if unit in words:
             shift = -1 if "last" in words or "past" in words else 1 if "next" in words else 0
             if shift or "this" in words:

@@ -16,7 +16,7 @@ the first article that mentioned it.
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
@@ -48,7 +48,7 @@ def export(store: Store, fmt: str, out: Path | None, stream: TextIO, table: str 
                 fh.write(json.dumps(_plover(row), default=str, ensure_ascii=False) + "\n")
                 n += 1
         elif fmt == "gdelt":
-            added = datetime.now(timezone.utc).strftime("%Y%m%d%H%M%S")
+            added = datetime.now(UTC).strftime("%Y%m%d%H%M%S")
             for row in store.iter_rows(EVENT_ROWS):
                 fh.write("\t".join(_gdelt(row, added)) + "\n")
                 n += 1

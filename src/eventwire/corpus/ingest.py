@@ -16,7 +16,7 @@ from ..guard import MAX_CHARS, Rejected
 from ..records import Article
 from ..store import Store
 from .engine import run_local, run_ray
-from .read import Fields, read
+from .read import DEFAULT_FIELDS, Fields, read
 
 
 @dataclass
@@ -30,7 +30,7 @@ class Summary:
 
 
 def ingest(paths: list[Path], db: Path, *, jobs: int = 0, engine: str = "local",
-           ray_address: str | None = None, batch_size: int = 32, fields: Fields = Fields(),
+           ray_address: str | None = None, batch_size: int = 32, fields: Fields = DEFAULT_FIELDS,
            max_chars: int = MAX_CHARS, progress=None) -> Summary:
     jobs = jobs or os.cpu_count() or 1
     summary = Summary()

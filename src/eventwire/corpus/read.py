@@ -33,6 +33,9 @@ class Fields:
     source: str = "source"
 
 
+DEFAULT_FIELDS = Fields()
+
+
 def files(paths: list[Path]) -> Iterator[Path]:
     for path in paths:
         if path.is_dir():
@@ -62,7 +65,7 @@ def _bytes(path: Path) -> bytes:
     return data
 
 
-def read(paths: list[Path], *, fields: Fields = Fields(),
+def read(paths: list[Path], *, fields: Fields = DEFAULT_FIELDS,
          max_chars: int = MAX_CHARS) -> Iterator[tuple[str, Article | Rejected]]:
     """(record key, article or rejection) for every input, in a stable order."""
     for path in files(paths):
@@ -96,7 +99,7 @@ def read(paths: list[Path], *, fields: Fields = Fields(),
             yield key, Rejected.from_error(exc, key)
 
 
-def read_lines(lines, *, name: str, fields: Fields = Fields(),
+def read_lines(lines, *, name: str, fields: Fields = DEFAULT_FIELDS,
                max_chars: int = MAX_CHARS) -> Iterator[tuple[str, Article | Rejected]]:
     """JSON Lines, one article per line; a bad line is a `Rejected` naming the line."""
     for n, line in enumerate(lines, start=1):
