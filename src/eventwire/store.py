@@ -102,39 +102,46 @@ class Store:
         return {r[0] for r in rows}
 
     def write(self, coded: list[dict[str, Any]], records: list[str]) -> None:
-        """Write coded articles (the JSON contract) in one transaction."""
+        """Write coded articles (the JSON contract) in one transaction, as bulk inserts."""
+        articles, mentions, actors, quotes = [], [], [], []
+        for doc, record in zip(coded, records, strict=True):
+            a = doc["article"]
+            articles.append([a["id"], record, a["url"], a["title"], a["source"], a["date"],
+                             a["date_basis"], a["chars"], len(doc["events"]),
+                             json.dumps(a["dropped_events"])])
+            mentions.extend(_mention_row(e) for e in doc["events"])
+            actors.extend([a["id"], x["code"], x["country"], x["agent"], x["text"], x["name"],
+                           x["span"][0], x["span"][1], x["how"]] for x in doc["actors"])
+            quotes.extend([a["id"], q["kind"], (q["speaker"] or {}).get("code"),
+                           (q["speaker"] or {}).get("name"), q["content"], q["span"][0],
+                           q["span"][1], json.dumps(q)] for q in doc["quotes"])
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
-            for doc, record in zip(coded, records, strict=True):
-                a = doc["article"]
-                con.execute(
-                    "INSERT INTO articles (id, record, url, title, source, date, date_basis, "
-                    "chars, n_events, dropped) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                    "ON CONFLICT DO NOTHING",
-                    [a["id"], record, a["url"], a["title"], a["source"], a["date"],
-                     a["date_basis"], a["chars"], len(doc["events"]),
-                     json.dumps(a["dropped_events"])])
-                if doc["events"]:
-                    con.executemany(
-                        f"INSERT INTO mentions VALUES ({', '.join(['?'] * 35)}) "
-                        "ON CONFLICT DO NOTHING", [_mention_row(e) for e in doc["events"]])
-                if doc["actors"]:
-                    con.executemany("INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                                    [[a["id"], x["code"], x["country"], x["agent"], x["text"],
-                                      x["name"], x["span"][0], x["span"][1], x["how"]]
-                                     for x in doc["actors"]])
-                if doc["quotes"]:
-                    con.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                                    [[a["id"], q["kind"],
-                                      (q["speaker"] or {}).get("code"),
-                                      (q["speaker"] or {}).get("name"), q["content"],
-                                      q["span"][0], q["span"][1], json.dumps(q)]
-                                     for q in doc["quotes"]])
+            for table, rows, conflict in (("articles", articles, True), ("mentions", mentions, True),
+                                          ("actors", actors, False), ("quotes", quotes, False)):
+                if rows:
+                    self._bulk(table, rows, conflict)
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
             raise
+
+    def _bulk(self, table: str, rows: list[list], skip_conflicts: bool) -> None:
+        import pyarrow as pa
+
+        cols = [c[0] for c in self.con.execute(f"DESCRIBE {table}").fetchall()]
+        if table == "articles":
+            cols = [c for c in cols if c != "coded_at"]
+        # column types are inferred from the values; DuckDB casts on insert (all-null
+        # columns included)
+        data = pa.table({c: pa.array([r[i] for r in rows]) for i, c in enumerate(cols)})
+        self.con.register("_batch", data)
+        try:
+            self.con.execute(f"INSERT INTO {table} ({', '.join(cols)}) SELECT * FROM _batch"
+                             + (" ON CONFLICT DO NOTHING" if skip_conflicts else ""))
+        finally:
+            self.con.unregister("_batch")
 
     def reject(self, record: str, reason: str, message: str) -> None:
         self.con.execute("INSERT INTO rejects (record, reason, message) VALUES (?, ?, ?) "
