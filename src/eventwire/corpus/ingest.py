@@ -95,16 +95,17 @@ def ingest(paths: list[Path], db: Path, *, jobs: int = 0, engine: str = "local",
 
 def count_inputs(paths: list[Path]) -> int | None:
     """A cheap count of records for the progress bar (None when it cannot tell)."""
-    from .read import _bytes, _kind, files
+    from .read import _kind, _open, files
 
     total = 0
     try:
         for path in files(paths):
             kind = _kind(path)
             if kind in (".jsonl", ".csv"):
-                total += sum(1 for line in _bytes(path).splitlines() if line.strip())
+                with _open(path) as lines:
+                    total += sum(1 for line in lines if line.strip()) - (kind == ".csv")
             else:
                 total += 1
-    except (OSError, InputError):
+    except (OSError, EOFError, InputError):
         return None
     return total

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import gzip
-import io
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -55,6 +54,11 @@ def _kind(path: Path) -> str | None:
     return next((s for s in SUFFIXES if name.endswith(s)), None)
 
 
+def _open(path: Path):
+    """A binary line stream, decompressing .gz on the fly."""
+    return gzip.open(path, "rb") if path.name.lower().endswith(".gz") else path.open("rb")
+
+
 def _bytes(path: Path) -> bytes:
     data = path.read_bytes()
     if path.name.lower().endswith(".gz"):
@@ -75,24 +79,29 @@ def read(paths: list[Path], *, fields: Fields = DEFAULT_FIELDS,
             yield key, Rejected(key, "unsupported", f"{key}: unsupported file type")
             continue
         try:
+            if kind == ".jsonl":  # streamed: a file of any size, one line at a time
+                with _open(path) as lines:
+                    yield from read_lines(lines, name=key, fields=fields, max_chars=max_chars)
+                continue
+            if kind == ".csv":
+                with _open(path) as raw_lines:
+                    rows = csv.DictReader(decode(line, name=key) for line in raw_lines)
+                    for n, row in enumerate(rows, start=2):
+                        yield f"{key}:{n}", _from_dict(row, f"{key} row {n}", fields, max_chars)
+                continue
             data = _bytes(path)
             if kind in (".txt", ".html", ".htm"):
                 text = decode(data, name=key)
                 if kind != ".txt":
                     text = _html_text(text, key)
                 yield key, make_article(text, name=key, max_chars=max_chars)
-            elif kind == ".jsonl":
-                yield from read_lines(data.splitlines(), name=key, fields=fields,
-                                      max_chars=max_chars)
-            elif kind == ".json":
+            else:  # .json: one object or a list, read whole
                 doc = json.loads(decode(data, name=key))
                 items = doc if isinstance(doc, list) else [doc]
                 for n, item in enumerate(items, start=1):
                     yield f"{key}:{n}", _from_dict(item, f"{key} item {n}", fields, max_chars)
-            else:
-                reader = csv.DictReader(io.StringIO(decode(data, name=key)))
-                for n, row in enumerate(reader, start=2):
-                    yield f"{key}:{n}", _from_dict(row, f"{key} row {n}", fields, max_chars)
+        except (OSError, EOFError) as exc:
+            yield key, Rejected(key, "unreadable", f"{key}: cannot read the file ({exc})")
         except json.JSONDecodeError as exc:
             yield key, Rejected(key, "malformed", f"{key}: malformed JSON ({exc.msg})")
         except InputError as exc:
