@@ -194,3 +194,9 @@ def test_pronoun_subject_of_reported_clause(coder):
     events = coder.code("Switzerland said on Friday it had expelled two Russian diplomats.",
                         date=DATE).events
     assert _has(events, "CHE", "16", "RUS"), _show(events)
+
+
+def test_event_noun_under_a_quantity_noun(coder):
+    events = coder.code("The Malian army launched a wave of air strikes against rebel positions.",
+                        date=DATE).events
+    assert _has(events, "MLIMIL", "19", "MLIREB"), _show(events)

@@ -35,6 +35,9 @@ INTENT = frozenset({"plan", "intend", "promise", "pledge", "vow", "offer", "agre
 WISH = frozenset({"want", "seek", "hope", "try", "attempt", "wish", "need", "fail", "refuse"})
 RELATIVE = frozenset({"which", "who", "that", "whom"})
 VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
+QUANTITY_NOUNS = frozenset({"series", "wave", "string", "spate", "number", "round", "flurry",
+                            "volley", "barrage", "campaign", "couple", "pair", "set", "day",
+                            "week", "month", "year", "night", "hour"})
 ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 CONFLICT_ROOTS = frozenset({"18", "19", "20"})
 
@@ -183,6 +186,10 @@ class EventFinder:
         t = tok
         while t.dep_ in ("compound", "appos", "conj") and t.head.i != t.i:
             t = t.head
+        # "carried out a series of attacks": look through the quantity noun
+        if (t.dep_ == "pobj" and t.head.lower_ == "of"
+                and t.head.head.lemma_.lower() in QUANTITY_NOUNS):
+            t = t.head.head
         if t.dep_ == "pobj":
             t = t.head
         if t.dep_ in ("dobj", "attr", "oprd", "nsubjpass", "prep", "dative"):
@@ -275,6 +282,8 @@ class EventFinder:
             if governor is not None:
                 holders.append(governor)
             holders += [c for c in tok.children if c.dep_ == "dobj"]
+            if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in QUANTITY_NOUNS:
+                holders.append(tok.head.head)  # "a wave of strikes against X"
             for h in holders:
                 for c in _own_phrase(h, 4) if h.i == tok.i else h.children:
                     if c.dep_ == "prep" and c.lower_ in preps:
