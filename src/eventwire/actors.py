@@ -29,8 +29,6 @@ from .records import ActorRef
 # dependency labels that stay inside a noun phrase
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "det", "flat", "npadvmod",
                      "nummod", "case", "quantmod", "punct", "prt"})
-LOCATIVE_PREPS = frozenset({"in", "near", "across", "inside", "throughout", "outside", "within",
-                            "around", "at", "into"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "both"})
 GROUP_NOUNS = frozenset({"leader", "member", "group", "delegation", "team", "thousand", "hundred",

@@ -64,7 +64,6 @@ class Knowledge:
     surface: dict[str, tuple[str, Any]] = field(default_factory=dict)
     agents_lower: dict[str, str] = field(default_factory=dict)
     people: dict[str, list[Person]] = field(default_factory=dict)
-    orgs: dict[str, dict[str, Any]] = field(default_factory=dict)
     demands: dict[str, str] = field(default_factory=dict)  # act code prefix → demand code
     intents: dict[str, str] = field(default_factory=dict)  # act code prefix → intent/threat
 
