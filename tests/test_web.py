@@ -189,3 +189,10 @@ def test_article_view_highlights_the_raw_text(server, browser):
     assert browser.find_elements(By.CSS_SELECTOR, "#raw mark.place")
     assert "EGY" in browser.find_element(By.ID, "explained").text
     browser.save_screenshot(str(ARTIFACTS / "article-view.png"))
+
+
+@pytest.mark.slow
+def test_basemap_is_served_from_the_package(server):
+    points = httpx.get(server + "/api/basemap").json()
+    assert len(points) > 1000
+    assert all(-180 <= lon <= 180 and -90 <= lat <= 90 for lon, lat in points)

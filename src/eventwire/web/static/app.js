@@ -96,9 +96,14 @@ function drawNetwork(dyads) {
   }
 }
 
-function drawMap(places) {
+let basemap = null;
+async function drawMap(places) {
+  basemap ??= await getJSON("/api/basemap").catch(() => []);
   const el = $("#map");
   el.innerHTML = "";
+  for (const [lon, lat] of basemap) {
+    svg("circle", {cx: (lon + 180) * 600 / 360, cy: (90 - lat) * 300 / 180, r: 0.7, fill: "#b8c4d0"}, el);
+  }
   for (let lon = -180; lon <= 180; lon += 30) svg("line", {x1: (lon + 180) * 600 / 360, y1: 0, x2: (lon + 180) * 600 / 360, y2: 300, stroke: "#e4e4e4"}, el);
   for (let lat = -90; lat <= 90; lat += 30) svg("line", {x1: 0, y1: (90 - lat) * 300 / 180, x2: 600, y2: (90 - lat) * 300 / 180, stroke: "#e4e4e4"}, el);
   const max = Math.max(1, ...places.map((p) => p.n));
