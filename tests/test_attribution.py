@@ -157,3 +157,11 @@ def test_quoted_by_outlet(coder):
     text = '"The border is closed," the Chadian interior minister said, quoted by Reuters.'
     q = quotes(coder, text)[0]
     assert q["via"] is not None and q["via"]["name"] in ("Reuters", "Thomson Reuters")
+
+
+def test_demanded_act_is_not_done_but_the_demand_is(coder):
+    coded = coder.code("The rebels issued a statement demanding that the Colombian government "
+                       "release the prisoners.", date=DATE)
+    assert any(e.cameo.root == "10" and e.target and e.target.country == "COL"
+               for e in coded.events), [(e.cameo.code, e.modality) for e in coded.events]
+    assert not any(e.cameo.root == "08" for e in coded.events)

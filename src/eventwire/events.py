@@ -24,6 +24,8 @@ REPORTING = frozenset({"say", "tell", "state", "add", "announce", "claim", "repo
                        "insist", "allege", "note", "write", "argue", "declare", "assert",
                        "quote", "explain", "reiterate", "contend", "maintain", "suggest"})
 DENYING = frozenset({"deny", "refute", "dismiss", "reject"})
+REQUESTING = frozenset({"demand", "urge", "ask", "request", "appeal", "insist", "plead",
+                        "recommend", "propose"})
 HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may"})
 OBLIGATION_AUX = frozenset({"must", "should"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
@@ -141,6 +143,8 @@ class EventFinder:
             return [verb.head]
         participial = verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and not any(
             c.dep_ == "mark" for c in verb.children)  # "X wrote to Y, urging him to ..."
+        if not subs and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
+            return self.subjects(verb.head.head, depth + 1)  # "issued a statement demanding"
         if (not subs and depth < 4 and (verb.dep_ in ("xcomp", "conj", "acomp") or participial)
                 and verb.head.i != verb.i):
             head = verb.head
@@ -347,7 +351,8 @@ class EventFinder:
             modality = "hypothetical"  # someone must do it: not (yet) done
         intent = self.k.intent_for(code)
         if modality == "future" and intent and sources and (
-                reporter is None or all(s.country == reporter.country for s in sources)):
+                reporter is None or reporter.country is None
+                or all(s.country == reporter.country for s in sources)):
             # "Finland will give Tanzania a grant": announcing an act is the event (an intent,
             # or a threat for a hostile act)
             evidence.append(f"announced act {code}: coded as {intent}")
@@ -403,6 +408,8 @@ class EventFinder:
                     via = self._via(t, actors) or via
                     if modality == "asserted" and any(c.dep_ == "neg" for c in kids):
                         modality = "negated"
+                elif t.lemma_ in REQUESTING and modality in ("asserted", "future"):
+                    modality = "hypothetical"  # demanded or urged, not done
                 elif t.lemma_ in DENYING and modality == "asserted":
                     modality = "denied"
                     speakers = self._resolve(self.subjects(t), actors, group_of)
