@@ -88,3 +88,26 @@ def test_library_code_function():
     coded = eventwire.code("Canada expelled two Indian diplomats.", date="2024-05-06")
     assert any(e.cameo.root == "16" for e in coded.events)
     assert coded.to_dict()["article"]["date"] == "2024-05-06"
+
+
+@pytest.mark.slow
+def test_eval_command_on_the_teams_own_gold(tmp_path):
+    gold = Path(__file__).parent / "fixtures" / "sample-article.gold.json"
+    report = tmp_path / "report.json"
+    r = run("eval", str(gold), "--report", str(report))
+    assert r.returncode == 0, r.stderr
+    lines = r.stdout.decode().splitlines()
+    assert len(lines) == 3 and lines[0].startswith("article sample-2024-03-13 root:")
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert data[0]["kind"] == "article" and data[0]["figures"]["root_recall"] == 1.0
+    verdicts = {rec["verdict"] for rec in data[0]["records"][0]["records"]}
+    assert {"found"} <= verdicts
+
+
+@pytest.mark.slow
+def test_eval_refuses_a_file_that_is_no_gold(tmp_path):
+    bad = tmp_path / "x.json"
+    bad.write_text('{"hello": 1}', encoding="utf-8")
+    r = run("eval", str(bad))
+    assert r.returncode != 0 and b"not an article gold object" in r.stderr
+    assert b"Traceback" not in r.stderr
