@@ -200,3 +200,9 @@ def test_event_noun_under_a_quantity_noun(coder):
     events = coder.code("The Malian army launched a wave of air strikes against rebel positions.",
                         date=DATE).events
     assert _has(events, "MLIMIL", "19", "MLIREB"), _show(events)
+
+
+def test_people_named_by_where_they_live(coder):
+    events = coder.code("Ethnic Albanians in southern Serbia demanded more autonomy from Belgrade.",
+                        date=DATE).events
+    assert any(e.source.country == "SRB" and e.cameo.root == "10" for e in events), _show(events)

@@ -181,6 +181,11 @@ class ActorFinder:
                 self._remember_person(ref, span, state)
                 self._remember_role(head, matched, ref, state, person.role)
                 return ref
+        if set(parts) == {"country-adj"} and head.i in matched and head.tag_ in ("NNPS", "NNS"):
+            # "ethnic Albanians in southern Serbia": a people named by where they live
+            home = self._living_in(head, matched)
+            if home is not None:
+                parts = {"country": [home]}
         for kind in ("country", "country-adj", "capital", "seat"):
             if kind in parts:
                 span, value = _closest(parts[kind], head)
@@ -229,6 +234,15 @@ class ActorFinder:
         self._remember_role(head, matched, ref, state)
         self._remember_unknown(toks, ref, state)
         return ref
+
+    @staticmethod
+    def _living_in(head: Token, matched) -> tuple[Span, str] | None:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from"):
+                for t in prep.subtree:
+                    if t.i in matched and matched[t.i][1] in ("country", "capital"):
+                        return matched[t.i][0], matched[t.i][2]
+        return None
 
     @staticmethod
     def _part_of(head: Token) -> Token | None:

@@ -242,6 +242,7 @@ class EventFinder:
               group_of, home: ActorRef | None = None,
               places: dict[int, list[ActorRef]] | None = None) -> list[Candidate]:
         is_verb = entry.pos == "verb" and tok.pos_ == "VERB"
+        obligation_rule = entry is OBLIGATION_RULE
         evidence = [f"trigger {tok.text!r} ({entry.origin})"]
         source_toks: list[Token] = []
         target_toks: list[Token] = []
@@ -323,10 +324,11 @@ class EventFinder:
                                if a.how != "pronoun" and a.code not in {s.code for s in sources}]
                     if targets:
                         evidence.append("target is the subject of the demanded/denounced clause")
-        if not targets and sources and not entry.reciprocal:
+        if not targets and sources and not (entry.reciprocal and len(sources) > 1):
             targets = self._nearest_target(tok, used, sources, actors, places or {})
             if targets:
                 evidence.append("target: the nearest other actor in the trigger's phrase")
+                entry = replace(entry, reciprocal=False)  # a guessed target is one way only
         if reporter is not None and reporter.country:
             sources = [_in_country(a, reporter, evidence) for a in sources]
             targets = [_in_country(a, reporter, evidence) for a in targets]
@@ -338,7 +340,7 @@ class EventFinder:
         if not sources and reporter is not None and code[:2] in VERBAL_ROOTS:
             sources = [reporter]  # a verbal act inside reported speech belongs to the speaker
             evidence.append("source is the speaker of the reported statement")
-        demand = self.k.demand_for(code) or (code if entry is OBLIGATION_RULE else None)
+        demand = self.k.demand_for(code) or (code if obligation_rule else None)
         if modality in ("conditional", "obligation") and reporter is not None and demand and \
                 sources and all(s.code != reporter.code for s in sources):
             # "Y must withdraw", "possible only if Y withdraws", in X's words: X demands it of Y
@@ -347,7 +349,7 @@ class EventFinder:
                             f" by the speaker on {code}: coded as the demand {demand}")
             code, modality = demand, ("conditional" if modality == "conditional" else "asserted")
             entry = replace(entry, reciprocal=False)
-        elif modality == "obligation" or entry is OBLIGATION_RULE:
+        elif modality == "obligation" or obligation_rule:
             modality = "hypothetical"  # someone must do it: not (yet) done
         intent = self.k.intent_for(code)
         if modality == "future" and intent and sources and (
