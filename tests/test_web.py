@@ -156,7 +156,7 @@ def test_dashboard_filter_event_and_evidence(server, browser):
     _wait(lambda: browser.find_elements(By.CSS_SELECTOR, "#table tbody tr"))
     assert browser.find_elements(By.CSS_SELECTOR, "#timeline rect")
     assert browser.find_elements(By.CSS_SELECTOR, "#network line")
-    assert browser.find_elements(By.CSS_SELECTOR, "#map circle.place")
+    _wait(lambda: browser.find_elements(By.CSS_SELECTOR, "#map circle.place"))
     browser.save_screenshot(str(ARTIFACTS / "dashboard.png"))
     box = browser.find_element(By.NAME, "actor")
     box.send_keys("SDN")

@@ -33,7 +33,7 @@ async function refresh() {
   drawTable(events.items);
   drawTimeline(stats.by_day);
   drawNetwork(stats.dyads);
-  drawMap(stats.places);
+  await drawMap(stats.places);
 }
 
 function drawTable(items) {
