@@ -165,3 +165,10 @@ def test_demanded_act_is_not_done_but_the_demand_is(coder):
     assert any(e.cameo.root == "10" and e.target and e.target.country == "COL"
                for e in coded.events), [(e.cameo.code, e.modality) for e in coded.events]
     assert not any(e.cameo.root == "08" for e in coded.events)
+
+
+def test_according_to_state_media_is_the_outlet(coder):
+    events = coder.code("Syrian troops shelled rebel positions in Idlib, according to state media.",
+                        date=DATE).events
+    e = next(e for e in events if e.cameo.root == "19")
+    assert e.via is not None and "media" in e.via.text

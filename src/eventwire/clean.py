@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from array import array
 from dataclasses import dataclass
+from functools import lru_cache
 
 _FURNITURE = re.compile(
     r"""^\s*(
@@ -76,8 +77,10 @@ def _lines(raw: str) -> list[tuple[int, str]]:
     return out
 
 
+@lru_cache(maxsize=64)
 def clean(raw: str) -> Cleaned:
-    """Clean one raw article. Pure: the same input always gives the same output."""
+    """Clean one raw article. Pure: the same input always gives the same output (so the result
+    is cached: checking an article and coding it clean it once)."""
     removed: list[dict] = []
     urls: list[str] = []
     paragraphs: list[list[tuple[int, str]]] = [[]]

@@ -416,11 +416,14 @@ class EventFinder:
                     modality = "denied"
                     speakers = self._resolve(self.subjects(t), actors, group_of)
                     reporter = speakers[0] if speakers else reporter
-            for c in kids:  # "according to X"
+            for c in kids:  # "according to X"; "according to state media" names an outlet
                 if c.dep_ == "prep" and c.lower_ == "according":
                     for p in c.subtree:
                         if p.dep_ == "pobj" and actors.get(p.i):
-                            reporter = actors[p.i][0]
+                            if _is_media(actors[p.i]):
+                                via = p
+                            else:
+                                reporter = actors[p.i][0]
             if t.head.i == t.i:
                 break
             came_from, t = t, t.head
