@@ -206,3 +206,17 @@ def test_people_named_by_where_they_live(coder):
     events = coder.code("Ethnic Albanians in southern Serbia demanded a European Union monitoring "
                         "mission.", date=DATE).events
     assert any(e.source.country == "SRB" and e.cameo.root == "10" for e in events), _show(events)
+
+
+REFUSALS = [
+    ("will not", "Jordan said it will not accept more refugees from Syria.", ("JOR", "12", "*")),
+    ("refused to", "The Chilean government refused to release the detained students.",
+     ("CHLGOV", "12", "*")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", REFUSALS, ids=[r[0] for r in REFUSALS])
+def test_refusing_a_cooperative_act_is_a_rejection(coder, name, text, expected):
+    events = coder.code(text, date=DATE).events
+    assert _has(events, *expected), _show(events)
+    assert not any(e.cameo.root in ("07", "08") for e in events), _show(events)

@@ -351,6 +351,13 @@ class EventFinder:
             entry = replace(entry, reciprocal=False)
         elif modality == "obligation" or obligation_rule:
             modality = "hypothetical"  # someone must do it: not (yet) done
+        if modality == "refused":
+            refusal = self.k.refusal_for(code)
+            if refusal and sources:
+                evidence.append(f"refused act {code}: coded as the rejection {refusal}")
+                code, modality = refusal, "asserted"
+            else:
+                modality = "negated"
         intent = self.k.intent_for(code)
         if modality == "future" and intent and sources and (
                 reporter is None or reporter.country is None
@@ -381,9 +388,11 @@ class EventFinder:
         while steps < 12:
             steps += 1
             kids = list(t.children)
-            if any(c.dep_ == "neg" for c in kids) and modality == "asserted":
-                modality = "negated"
             aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
+            if any(c.dep_ == "neg" for c in kids) and modality == "asserted":
+                # "will not accept", "would not meet": a refusal; "did not attack": negated
+                modality = "refused" if t.i == tok.i and aux & {"will", "would", "wo", "'ll"} \
+                    else "negated"
             if modality == "asserted" and aux & OBLIGATION_AUX:
                 modality = "obligation"
             if modality == "asserted" and aux & HYPOTHETICAL_AUX:
@@ -392,7 +401,9 @@ class EventFinder:
             if modality == "asserted" and aux & FUTURE_AUX:
                 modality = "future"
             if t.dep_ == "xcomp" and modality in ("asserted", "future"):
-                if t.head.lemma_ in OBJECT_CONTROL or t.head.lemma_ in WISH:
+                if t.head.lemma_ in ("refuse", "decline") and t.i == tok.i:
+                    modality = "refused"  # "refused to end the strike"
+                elif t.head.lemma_ in OBJECT_CONTROL or t.head.lemma_ in WISH:
                     modality = "hypothetical"  # urged / wanted to do it: not done
                 elif t.head.lemma_ in INTENT:
                     modality = "future"

@@ -66,10 +66,15 @@ class Knowledge:
     people: dict[str, list[Person]] = field(default_factory=dict)
     demands: dict[str, str] = field(default_factory=dict)  # act code prefix → demand code
     intents: dict[str, str] = field(default_factory=dict)  # act code prefix → intent/threat
+    refusals: dict[str, str] = field(default_factory=dict)  # act code prefix → rejection
 
     def demand_for(self, code: str) -> str | None:
         """The demand code for an act a party says another must do (longest prefix wins)."""
         return _by_prefix(self.demands, code)
+
+    def refusal_for(self, code: str) -> str | None:
+        """The rejection (12) code for a cooperative act a party says it will not do."""
+        return _by_prefix(self.refusals, code)
 
     def intent_for(self, code: str) -> str | None:
         """The intent (03) or threat (13) code for an act a party says it will do."""
@@ -283,6 +288,7 @@ def _load(extra: tuple[Path, ...]) -> Knowledge:
     k.add_countries(_read_yaml(HERE / "countries.yaml"), "countries.yaml")
     k.demands = _code_map(k, "demands.yaml")
     k.intents = _code_map(k, "intents.yaml")
+    k.refusals = _code_map(k, "refusals.yaml")
     k.add_former_names(_read_yaml(HERE / "former-names.yaml"), "former-names.yaml")
     k.add_agents(_read_yaml(HERE / "agents.yaml"), "agents.yaml")
     k.add_organizations(_read_yaml(HERE / "organizations.yaml"), "organizations.yaml")
