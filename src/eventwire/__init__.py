@@ -21,6 +21,7 @@ from .errors import (
     MalformedRecordError,
     ModelError,
     NotEnglishError,
+    StoreError,
 )
 from .records import ActorRef, Article, CodedArticle, EventMention
 
@@ -41,6 +42,7 @@ __all__ = [
     "ModelError",
     "NotEnglishError",
     "Settings",
+    "StoreError",
     "code",
 ]
 

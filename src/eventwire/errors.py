@@ -9,7 +9,8 @@
     │   ├── InputTooLargeError     over the size limit (Settings.max_chars)
     │   └── MalformedRecordError   a JSONL line that is not a JSON object with a text field
     ├── KnowledgeError             a dictionary or knowledge file that cannot be loaded
-    └── ModelError                 the spaCy English pipeline is not installed
+    ├── ModelError                 the spaCy English pipeline is not installed
+    └── StoreError                 the event store cannot be opened or a query fails
 
 Every message says what is wrong and, where there is one, what to do next. `InputError.reason` is
 a short stable slug (`empty`, `binary`, `encoding`, `not-english`, `too-large`, `malformed`) used as
@@ -66,3 +67,7 @@ class KnowledgeError(EventwireError):
 
 class ModelError(EventwireError):
     """The spaCy English pipeline cannot be loaded."""
+
+
+class StoreError(EventwireError):
+    """The event store cannot be opened, or a query on it fails."""

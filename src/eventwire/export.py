@@ -20,7 +20,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
-from .store import Store, StoreError
+from .errors import StoreError
+from .store import Store
 
 FORMATS = ("parquet", "csv", "jsonl", "plover", "gdelt")
 

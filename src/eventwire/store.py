@@ -22,7 +22,7 @@ from typing import Any
 
 import duckdb
 
-from .errors import EventwireError
+from .errors import StoreError
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -59,10 +59,6 @@ CREATE TABLE IF NOT EXISTS events (
 DEDUP_WINDOW_DAYS = 1
 """Mentions of the same dyad and CAMEO code whose dates are at most this far apart (and whose
 places do not disagree) are one event."""
-
-
-class StoreError(EventwireError):
-    """The event store cannot be opened or queried."""
 
 
 class Store:

@@ -23,8 +23,8 @@ from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 
-from ..errors import EventwireError, InputError
-from ..store import Store, StoreError
+from ..errors import EventwireError, InputError, StoreError
+from ..store import Store
 
 STATIC = Path(__file__).parent / "static"
 MAX_BODY = 1_000_000
