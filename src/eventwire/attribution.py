@@ -19,15 +19,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .events import coordination_misparse
+from .events import REPORTING, coordination_misparse, outlet
 from .records import ActorRef
 
 OPEN = {"\u201c": "\u201d", "\u00ab": "\u00bb"}
 CLOSE = {"\u201d", "\u00bb"}
-CUES = frozenset({"say", "tell", "state", "add", "announce", "claim", "stress", "insist",
-                  "allege", "note", "write", "argue", "declare", "assert", "explain",
-                  "reiterate", "warn", "deny", "confirm", "ask", "reply", "conclude", "remind",
-                  "quote", "report", "maintain", "suggest", "acknowledge", "admit"})
+# the reporting verbs of event attribution, and verbs that introduce quotations without being
+# reports of an event ("warned", "denied", "asked", "admitted")
+CUES = REPORTING | {"warn", "deny", "confirm", "ask", "reply", "acknowledge", "admit"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,12 +143,5 @@ def _speaker(cue: Token, actors, subjects) -> ActorRef | None:
 
 
 def _via(cue: Token, actors) -> ActorRef | None:
-    for c in cue.children:
-        if c.dep_ in ("dative", "dobj") and actors.get(c.i) and actors[c.i][0].code.endswith("MED"):
-            return actors[c.i][0]
-        if c.lemma_ == "quote":
-            for a in c.children:
-                for p in a.children:
-                    if p.dep_ == "pobj" and actors.get(p.i) and actors[p.i][0].code.endswith("MED"):
-                        return actors[p.i][0]
-    return None
+    tok = outlet(cue, actors)
+    return actors[tok.i][0] if tok is not None else None

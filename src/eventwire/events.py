@@ -418,7 +418,7 @@ class EventFinder:
                     speakers = self._resolve(self.subjects(t), actors, group_of)
                     if speakers:
                         reporter = speakers[0]
-                    via = self._via(t, actors) or via
+                    via = outlet(t, actors) or via
                     if modality == "asserted" and any(c.dep_ == "neg" for c in kids):
                         modality = "negated"
                 elif t.lemma_ in REQUESTING and modality in ("asserted", "future"):
@@ -462,19 +462,6 @@ class EventFinder:
             if best:
                 return self._actors([best[0]], pool) if pool is actors else best[1]
         return []
-
-    @staticmethod
-    def _via(verb: Token, actors) -> Token | None:
-        """The outlet a statement came through: "told AFP", "quoted by Interfax"."""
-        for c in verb.children:
-            if c.dep_ in ("dative", "dobj") and _is_media(actors.get(c.i)):
-                return c
-            if c.lemma_ == "quote":
-                for a in c.children:
-                    for p in a.children:
-                        if a.dep_ == "agent" and p.dep_ == "pobj" and _is_media(actors.get(p.i)):
-                            return p
-        return None
 
     # -- the article --------------------------------------------------------------------
     def finish(self, cands: list[Candidate]) -> list[Candidate]:
@@ -520,6 +507,19 @@ def _in_country(actor: ActorRef, context: ActorRef, evidence: list[str],
 
 def _is_media(refs) -> bool:
     return bool(refs) and refs[0].code.endswith("MED")
+
+
+def outlet(verb: Token, actors) -> Token | None:
+    """The outlet a statement came through: "told AFP", "quoted by Interfax"."""
+    for c in verb.children:
+        if c.dep_ in ("dative", "dobj") and _is_media(actors.get(c.i)):
+            return c
+        if c.lemma_ == "quote":
+            for a in c.children:
+                for p in a.children:
+                    if a.dep_ == "agent" and p.dep_ == "pobj" and _is_media(actors.get(p.i)):
+                        return p
+    return None
 
 
 def coordination_misparse(clause: Token, verb: Token) -> bool:
