@@ -220,3 +220,36 @@ def test_refusing_a_cooperative_act_is_a_rejection(coder, name, text, expected):
     events = coder.code(text, date=DATE).events
     assert _has(events, *expected), _show(events)
     assert not any(e.cameo.root in ("07", "08") for e in events), _show(events)
+
+
+PLACES = [
+    # an actor known only by its role takes the country of a place in its own phrase
+    ("role in a city", "Riot police in Nairobi fired tear gas at students on Monday.",
+     ("KENCOP", "17", "*")),
+    ("role with a region modifier", "Tigray rebels shelled an army base overnight.",
+     ("ETHREB", "19", "*")),
+    # an act with no other target is directed at the country where it happens
+    ("target from the place", "Peruvian police imposed a curfew in the city of Cusco.",
+     ("PERCOP", "17", "PER")),
+    ("foreign place as target", "Ghana's foreign minister held talks in Lagos on Friday.",
+     ("GHAGOV", "04", "NGA")),
+    # violence with no named perpetrator: an unidentified armed group of the place's country
+    ("passive, weapon agent", "Four policemen were killed by a roadside bomb near the town of "
+     "Kandahar on Sunday.", ("AFGUAF", "19", "AFGCOP")),
+    ("weapon as subject", "A car bomb outside a market in Mogadishu killed six soldiers.",
+     ("SOMUAF", "19", "SOMMIL")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", PLACES, ids=[p[0] for p in PLACES])
+def test_places_give_countries_to_actors_and_targets(coder, name, text, expected):
+    events = coder.code(text, date=DATE).events
+    assert _has(events, *expected), _show(events)
+    if expected[0].endswith("UAF"):
+        assert next(e for e in events if e.source.code == expected[0]).source.how == "unidentified"
+
+
+def test_unnamed_attacker_needs_one_country(coder):
+    events = coder.code("Two soldiers were killed by a landmine, officials in Chad and Niger said.",
+                        date=DATE).events
+    assert not any(e.source.code.endswith("UAF") for e in events), _show(events)

@@ -33,6 +33,7 @@ DEFAULT_DROP = frozenset({"negated", "denied", "hypothetical"})
 """Modalities left out of the output unless `keep_all_modalities` (they are counted)."""
 
 NOUN_HEADS = frozenset({"NOUN", "PROPN", "PRON"})
+PLACE_PREPS = frozenset({"in", "from", "of", "at", "inside", "across", "throughout"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,18 +132,23 @@ class Coder:
                 actors = self._sentence_actors(sent, matched, state, sent_index, art.date,
                                                places_here)
                 self._update_groups(sent, actors, state, sent_index)
-
-                def group_of(tok, _state=state, _i=sent_index):
-                    return self.actors.group(tok, _state, _i)
-
-                found = self.events.sentence(sent, actors, state, sent_index, group_of,
-                                             self._home(sent, matched, actors), places_here)
                 context.update(a.country for refs in actors.values() for a in refs if a.country)
                 future = {t.head.i for t in sent if t.dep_ == "aux" and t.lower_ in ("will",
                                                                                     "'ll")}
                 where, when = (self.locator.sentence(sent, matched, regions, context,
                                                      published, pstate, future)
                                if self.locator else ({}, {}))
+                self._place_actors(sent, actors, where)
+                for i, place in where.items():
+                    if place.get("country") in self.knowledge.countries and i not in places_here:
+                        places_here[i] = [self._place_ref(place)]
+
+                def group_of(tok, _state=state, _i=sent_index):
+                    return self.actors.group(tok, _state, _i)
+
+                found = self.events.sentence(sent, actors, state, sent_index, group_of,
+                                             self._home(sent, matched, actors, places_here),
+                                             places_here)
                 for c in found:
                     c.date, c.location, notes = Locator.attach(
                         c.trigger, where, when, art.date, pstate)
@@ -248,6 +254,31 @@ class Coder:
                                     (pron.idx, pron.idx + len(pron)), "pronoun")
         return None
 
+    def _place_ref(self, place: dict) -> ActorRef:
+        """A place standing for its country, as a target candidate ("in the town of Cizre")."""
+        country = place["country"]
+        return ActorRef(country, country, None, place["text"],
+                        self.knowledge.countries[country]["name"], tuple(place["span"]), "place")
+
+    def _place_actors(self, sent, actors: dict[int, list[ActorRef]], where: dict) -> None:
+        """"Police in Lagos", "Darfur rebels", "security forces in Guinea": an actor known only by
+        its role takes the country of a place named in its own phrase."""
+        doc = sent.doc
+        for i, refs in actors.items():
+            head = doc[i]
+            near = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod")]
+            near += [t for c in head.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
+                     for t in c.subtree]
+            place = next((where[t.i] for t in near if t.i in where
+                          and where[t.i].get("country") in self.knowledge.countries), None)
+            if place is None:
+                continue
+            country = place["country"]
+            actors[i] = [replace(r, code=country + r.agent, country=country, how="place",
+                                 name=self.knowledge.countries[country]["name"])
+                         if r.country is None and r.agent and r.how == "agent" else r
+                         for r in refs]
+
     def _conjoined_countries(self, tok, ref: ActorRef, matched) -> list[ActorRef]:
         """"Russian and Ukrainian negotiators": one phrase, one actor per conjoined country."""
         out = []
@@ -261,10 +292,11 @@ class Coder:
                                            name=self.knowledge.countries[country]["name"]))
         return out
 
-    def _home(self, sent, matched, actors) -> ActorRef | None:
-        """The one country a sentence names (as actor or place), if it names exactly one."""
+    def _home(self, sent, matched, actors, places) -> ActorRef | None:
+        """The one country a sentence names (as actor or place, cities and regions included),
+        if it names exactly one."""
         found: dict[str, ActorRef] = {}
-        for refs in actors.values():
+        for refs in [*actors.values(), *places.values()]:
             for a in refs:
                 if a.country:
                     found.setdefault(a.country, a)

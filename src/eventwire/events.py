@@ -42,6 +42,11 @@ QUANTITY_NOUNS = frozenset({"series", "wave", "string", "spate", "number", "roun
                             "week", "month", "year", "night", "hour"})
 ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 CONFLICT_ROOTS = frozenset({"18", "19", "20"})
+INSTRUMENTS = frozenset({"bomb", "bombing", "explosion", "blast", "device", "mine", "landmine",
+                         "rocket", "shell", "shelling", "missile", "grenade", "mortar", "fire",
+                         "gunfire", "attack", "ambush", "airstrike", "strike", "explosive",
+                         "ied", "drone", "artillery", "bullet", "shot", "shots", "raid"})
+"""Subjects and passive agents that name the weapon, not the attacker."""
 
 OBLIGATION_RULE = LexEntry(
     code="100", pos="verb", lemmas=frozenset(), target=(), origin="rule: in a party's words, "
@@ -300,6 +305,8 @@ class EventFinder:
         used_ids = {u.i for u in used}
         target_toks = [t for t in target_toks if t.i not in used_ids]
         sources = self._resolve(source_toks, actors, group_of)
+        if not sources and is_verb and entry.code[:2] in CONFLICT_ROOTS:
+            sources = self._unnamed_attacker(tok, source_toks, places or {}, evidence)
         targets = self._resolve(target_toks, actors, group_of)
         pairs = self._resolve(pair_toks, actors, group_of)
         if not targets and not pairs:
@@ -327,7 +334,9 @@ class EventFinder:
         if not targets and sources and not (entry.reciprocal and len(sources) > 1):
             targets = self._nearest_target(tok, used, sources, actors, places or {})
             if targets:
-                evidence.append("target: the nearest other actor in the trigger's phrase")
+                evidence.append("target: the nearest other actor in the trigger's phrase" if
+                                targets[0].how != "place" else
+                                f"target: the country of the place of the act, {targets[0].text!r}")
                 entry = replace(entry, reciprocal=False)  # a guessed target is one way only
         if reporter is not None and reporter.country:
             sources = [_in_country(a, reporter, evidence) for a in sources]
@@ -374,6 +383,24 @@ class EventFinder:
             out.append(Candidate(index, tok, entry, code, s, t, modality, reporter, via,
                                  evidence=list(evidence)))
         return out
+
+    def _unnamed_attacker(self, verb: Token, source_toks: list[Token], places,
+                          evidence: list[str]) -> list[ActorRef]:
+        """"Three soldiers were killed by a roadside bomb near Samarra", "a blast in Kabul
+        killed ...": violence with no named perpetrator is coded to an unidentified armed group
+        (UAF) of the country where it happened, when the sentence places it in one country."""
+        if self.passive(verb):
+            if any(t.lemma_.lower() not in INSTRUMENTS for t in source_toks):
+                return []
+        elif not source_toks or any(t.lemma_.lower() not in INSTRUMENTS for t in source_toks):
+            return []
+        refs = [(abs(i - verb.i), r) for i, rs in places.items() for r in rs]
+        if len({r.country for _, r in refs}) != 1:
+            return []
+        place = min(refs, key=lambda dr: dr[0])[1]
+        evidence.append(f"source: no perpetrator named; an unidentified armed group in "
+                        f"{place.country}, the country of {place.text!r}")
+        return [replace(place, code=place.country + "UAF", agent="UAF", how="unidentified")]
 
     def _modality(self, tok: Token, actors, group_of):
         """Walk up the clause chain: negation, denial, conditions, hypotheticals, future tense,
@@ -449,14 +476,17 @@ class EventFinder:
         """Fallback when no slot of the entry names a target: the closest actor in the trigger's
         own phrase ("set up a research centre in Tokyo", "sent troops to Mali"), else a country
         named there as a place."""
-        taken = {s.code for s in sources} | {s.country for s in sources if s.country}
+        codes = {s.code for s in sources}
+        taken = codes | {s.country for s in sources if s.country}
         phrase = _own_phrase(tok, 4)
         for pool in (actors, places):
             best = None
             for t in phrase:
-                # not the source's own forces ("drew down its forces in Iraq")
-                refs = [a for a in pool.get(t.i, []) if a.code not in taken
-                        and (a.country or a.code) not in taken and a.how != "pronoun"]
+                # not the source's own forces ("drew down its forces in Iraq"); but the source's
+                # own country as the place of the act ("imposed a curfew in Cizre")
+                refs = [a for a in pool.get(t.i, []) if a.code not in codes and a.how != "pronoun"
+                        and (pool is places or (a.country or a.code) not in taken
+                             or a.how in ("name", "title", "person") and a.agent)]
                 if refs and (best is None or abs(t.i - tok.i) < abs(best[0].i - tok.i)):
                     best = (t, refs)
             if best:

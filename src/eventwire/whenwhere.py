@@ -22,6 +22,9 @@ from spacy.tokens import Token
 from .dates import publication, resolve
 from .geo import DESCRIPTOR_MODIFIERS, DESCRIPTORS, Gazetteer
 
+SETTLEMENTS = frozenset({"town", "city", "village", "port", "capital", "district", "province",
+                         "region", "county", "state", "suburb", "neighbourhood", "neighborhood",
+                         "outskirts", "centre", "center", "camp", "island", "enclave", "area"})
 LOCATIVE = frozenset({"in", "near", "over", "outside", "across", "at", "inside", "around",
                       "along", "into", "throughout", "within", "on"})
 
@@ -144,6 +147,9 @@ def _locative(tok: Token) -> bool:
     head = tok
     while head.dep_ in ("compound", "conj", "appos", "amod", "poss") and head.head.i != head.i:
         head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in (
+            SETTLEMENTS):
+        head = head.head.head  # "near the town of Samarra": the place is where the town is
     return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE
 
 
