@@ -238,6 +238,9 @@ PLACES = [
      "Kandahar on Sunday.", ("AFGUAF", "19", "AFGCOP")),
     ("weapon as subject", "A car bomb outside a market in Mogadishu killed six soldiers.",
      ("SOMUAF", "19", "SOMMIL")),
+    # a coercive act in the passive with no agent: the authorities of the place
+    ("passive arrest", "Two journalists were detained in Harare on Monday.",
+     ("ZWEGOV", "17", "ZWE")),
 ]
 
 
@@ -253,3 +256,29 @@ def test_unnamed_attacker_needs_one_country(coder):
     events = coder.code("Two soldiers were killed by a landmine, officials in Chad and Niger said.",
                         date=DATE).events
     assert not any(e.source.code.endswith("UAF") for e in events), _show(events)
+
+
+INFERRED = [
+    # a protest that names no addressee is aimed at the protesters' own government
+    ("protest without target", "Thousands of Chilean students marched through Santiago on "
+     "Thursday.", ("CHL", "14", "CHLGOV")),
+    # a name modifying a thing is the party the thing belongs to
+    ("named modifier as target", "Brazil rejected Argentine demands for a new tariff deal.",
+     ("BRA", "12", "ARG")),
+    # a titled name with "of": the country is the title's
+    ("titled name of a country", "King Abdullah of Jordan met the Iraqi prime minister in Amman.",
+     ("JORGOV", "04", "IRQGOV")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", INFERRED, ids=[i[0] for i in INFERRED])
+def test_inferred_targets_and_countries(coder, name, text, expected):
+    events = coder.code(text, date=DATE).events
+    assert _has(events, *expected), _show(events)
+
+
+def test_protest_against_a_named_party_keeps_it(coder):
+    events = coder.code("Kenyan farmers protested against the Ugandan government.",
+                        date=DATE).events
+    assert _has(events, "KEN", "14", "UGAGOV"), _show(events)
+    assert not _has(events, "KEN", "14", "KENGOV"), _show(events)

@@ -106,8 +106,7 @@ class ActorFinder:
                 if child.dep_ == "punct" and child.tag_ != "HYPH":
                     continue
                 if child.dep_ in NP_DEPS or (child.dep_ == "prep" and child.lower_ == "of"
-                                             and tok.i in matched
-                                             and matched[tok.i][1] == "agent"):
+                                             and _role_or_titled(tok, matched)):
                     if child not in seen:
                         seen.append(child)
                         stack.append(child)
@@ -181,6 +180,11 @@ class ActorFinder:
                 self._remember_person(ref, span, state)
                 self._remember_role(head, matched, ref, state, person.role)
                 return ref
+            # no office on this date: "King Abdullah of Jordan" keeps its title and the country
+            # its phrase names
+            title = self.k.agents_lower.get(span[0].lower_)
+            if title is not None:
+                parts.setdefault("agent", [(span[:1], title)])
         if set(parts) == {"country-adj"} and head.i in matched and head.tag_ in ("NNPS", "NNS"):
             # "ethnic Albanians in southern Serbia": a people named by where they live
             home = self._living_in(head, matched)
@@ -315,12 +319,22 @@ class ActorFinder:
             state.last_person = ref
 
 
+def _role_or_titled(tok: Token, matched) -> bool:
+    """A role word ("the president of Russia") or a titled name ("King Hassan of Morocco")."""
+    if tok.i in matched and matched[tok.i][1] in ("agent", "person"):
+        return True
+    return tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.i in matched
+                                       and matched[c.i][1] == "agent" for c in tok.children)
+
+
 def _names_actor(span: Span, head: Token, matched) -> bool:
     """A country or capital name stands for the state when it heads the phrase, is a possessor,
     or modifies a role word ("Kenyan police", "Moscow's envoy", "Kenya police")."""
     last = span[-1]
     if span.start <= head.i < span.end or last.dep_ in ("poss", "appos", "conj"):
         return True
+    if last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.i == head.i:
+        return _role_or_titled(head, matched)  # "the president of Russia", "King Hassan of Morocco"
     return head.i in matched and matched[head.i][1] == "agent"
 
 

@@ -212,6 +212,14 @@ class Coder:
             if tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass"):
                 ref = self._clause_subject(tok, out) or ref
             if ref is None:
+                # "rejected US demands", "welcomed the Russian proposal": a name modifying a
+                # thing is not the phrase's actor, but it is the party the thing belongs to
+                for c in tok.children:
+                    if c.dep_ in ("compound", "amod", "nmod") and c.i in matched and matched[
+                            c.i][1] in ("country", "country-adj", "org") and c.i not in out:
+                        inner = self.actors.resolve(c, matched, state, index, date)
+                        if inner is not None:
+                            out[c.i] = [inner]
                 continue
             out[tok.i] = [ref, *self._conjoined_countries(tok, ref, matched)]
             if tok.dep_ in ("nsubj", "nsubjpass") and ref.how != "pronoun":

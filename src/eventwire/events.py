@@ -305,8 +305,9 @@ class EventFinder:
         used_ids = {u.i for u in used}
         target_toks = [t for t in target_toks if t.i not in used_ids]
         sources = self._resolve(source_toks, actors, group_of)
-        if not sources and is_verb and entry.code[:2] in CONFLICT_ROOTS:
-            sources = self._unnamed_attacker(tok, source_toks, places or {}, evidence)
+        if not sources and is_verb and entry.code[:2] in CONFLICT_ROOTS | {"17"}:
+            sources = self._unnamed_actor(tok, entry.code[:2], source_toks, places or {},
+                                          evidence)
         targets = self._resolve(target_toks, actors, group_of)
         pairs = self._resolve(pair_toks, actors, group_of)
         if not targets and not pairs:
@@ -338,8 +339,17 @@ class EventFinder:
                                 targets[0].how != "place" else
                                 f"target: the country of the place of the act, {targets[0].text!r}")
                 entry = replace(entry, reciprocal=False)  # a guessed target is one way only
-        if reporter is not None and reporter.country:
-            sources = [_in_country(a, reporter, evidence) for a in sources]
+        if entry.code[:2] == "14" and all(t.how == "place" and t.country in {
+                s.country for s in sources} for t in targets):
+            # a demonstration or strike that names no one it is aimed at: the authorities of the
+            # protesters' own country
+            targets = [replace(s, code=s.country + "GOV", agent="GOV", how="inferred",
+                               name=s.name) for s in sources
+                       if s.country and s.agent != "GOV" and s.how != "pronoun"][:1]
+            if targets:
+                evidence[:] = [e for e in evidence if not e.startswith("target: the country")]
+                evidence.append("target inferred: a protest that names no addressee is aimed at "
+                                f"the government of {targets[0].country}")
             targets = [_in_country(a, reporter, evidence) for a in targets]
         if home is not None:
             why = "the only country named in the sentence"
@@ -384,23 +394,29 @@ class EventFinder:
                                  evidence=list(evidence)))
         return out
 
-    def _unnamed_attacker(self, verb: Token, source_toks: list[Token], places,
-                          evidence: list[str]) -> list[ActorRef]:
+    def _unnamed_actor(self, verb: Token, root: str, source_toks: list[Token], places,
+                       evidence: list[str]) -> list[ActorRef]:
         """"Three soldiers were killed by a roadside bomb near Samarra", "a blast in Kabul
         killed ...": violence with no named perpetrator is coded to an unidentified armed group
-        (UAF) of the country where it happened, when the sentence places it in one country."""
+        (UAF) of the country where it happened; "was arrested in Beirut": a coercive act with no
+        named agent to that country's authorities (GOV). Only when the sentence places it in
+        one country."""
         if self.passive(verb):
             if any(t.lemma_.lower() not in INSTRUMENTS for t in source_toks):
                 return []
-        elif not source_toks or any(t.lemma_.lower() not in INSTRUMENTS for t in source_toks):
+        elif root == "17" or not source_toks or any(
+                t.lemma_.lower() not in INSTRUMENTS for t in source_toks):
             return []
+        own = [r for t in _own_phrase(verb, 3) for r in places.get(t.i, [])]
         refs = [(abs(i - verb.i), r) for i, rs in places.items() for r in rs]
-        if len({r.country for _, r in refs}) != 1:
+        if not own and len({r.country for _, r in refs}) != 1:
             return []
-        place = min(refs, key=lambda dr: dr[0])[1]
-        evidence.append(f"source: no perpetrator named; an unidentified armed group in "
-                        f"{place.country}, the country of {place.text!r}")
-        return [replace(place, code=place.country + "UAF", agent="UAF", how="unidentified")]
+        place = own[0] if own else min(refs, key=lambda dr: dr[0])[1]
+        agent = "GOV" if root == "17" else "UAF"
+        who = "the authorities" if agent == "GOV" else "an unidentified armed group"
+        evidence.append(f"source: no agent named; {who} of {place.country}, the country of "
+                        f"{place.text!r}")
+        return [replace(place, code=place.country + agent, agent=agent, how="unidentified")]
 
     def _modality(self, tok: Token, actors, group_of):
         """Walk up the clause chain: negation, denial, conditions, hypotheticals, future tense,
