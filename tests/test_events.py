@@ -235,9 +235,9 @@ PLACES = [
      ("GHAGOV", "04", "NGA")),
     # violence with no named perpetrator: an unidentified armed group of the place's country
     ("passive, weapon agent", "Four policemen were killed by a roadside bomb near the town of "
-     "Kandahar on Sunday.", ("AFGUAF", "19", "AFGCOP")),
+     "Kandahar on Sunday.", ("AFGUAF", "1833", "AFGCOP")),
     ("weapon as subject", "A car bomb outside a market in Mogadishu killed six soldiers.",
-     ("SOMUAF", "19", "SOMMIL")),
+     ("SOMUAF", "1832", "SOMMIL")),
     # a coercive act in the passive with no agent: the authorities of the place
     ("passive arrest", "Two journalists were detained in Harare on Monday.",
      ("ZWEGOV", "17", "ZWE")),

@@ -42,6 +42,9 @@ QUANTITY_NOUNS = frozenset({"series", "wave", "string", "spate", "number", "roun
                             "week", "month", "year", "night", "hour"})
 ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 CONFLICT_ROOTS = frozenset({"18", "19", "20"})
+NOT_OWN_ACT = frozenset({"against", "despite", "amid"})
+"""Prepositions whose event noun is not the act of the governing verb's subject ("protested
+against the arrests", "defended Iraq against criticism", "withdrew amid protests")."""
 INSTRUMENTS = frozenset({"bomb", "bombing", "explosion", "blast", "device", "mine", "landmine",
                          "rocket", "shell", "shelling", "missile", "grenade", "mortar", "fire",
                          "gunfire", "attack", "ambush", "airstrike", "strike", "explosive",
@@ -200,6 +203,8 @@ class EventFinder:
                 and t.head.head.lemma_.lower() in QUANTITY_NOUNS):
             t = t.head.head
         if t.dep_ == "pobj":
+            if t.head.lower_ in NOT_OWN_ACT:
+                return None  # "defended Iraq against criticism": the criticism is someone else's
             t = t.head
         if t.dep_ in ("dobj", "attr", "oprd", "nsubjpass", "prep", "dative"):
             head = t.head
@@ -216,6 +221,7 @@ class EventFinder:
             m = self.match(tok)
             if m:
                 matches.append((tok, *m))
+        matches = _weapon_names_the_attack(matches)
         triggered = {m[0].i for m in matches}
         for tok in sent:
             if tok.i not in triggered and tok.pos_ in ("VERB", "AUX") and any(
@@ -315,7 +321,9 @@ class EventFinder:
             # prisoners", "expelled two Indian diplomats"
             targets = self._actors([u for u in used if u.dep_ in ("dobj", "nsubjpass", "pobj")],
                                    actors)
-        if len(pairs) >= 2 and (not sources or not is_verb):
+        if len(pairs) >= 2 and entry.addressee == "parties" and sources:
+            targets = pairs  # "X launched a mediation effort between A and B": X mediates
+        elif len(pairs) >= 2 and (not sources or not is_verb):
             # "talks between A and B", even when someone else hosts them
             sources, targets = pairs, []
             entry = replace(entry, reciprocal=True)
@@ -380,7 +388,9 @@ class EventFinder:
         intent = self.k.intent_for(code)
         if modality == "future" and intent and sources and (
                 reporter is None or reporter.country is None
-                or all(s.country == reporter.country for s in sources)):
+                or all(s.country == reporter.country for s in sources)
+                or code[:2] <= "08" and any(t.country == reporter.country for t in targets)):
+            # announced by the actor, or (a visit, aid, talks) confirmed by its counterpart
             # "Finland will give Tanzania a grant": announcing an act is the event (an intent,
             # or a threat for a hostile act)
             evidence.append(f"announced act {code}: coded as {intent}")
@@ -453,6 +463,14 @@ class EventFinder:
             if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
                                          for c in kids) and modality in ("asserted", "future"):
                 modality = "conditional"
+            if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "until"
+                                         for c in kids) and modality == "asserted":
+                modality = "hypothetical"  # "will fight until they gain control": a goal
+            if t.i == tok.i and tok.pos_ == "NOUN" and t.dep_ == "dobj" and modality == "asserted":
+                if t.head.lemma_ in INTENT:
+                    modality = "future"  # "is preparing a major offensive"
+                elif t.head.lemma_ in WISH or t.head.lemma_ in OBJECT_CONTROL:
+                    modality = "hypothetical"  # "sought a meeting": wanted, not held
             if (t.i != tok.i and came_from is not None and came_from.dep_ in ("ccomp", "parataxis")
                     and not coordination_misparse(came_from, t)):
                 if t.lemma_ in REPORTING and t.pos_ == "VERB":
@@ -578,6 +596,30 @@ def coordination_misparse(clause: Token, verb: Token) -> bool:
                 c.dep_ == "conj" for c in t.head.children):
             return True
     return False
+
+
+def _weapon_names_the_attack(matches: list) -> list:
+    """"A roadside bomb killed three soldiers", "killed by a car bomb", "died in a suicide
+    bombing": a killing verb whose weapon is itself a bombing trigger is that bombing (one
+    event, with the bombing's more specific code), not a killing plus a bombing."""
+    by_token = {m[0].i: m for m in matches}
+    merged: dict[int, tuple] = {}
+    dropped: set[int] = set()
+    for tok, entry, used in matches:
+        if tok.pos_ != "VERB" or entry.code[:2] not in CONFLICT_ROOTS:
+            continue
+        weapons = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        weapons += [p for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ in (
+            "by", "in", "with") for p in c.children if p.dep_ == "pobj"]
+        for w in weapons:
+            m = by_token.get(w.i)
+            if m and m[1].code.startswith("183") and w.lemma_.lower() in INSTRUMENTS:
+                origin = f"{entry.origin}; the weapon {w.text!r} names the attack ({m[1].origin})"
+                merged[tok.i] = (tok, replace(entry, code=m[1].code, origin=origin),
+                                 [*used, *m[2]])
+                dropped.add(w.i)
+                break
+    return [merged.get(m[0].i, m) for m in matches if m[0].i not in dropped]
 
 
 def _own_phrase(tok: Token, depth: int) -> list[Token]:
