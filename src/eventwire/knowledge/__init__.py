@@ -292,7 +292,8 @@ def _load(extra: tuple[Path, ...]) -> Knowledge:
     k.add_former_names(_read_yaml(HERE / "former-names.yaml"), "former-names.yaml")
     k.add_agents(_read_yaml(HERE / "agents.yaml"), "agents.yaml")
     k.add_organizations(_read_yaml(HERE / "organizations.yaml"), "organizations.yaml")
-    k.add_people(_read_yaml(HERE / "people.yaml"), "people.yaml")
+    for path in sorted(HERE.glob("people*.yaml")):  # people.yaml, people-1975-2005-*.yaml
+        k.add_people(_read_yaml(path) or [], path.name)
     for path in sorted((HERE / "lexicon").glob("*.yaml")):
         k.add_lexicon(_read_yaml(path) or [], f"lexicon/{path.name}")
     for path in extra:
