@@ -61,6 +61,19 @@ def test_office_holders_are_dated():
         assert p.end is None or p.start is None or p.start <= p.end
 
 
+def test_person_out_of_office_keeps_the_country_of_the_nearest_office(tmp_path):
+    path = tmp_path / "people.yaml"
+    path.write_text("people:\n  - {name: Ana Ruiz, aliases: [President Ruiz], code: CHLGOV,"
+                    " role: president, start: 2010-03-11, end: 2014-03-11}\n", encoding="utf-8")
+    coder = Coder(Settings(dictionaries=(path,)))
+    during = coder.code("President Ruiz met Peruvian envoys.", date="2012-01-01").events
+    after = coder.code("President Ruiz met Peruvian envoys.", date="2019-01-01").events
+    assert during and during[0].source.code == "CHLGOV"
+    # out of office: the country of the office nearest in time, the title from the text
+    assert after and after[0].source.code == "CHLGOV", [e.source for e in after]
+    assert K.person_nearest("Nobody Known", "2019-01-01") is None
+
+
 def test_user_dictionary_adds_actor_and_trigger(tmp_path):
     d = tmp_path / "mine.yaml"
     d.write_text(

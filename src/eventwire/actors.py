@@ -185,6 +185,11 @@ class ActorFinder:
             title = self.k.agents_lower.get(span[0].lower_)
             if title is not None:
                 parts.setdefault("agent", [(span[:1], title)])
+            nearest = self.k.person_nearest(form, date)
+            if nearest is not None and nearest.code[:3] in self.k.countries and not (
+                    {"country", "country-adj", "capital", "seat"} & set(parts)):
+                # not in office on the story's date: the country of their office nearest in time
+                parts["country"] = [(span, nearest.code[:3])]
         if set(parts) == {"country-adj"} and head.i in matched and head.tag_ in ("NNPS", "NNS"):
             # "ethnic Albanians in southern Serbia": a people named by where they live
             home = self._living_in(head, matched)

@@ -13,6 +13,7 @@ import csv
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date as Date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -220,6 +221,26 @@ class Knowledge:
                 return max(valid, key=lambda p: p.start or "")
             return None
         return max(rows, key=lambda p: p.start or "")
+
+    def person_nearest(self, form: str, date: str | None) -> Person | None:
+        """The person's office nearest in time to `date`, for a name mentioned out of office."""
+        rows = self.people.get(form)
+        if not rows or not date:
+            return None
+        try:
+            return min(rows, key=lambda p: _distance(p, date))
+        except ValueError:
+            return None
+
+
+def _distance(p: Person, date: str) -> int:
+    """Days between `date` and the person's term (0 inside it); ISO dates compare as text."""
+    day = Date.fromisoformat(date)
+    if p.start and date < p.start:
+        return (Date.fromisoformat(p.start) - day).days
+    if p.end and date > p.end:
+        return (day - Date.fromisoformat(p.end)).days
+    return 0
 
 
 def _by_prefix(table: dict[str, str], code: str) -> str | None:
