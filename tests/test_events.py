@@ -265,6 +265,9 @@ INFERRED = [
     # a name modifying a thing is the party the thing belongs to
     ("named modifier as target", "Brazil rejected Argentine demands for a new tariff deal.",
      ("BRA", "12", "ARG")),
+    # "pro-X" and "anti-X" are stances, not the actor's country
+    ("pro- is not a country", "The pro-Russian Ukrainian governor resigned on Monday.",
+     ("UKRGOV", "08", "*")),
     # a titled name with "of": the country is the title's
     ("titled name of a country", "King Abdullah of Jordan met the Iraqi prime minister in Amman.",
      ("JORGOV", "04", "IRQGOV")),

@@ -134,6 +134,8 @@ class ActorFinder:
                 seen_spans.add((span.start, span.end))
                 if kind in ("country", "capital") and not _names_actor(span, head, matched):
                     continue  # "the Luanda process", "the Minsk agreement": a name, not an actor
+                if pro_or_anti(span):
+                    continue  # "the pro-Iranian Hizbollah", "an anti-Syria journalist"
                 parts.setdefault(kind, []).append((span, value))
         possessive = False
         if not ({"country", "country-adj", "capital", "seat", "person", "org"} & set(parts)):
@@ -322,6 +324,13 @@ class ActorFinder:
                 state.roles[word] = ref
         if role and ref.agent in ROLE_AGENTS and role in PERSON_ROLES:
             state.last_person = ref
+
+
+def pro_or_anti(span: Span) -> bool:
+    """"pro-Iranian", "anti-Syria": a stance, not the actor's country."""
+    doc = span.doc
+    return (span.start >= 2 and doc[span.start - 1].text == "-"
+            and doc[span.start - 2].lower_ in ("pro", "anti"))
 
 
 def _role_or_titled(tok: Token, matched) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import guard, nlp
-from .actors import ActorFinder, Coreference
+from .actors import ActorFinder, Coreference, pro_or_anti
 from .attribution import QuoteSpan, find_quotes
 from .clean import Cleaned, clean
 from .dates import parse_date
@@ -309,7 +309,8 @@ class Coder:
                 if a.country:
                     found.setdefault(a.country, a)
         for tok in sent:
-            if tok.i in matched and matched[tok.i][1] in ("country", "country-adj", "capital"):
+            if tok.i in matched and matched[tok.i][1] in ("country", "country-adj", "capital") \
+                    and not pro_or_anti(matched[tok.i][0]):
                 country = matched[tok.i][2]
                 found.setdefault(country, ActorRef(country, country, None, tok.text, country,
                                                    (tok.idx, tok.idx + len(tok)), "name"))

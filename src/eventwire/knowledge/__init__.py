@@ -312,7 +312,8 @@ def _load(extra: tuple[Path, ...]) -> Knowledge:
     k.refusals = _code_map(k, "refusals.yaml")
     k.add_former_names(_read_yaml(HERE / "former-names.yaml"), "former-names.yaml")
     k.add_agents(_read_yaml(HERE / "agents.yaml"), "agents.yaml")
-    k.add_organizations(_read_yaml(HERE / "organizations.yaml"), "organizations.yaml")
+    for path in sorted(HERE.glob("organizations*.yaml")):
+        k.add_organizations(_read_yaml(path) or [], path.name)
     for path in sorted(HERE.glob("people*.yaml")):  # people.yaml, people-1975-2005-*.yaml
         k.add_people(_read_yaml(path) or [], path.name)
     for path in sorted((HERE / "lexicon").glob("*.yaml")):
