@@ -285,3 +285,19 @@ def test_protest_against_a_named_party_keeps_it(coder):
                         date=DATE).events
     assert _has(events, "KEN", "14", "UGAGOV"), _show(events)
     assert not _has(events, "KEN", "14", "KENGOV"), _show(events)
+
+
+def test_background_phrases_give_no_target(coder):
+    # "despite X's objections": X is not the party the act is aimed at
+    events = coder.code("Kenya endorsed the border plan despite Ethiopia's objections.",
+                        date=DATE).events
+    assert any(e.source.country == "KEN" for e in events), _show(events)
+    assert not any(e.source.country == "KEN" and e.target and e.target.country == "ETH"
+                   for e in events), _show(events)
+
+
+def test_unknown_subject_is_not_replaced_by_the_speaker(coder):
+    events = coder.code("The junta's hardline wing refused to free the prisoners, the Red Cross "
+                        "said.", date=DATE).events
+    assert not any(e.source.code.startswith("NGO") or e.source.code.startswith("IGO")
+                   for e in events), _show(events)

@@ -43,6 +43,9 @@ QUANTITY_NOUNS = frozenset({"series", "wave", "string", "spate", "number", "roun
 ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 CONFLICT_ROOTS = frozenset({"18", "19", "20"})
 NOT_OWN_ACT = frozenset({"against", "despite", "amid"})
+ASIDE = frozenset({"despite", "amid", "after", "before", "since", "following", "during",
+                   "like", "unlike"})
+"""Prepositions whose phrase is background, never the target ("despite Israel's wish")."""
 """Prepositions whose event noun is not the act of the governing verb's subject ("protested
 against the arrests", "defended Iraq against criticism", "withdrew amid protests")."""
 INSTRUMENTS = frozenset({"bomb", "bombing", "explosion", "blast", "device", "mine", "landmine",
@@ -364,7 +367,9 @@ class EventFinder:
             sources = [_in_country(a, home, evidence, why) for a in sources]
             targets = [_in_country(a, home, evidence, why) for a in targets]
         code = entry.code
-        if not sources and reporter is not None and code[:2] in VERBAL_ROOTS:
+        if not sources and reporter is not None and code[:2] in VERBAL_ROOTS and (
+                not is_verb or all(t.pos_ == "PRON" for t in source_toks)):
+            # not when the verb has its own subject that is simply unknown ("the wing refused")
             sources = [reporter]  # a verbal act inside reported speech belongs to the speaker
             evidence.append("source is the speaker of the reported statement")
         demand = self.k.demand_for(code) or (code if obligation_rule else None)
@@ -512,7 +517,7 @@ class EventFinder:
         named there as a place."""
         codes = {s.code for s in sources}
         taken = codes | {s.country for s in sources if s.country}
-        phrase = _own_phrase(tok, 4)
+        phrase = [t for t in _own_phrase(tok, 4) if not _aside(t, tok)]
         for pool in (actors, places):
             best = None
             for t in phrase:
@@ -620,6 +625,16 @@ def _weapon_names_the_attack(matches: list) -> list:
                 dropped.add(w.i)
                 break
     return [merged.get(m[0].i, m) for m in matches if m[0].i not in dropped]
+
+
+def _aside(t: Token, trigger: Token) -> bool:
+    """Whether `t` sits in a background phrase of the trigger ("despite Israel's wish")."""
+    node = t
+    while node.i != trigger.i and node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ in ASIDE:
+            return True
+        node = node.head
+    return False
 
 
 def _own_phrase(tok: Token, depth: int) -> list[Token]:
