@@ -151,7 +151,7 @@ class Knowledge:
             code = str(e.get("code", ""))
             if code not in self.countries:
                 raise KnowledgeError(f"{origin} entry {n}: {code!r} is not a known country code")
-            kind = "country-adj" if e.get("kind") == "adjective" else "country"
+            kind = {"adjective": "country-adj", "capital": "capital"}.get(e.get("kind"), "country")
             self.surface[str(e["name"])] = (kind, code)
 
     def add_agents(self, mapping: dict[str, list[str]], origin: str) -> None:
