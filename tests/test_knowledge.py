@@ -110,7 +110,6 @@ def test_bad_user_dictionary_is_a_clear_error(tmp_path, content, message):
         load((d,))
 
 
-def test_former_seats_of_government_stand_for_the_state():
-    coder = Coder()
+def test_former_seats_of_government_stand_for_the_state(coder):
     events = coder.code("Rangoon expelled two Thai diplomats on Monday.", date="1988-05-02").events
     assert any(e.source.code == "MMR" and e.source.how == "metonym" for e in events), events
