@@ -268,6 +268,9 @@ INFERRED = [
     # "pro-X" and "anti-X" are stances, not the actor's country
     ("pro- is not a country", "The pro-Russian Ukrainian governor resigned on Monday.",
      ("UKRGOV", "08", "*")),
+    # "A and B forces": one actor per named country
+    ("conjoined country names", "Red Cross officials said US and British forces must restore "
+     "water supplies.", ("*", "10", "GBRMIL")),
     # a titled name with "of": the country is the title's
     ("titled name of a country", "King Abdullah of Jordan met the Iraqi prime minister in Amman.",
      ("JORGOV", "04", "IRQGOV")),
@@ -301,3 +304,10 @@ def test_unknown_subject_is_not_replaced_by_the_speaker(coder):
                         "said.", date=DATE).events
     assert not any(e.source.code.startswith("NGO") or e.source.code.startswith("IGO")
                    for e in events), _show(events)
+
+
+def test_participle_misparsed_as_subject(coder):
+    # "X operating in Y said": the parser makes "operating" the subject of "said"
+    events = coder.code("The World Food Programme operating in Sudan said rebel forces must "
+                        "reopen the road to Juba.", date=DATE).events
+    assert _has(events, "IGO", "10", "*"), _show(events)

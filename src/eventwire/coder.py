@@ -33,6 +33,7 @@ DEFAULT_DROP = frozenset({"negated", "denied", "hypothetical"})
 """Modalities left out of the output unless `keep_all_modalities` (they are counted)."""
 
 NOUN_HEADS = frozenset({"NOUN", "PROPN", "PRON"})
+NATIONS = frozenset({"country", "country-adj"})  # "US and British forces"
 PLACE_PREPS = frozenset({"in", "from", "of", "at", "inside", "across", "throughout"})
 
 
@@ -291,10 +292,9 @@ class Coder:
         """"Russian and Ukrainian negotiators": one phrase, one actor per conjoined country."""
         out = []
         for t in tok.lefts:
-            if t.i in matched and matched[t.i][1] == "country-adj" and ref.country == matched[
-                    t.i][2]:
+            if t.i in matched and matched[t.i][1] in NATIONS and ref.country == matched[t.i][2]:
                 for c in t.conjuncts:
-                    if c.i in matched and matched[c.i][1] == "country-adj":
+                    if c.i in matched and matched[c.i][1] in NATIONS:
                         country = matched[c.i][2]
                         out.append(replace(ref, code=country + (ref.agent or ""), country=country,
                                            name=self.knowledge.countries[country]["name"]))

@@ -148,6 +148,9 @@ class EventFinder:
     def subjects(self, verb: Token, depth: int = 0) -> list[Token]:
         subs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "expl") and
                 c.dep_ != "expl"]
+        # mis-parse: "The Red Cross operating in Iraq said" makes the participle the subject
+        subs = [next((g for g in c.children if g.dep_ == "nsubj" and g.i < c.i), c)
+                if c.tag_ == "VBG" else c for c in subs]
         if not subs and verb.dep_ == "relcl":
             return [verb.head]
         if subs and subs[0].lower_ in RELATIVE and verb.dep_ == "relcl":
