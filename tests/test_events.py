@@ -307,7 +307,13 @@ def test_unknown_subject_is_not_replaced_by_the_speaker(coder):
 
 
 def test_participle_misparsed_as_subject(coder):
-    # "X operating in Y said": the parser makes "operating" the subject of "said"
-    events = coder.code("The World Food Programme operating in Sudan said rebel forces must "
-                        "reopen the road to Juba.", date=DATE).events
-    assert _has(events, "IGO", "10", "*"), _show(events)
+    # the parser sometimes makes "operating" the subject of "said" in "The Red Cross operating
+    # in Iraq said ..."; the subject is the participle's own subject
+    from spacy.tokens import Doc
+    words = ["The", "Red", "Cross", "operating", "in", "Iraq", "said", "it", "left", "."]
+    heads = [2, 2, 3, 6, 3, 4, 6, 8, 6, 6]
+    deps = ["det", "compound", "nsubj", "nsubj", "prep", "pobj", "ROOT", "nsubj", "ccomp",
+            "punct"]
+    tags = ["DT", "NNP", "NNP", "VBG", "IN", "NNP", "VBD", "PRP", "VBD", "."]
+    doc = Doc(coder.nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert [t.text for t in coder.events.subjects(doc[6])] == ["Cross"]
