@@ -34,7 +34,8 @@ class ActorRef:
     text: str
     name: str
     span: Span
-    how: str = "name"  # name | title | metonym | organisation | person | pronoun | coreference | agent
+    how: str = "name"  # name | title | metonym | organisation | person | pronoun | coreference
+    # | agent | possessive | context | place | unidentified | inferred (docs/event-record.md)
 
     def to_dict(self) -> dict[str, Any]:
         return {"code": self.code, "country": self.country, "agent": self.agent,
