@@ -364,6 +364,8 @@ class EventFinder:
                 evidence[:] = [e for e in evidence if not e.startswith("target: the country")]
                 evidence.append("target inferred: a protest that names no addressee is aimed at "
                                 f"the government of {targets[0].country}")
+        if reporter is not None and reporter.country:
+            sources = [_in_country(a, reporter, evidence) for a in sources]
             targets = [_in_country(a, reporter, evidence) for a in targets]
         if home is not None:
             why = "the only country named in the sentence"
@@ -376,10 +378,11 @@ class EventFinder:
             sources = [reporter]  # a verbal act inside reported speech belongs to the speaker
             evidence.append("source is the speaker of the reported statement")
         demand = self.k.demand_for(code) or (code if obligation_rule else None)
+        others = [s for s in sources if reporter is not None and s.code != reporter.code]
         if modality in ("conditional", "obligation") and reporter is not None and demand and \
-                sources and all(s.code != reporter.code for s in sources):
+                others:
             # "Y must withdraw", "possible only if Y withdraws", in X's words: X demands it of Y
-            targets, sources = sources, [reporter]
+            targets, sources = others, [reporter]
             evidence.append(f"{'a condition set' if modality == 'conditional' else 'an obligation'}"
                             f" by the speaker on {code}: coded as the demand {demand}")
             code, modality = demand, ("conditional" if modality == "conditional" else "asserted")
