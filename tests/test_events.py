@@ -231,8 +231,8 @@ PLACES = [
     # an act with no other target is directed at the country where it happens
     ("target from the place", "Peruvian police imposed a curfew in the city of Cusco.",
      ("PERCOP", "17", "PER")),
-    ("foreign place as target", "Ghana's foreign minister held talks in Lagos on Friday.",
-     ("GHAGOV", "04", "NGA")),
+    ("visit's destination as target", "Ghana's foreign minister arrived in Lagos on a "
+     "two-day visit.", ("GHAGOV", "042", "NGA")),
     # violence with no named perpetrator: an unidentified armed group of the place's country
     ("passive, weapon agent", "Four policemen were killed by a roadside bomb near the town of "
      "Kandahar on Sunday.", ("AFGUAF", "1833", "AFGCOP")),
@@ -317,3 +317,9 @@ def test_participle_misparsed_as_subject(coder):
     tags = ["DT", "NNP", "NNP", "VBG", "IN", "NNP", "VBD", "PRP", "VBD", "."]
     doc = Doc(coder.nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
     assert [t.text for t in coder.events.subjects(doc[6])] == ["Cross"]
+
+
+def test_a_meeting_venue_is_not_the_counterpart(coder):
+    events = coder.code("European Union foreign ministers met in Brussels on Monday.",
+                        date=DATE).events
+    assert _has(events, "IGOEEU", "04", None), _show(events)

@@ -347,7 +347,11 @@ class EventFinder:
                     if targets:
                         evidence.append("target is the subject of the demanded/denounced clause")
         if not targets and sources and not (entry.reciprocal and len(sources) > 1):
-            targets = self._nearest_target(tok, used, sources, actors, places or {})
+            # a meeting's or a statement's venue is not its counterpart ("met in Brussels"); a
+            # visit's destination is ("arrived in Amman on a visit")
+            venue_only = entry.code[:2] in ("01", "04") and entry.code != "042"
+            targets = self._nearest_target(tok, used, sources, actors,
+                                           {} if venue_only else places or {})
             if targets:
                 evidence.append("target: the nearest other actor in the trigger's phrase" if
                                 targets[0].how != "place" else
