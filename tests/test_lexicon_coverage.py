@@ -2,40 +2,13 @@
 entry group, each stating the event that must come out (source, CAMEO root or code, target), and
 a few sentences where an entry's `without` list must keep an event out.
 
-An expected actor is matched on its full code when it has more than three letters (IGOICC) and
-on its country otherwise; "*" accepts any target. Expected CAMEO values of two digits are roots;
-longer ones are exact codes.
+How an expected row is matched: tests/sentence_checks.py.
 """
 
 from __future__ import annotations
 
 import pytest
-
-DATE = "2024-05-06"
-
-
-def _actor_ok(want: str | None, got) -> bool:
-    if want == "*":
-        return True
-    if want is None:
-        return got is None
-    if got is None:
-        return False
-    return got.code == want if len(want) > 3 else (got.country or got.code[:3]) == want
-
-
-def _has(events, source, cameo, target) -> bool:
-    for e in events:
-        code_ok = e.cameo.root == cameo if len(cameo) == 2 else e.cameo.code == cameo
-        if code_ok and _actor_ok(source, e.source) and _actor_ok(target, e.target):
-            return True
-    return False
-
-
-def _show(events) -> str:
-    return "; ".join(f"{e.source.code}-{e.cameo.code}->{e.target.code if e.target else '-'}"
-                     f" [{e.trigger.text}]" for e in events) or "no events"
-
+from sentence_checks import DATE, has, show
 
 COVERAGE = [
     # light verb + event noun
@@ -157,7 +130,7 @@ COVERAGE = [
 @pytest.mark.parametrize("name,text,expected", COVERAGE, ids=[c[0] for c in COVERAGE])
 def test_wire_phrase_is_coded(coder, name, text, expected):
     events = coder.code(text, date=DATE).events
-    assert _has(events, *expected), _show(events)
+    assert has(events, *expected), show(events)
 
 
 KEPT_OUT = [
@@ -175,4 +148,4 @@ KEPT_OUT = [
 @pytest.mark.parametrize("name,text,root", KEPT_OUT, ids=[k[0] for k in KEPT_OUT])
 def test_wire_phrase_false_positive_kept_out(coder, name, text, root):
     events = coder.code(text, date=DATE).events
-    assert not any(e.cameo.root == root for e in events), _show(events)
+    assert not any(e.cameo.root == root for e in events), show(events)
