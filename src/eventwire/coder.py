@@ -485,6 +485,9 @@ def _confidence(c: Candidate) -> float:
         score -= 0.2
     if any(a is not None and a.how in ("pronoun", "coreference") for a in (c.source, c.target)):
         score -= 0.1
+    if any(a is not None and a.how in ("place", "unidentified", "inferred")
+           for a in (c.source, c.target)):
+        score -= 0.1  # a country or party the text implies rather than names
     if c.modality not in ("asserted", "claimed"):
         score -= 0.1
     return round(max(0.1, score), 2)
