@@ -43,11 +43,11 @@ QUANTITY_NOUNS = frozenset({"series", "wave", "string", "spate", "number", "roun
 ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 CONFLICT_ROOTS = frozenset({"18", "19", "20"})
 NOT_OWN_ACT = frozenset({"against", "despite", "amid"})
+"""Prepositions whose event noun is not the act of the governing verb's subject ("protested
+against the arrests", "defended Iraq against criticism", "withdrew amid protests")."""
 ASIDE = frozenset({"despite", "amid", "after", "before", "since", "following", "during",
                    "like", "unlike"})
 """Prepositions whose phrase is background, never the target ("despite Israel's wish")."""
-"""Prepositions whose event noun is not the act of the governing verb's subject ("protested
-against the arrests", "defended Iraq against criticism", "withdrew amid protests")."""
 INSTRUMENTS = frozenset({"bomb", "bombing", "explosion", "blast", "device", "mine", "landmine",
                          "rocket", "shell", "shelling", "missile", "grenade", "mortar", "fire",
                          "gunfire", "attack", "ambush", "airstrike", "strike", "explosive",
