@@ -86,8 +86,8 @@ def run_ray(batches: Iterable[list[Article]], jobs: int, address: str | None = N
                 for n, batch in enumerate(chunk) for a in batch]
         sizes = [len(b) for b in chunk]
         ds = ray.data.from_items(rows)
-        out = ds.map_batches(_RayCoder, batch_size=max(sizes), concurrency=jobs,
-                             batch_format="numpy")
+        out = ds.map_batches(_RayCoder, batch_size=max(sizes), batch_format="numpy",
+                             compute=ray.data.ActorPoolStrategy(size=jobs))
         coded = [json.loads(r["coded"]) for r in out.take_all()]
         by_id = {c["article"]["id"]: c for c in coded}
         for batch in chunk:
