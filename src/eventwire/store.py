@@ -61,13 +61,19 @@ DEDUP_WINDOW_DAYS = 1
 places do not disagree) are one event."""
 
 
+MEMORY_LIMIT = "512MB"
+"""DuckDB's buffer cache is capped so the ingesting process stays flat as the store grows (DuckDB
+spills to disk beyond it); its default is 80% of the machine's memory."""
+
+
 class Store:
     def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
         self.path = Path(path)
         if read_only and not self.path.exists():
             raise StoreError(f"{self.path}: no such event store; run `eventwire ingest` first")
         try:
-            self.con = duckdb.connect(str(self.path), read_only=read_only)
+            self.con = duckdb.connect(str(self.path), read_only=read_only,
+                                      config={"memory_limit": MEMORY_LIMIT})
         except duckdb.Error as exc:
             raise StoreError(f"{self.path}: cannot open the event store ({exc})") from None
         if not read_only:
