@@ -142,7 +142,8 @@ class Coder:
                 self._place_actors(sent, actors, where)
                 for i, place in where.items():
                     if place.get("country") in self.knowledge.countries and i not in places_here:
-                        places_here[i] = [self._place_ref(place)]
+                        places_here[i] = [self._place_ref(place["country"], place["text"],
+                                                          place["span"])]
 
                 def group_of(tok, _state=state, _i=sent_index):
                     return self.actors.group(tok, _state, _i)
@@ -204,10 +205,8 @@ class Coder:
                 continue  # inside a multi-word name: its syntactic head stands for it
             if _is_place(tok):
                 if tok.i in matched and matched[tok.i][1] in ("country", "capital"):
-                    country = matched[tok.i][2]
-                    places[tok.i] = [ActorRef(country, country, None, tok.text,
-                                              self.knowledge.countries[country]["name"],
-                                              (tok.idx, tok.idx + len(tok)), "place")]
+                    places[tok.i] = [self._place_ref(matched[tok.i][2], tok.text,
+                                                     (tok.idx, tok.idx + len(tok)))]
                 continue
             ref = self.actors.resolve(tok, matched, state, index, date)
             if tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass"):
@@ -263,11 +262,11 @@ class Coder:
                                     (pron.idx, pron.idx + len(pron)), "pronoun")
         return None
 
-    def _place_ref(self, place: dict) -> ActorRef:
-        """A place standing for its country, as a target candidate ("in the town of Cizre")."""
-        country = place["country"]
-        return ActorRef(country, country, None, place["text"],
-                        self.knowledge.countries[country]["name"], tuple(place["span"]), "place")
+    def _place_ref(self, country: str, text: str, span: tuple[int, int]) -> ActorRef:
+        """A place standing for its country, as a target candidate ("in Syria", "in the town of
+        Cizre")."""
+        return ActorRef(country, country, None, text, self.knowledge.countries[country]["name"],
+                        tuple(span), "place")
 
     def _place_actors(self, sent, actors: dict[int, list[ActorRef]], where: dict) -> None:
         """"Police in Lagos", "Darfur rebels", "security forces in Guinea": an actor known only by
