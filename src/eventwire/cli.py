@@ -140,14 +140,15 @@ def main() -> None:
 
 
 @cli.command(name="eval")
-@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("--report", type=click.Path(dir_okay=False),
               help="Write per-record expected / got / verdict, and confusion tables, as JSON.")
 @click.option("--dictionary", "dictionaries", multiple=True, type=click.Path(dir_okay=False),
               help="Extra dictionaries to load, as for `code`.")
 def eval_(gold: tuple[str, ...], report: str | None, dictionaries: tuple[str, ...]) -> None:
-    """Score the coder against gold files: article gold JSON, PLOVER gold-standard records, or
-    CAMEO example sentences (CSV); the format is told apart by content.
+    """Score the coder against gold files: article gold JSON, PLOVER gold-standard records,
+    CAMEO example sentences (CSV), or a dev-set folder (manifest.jsonl, hand-coded articles and
+    sentence labels); the format is told apart by content.
 
     Example: eventwire eval my-article.gold.json --report report.json
     """

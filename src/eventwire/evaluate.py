@@ -126,7 +126,7 @@ def score_article(gold: dict, coded: CodedArticle, raw: str) -> ArticleScore:
         f = 2 * p * r / (p + r) if p + r else 0.0
         result.levels[level] = {"precision": round(p, 3), "recall": round(r, 3),
                                 "f1": round(f, 3), "found": len(found), "gold": len(golds),
-                                "false_positives": fp}
+                                "true_positives": tp, "false_positives": fp}
         if level == "root":
             for gi, g in enumerate(golds):
                 e = outs[found[gi]] if gi in found else None
@@ -282,8 +282,11 @@ def detect(path: Path) -> tuple[str, Any]:
 
 
 def evaluate(path: Path, coder) -> Summary:
+    from . import devset
     from .errors import InputError
 
+    if devset.is_devset(path):
+        return devset.score(path, coder)
     kind, data = detect(path)
     if kind == "article":
         gold, raw = load_article_gold(path)

@@ -1,0 +1,345 @@
+"""A real-news dev set: real articles, hand-coded by two independent coders and adjudicated.
+
+A dev set is a folder (gold/realnews/ in this repository, docs/gold-format.md):
+
+    manifest.jsonl            one line per article: id, url, query, outlet, date, topic, text_sha256
+    articles/<id>.gold.json   the adjudicated article gold, with `sentences` (root labels)
+    coding/a/, coding/b/      each coder's own coding, kept to report agreement
+    texts/<id>.txt            the third-party texts: never committed, restored by the user
+
+`score` codes every article once and reports pooled article-level precision and recall (the
+scoring of evaluate.score_article, summed over articles), per root, per error kind, and the
+sentence-level check: which roots eventwire gives each labelled sentence.
+`agreement` compares the two coders with the same matching rules.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .clean import clean
+from .errors import InputError
+from .evaluate import Summary, _expand, _max_matching, country, score_article
+from .records import CodedArticle, EventMention
+
+MANIFEST = "manifest.jsonl"
+
+
+class DevsetError(InputError):
+    """A dev-set folder that cannot be scored (texts missing or changed, gold unreadable)."""
+
+
+def is_devset(path: Path) -> bool:
+    return path.is_dir() and (path / MANIFEST).is_file()
+
+
+def sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    meta: dict
+    gold: dict
+    raw: str
+
+
+def manifest(folder: Path) -> list[dict]:
+    rows = []
+    for n, line in enumerate((folder / MANIFEST).read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise DevsetError(f"line {n}: not valid JSON ({exc.msg})",
+                                  record=str(folder / MANIFEST)) from None
+    return rows
+
+
+def text_path(folder: Path, meta: dict) -> Path:
+    return folder / "texts" / f"{meta['id']}.txt"
+
+
+def load(folder: Path, gold_dir: str = "articles") -> list[Entry]:
+    """Every article of the dev set with its gold and its restored text, checked against the
+    manifest's sha256. Missing texts are one clear error, not a traceback."""
+    rows = manifest(folder)
+    missing = [m["id"] for m in rows if not text_path(folder, m).is_file()]
+    if missing:
+        raise DevsetError(
+            f"{len(missing)} of {len(rows)} article texts are missing from {folder / 'texts'} "
+            f"(e.g. {missing[0]}.txt). They are third-party and not committed: restore them as "
+            f"{folder / 'README.md'} says", record=str(folder))
+    out = []
+    for m in rows:
+        raw = text_path(folder, m).read_text(encoding="utf-8")
+        if sha256(raw) != m["text_sha256"]:
+            raise DevsetError(f"{m['id']}.txt does not match the manifest's text_sha256: a "
+                              f"different text was restored", record=str(folder))
+        gpath = folder / gold_dir / f"{m['id']}.gold.json"
+        try:
+            gold = json.loads(gpath.read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as exc:
+            raise DevsetError(f"unreadable gold: {exc}", record=str(gpath)) from None
+        out.append(Entry(m, gold, raw))
+    return out
+
+
+def sentence_spans(nlp, raw: str) -> list[tuple[int, int]]:
+    """The raw-text spans of the sentences eventwire codes, in order (the same cleaning and
+    sentence splitting as the coder)."""
+    c = clean(raw)
+    spans = []
+    for p, doc in zip(c.paragraphs, nlp.pipe([p.text for p in c.paragraphs])):
+        for s in doc.sents:
+            if s.text.strip():
+                spans.append(c.raw_span(p.start + s.start_char, p.start + s.end_char))
+    return spans
+
+
+# -- scoring --------------------------------------------------------------------------------
+
+def _kind_of_false_positive(e: EventMention, golds: list[dict]) -> str:
+    if e.target is None:
+        return "no target"
+    if e.source.how in ("place", "unidentified") or (e.target and e.target.how == "place"):
+        return "place as actor"
+    dyad = (country(e.source.code), country(e.target.code))
+    if any(g.get("cameo", "")[:2] == e.cameo.root or e.cameo.root in
+           {c[:2] for c in g.get("also", [])} for g in golds):
+        return "wrong actors"
+    if any((country(g.get("source")), country(g.get("target"))) == dyad for g in golds):
+        return "wrong code"
+    return "spurious"
+
+
+def _kind_of_miss(g: dict, outs: list[EventMention]) -> str:
+    roots = {c[:2] for c in (g["cameo"], *g.get("also", []))}
+    if any(e.cameo.root in roots for e in outs):
+        return "wrong actors"
+    if any(country(e.source.code) == country(g.get("source")) and
+           (country(e.target.code) if e.target else "") == country(g.get("target", ""))
+           for e in outs):
+        return "wrong code"
+    return "not found"
+
+
+def _ratio(a: float, b: float) -> float:
+    return round(a / b, 3) if b else 0.0
+
+
+def score(folder: Path, coder) -> Summary:
+    entries = load(folder)
+    arts = [coder.article(e.raw, id=e.meta["id"], date=e.gold.get("date") or e.meta.get("date"),
+                          url=e.meta.get("url")) for e in entries]
+    totals = {lv: Counter() for lv in ("root", "code")}
+    per_root: dict[str, Counter] = {}
+    kinds: Counter = Counter()
+    sent = Counter()
+    violations = 0
+    records = []
+    for e, coded in zip(entries, coder.code_many(arts)):
+        s = score_article(e.gold, coded, e.raw)
+        violations += len(s.violations)
+        for lv, v in s.levels.items():
+            totals[lv].update(found=v["found"], gold=v["gold"], fp=v["false_positives"],
+                              tp=v["true_positives"])
+        golds = _expand(e.gold.get("events", []))
+        outs = list(coded.events)
+        found = _max_matching(outs, golds, "root")
+        for gi, g in enumerate(golds):
+            root = g["cameo"][:2]
+            per_root.setdefault(root, Counter())["gold"] += 1
+            if gi in found:
+                per_root[root]["found"] += 1
+            else:
+                kinds["miss: " + _kind_of_miss(g, outs)] += 1
+        fp_ids = {r["got"]["id"] for r in s.records if r["verdict"] == "false positive"}
+        for o in outs:
+            per_root.setdefault(o.cameo.root, Counter())["output"] += 1
+            if o.id in fp_ids:
+                per_root[o.cameo.root]["fp"] += 1
+                kinds["false positive: " + _kind_of_false_positive(o, golds)] += 1
+        sres = _score_sentences(e, coded, coder.nlp)
+        sent.update(sres.pop("counts"))
+        records.append({**s.to_dict(), "sentences": sres["sentences"], "meta": e.meta})
+    figures: dict[str, Any] = {"articles": len(entries), "violations": violations}
+    lines = []
+    for lv, t in totals.items():
+        p = _ratio(t["tp"], t["tp"] + t["fp"])
+        r = _ratio(t["found"], t["gold"])
+        f = round(2 * p * r / (p + r), 3) if p + r else 0.0
+        figures.update({f"{lv}_precision": p, f"{lv}_recall": r, f"{lv}_f1": f})
+        lines.append(f"devset {folder.name} {len(entries)} articles {lv:4s}: precision {p:.3f}  "
+                     f"recall {r:.3f}  F1 {f:.3f}  ({t['found']}/{t['gold']} found, "
+                     f"{t['fp']} false positives, {violations} must-not violations)")
+    figures["sentences"] = sent["labelled"]
+    figures["sentence_false_alarms"] = _ratio(sent["alarm"], sent["irrelevant"])
+    figures["sentence_root_recall"] = _ratio(sent["root_hit"], sent["root_gold"])
+    figures["sentence_root_precision"] = _ratio(sent["root_hit_pred"], sent["root_pred"])
+    figures["sentence_silent"] = _ratio(sent["silent"], sent["relevant"])
+    lines.append(
+        f"devset {folder.name} {sent['labelled']} sentences: root recall "
+        f"{figures['sentence_root_recall']:.3f}  root precision "
+        f"{figures['sentence_root_precision']:.3f}  false alarms {figures['sentence_false_alarms']:.3f}"
+        f" ({sent['alarm']}/{sent['irrelevant']} without an event)  silent on "
+        f"{figures['sentence_silent']:.3f} ({sent['silent']}/{sent['relevant']} with one)")
+    figures["per_root"] = {r: {"gold": c["gold"], "found": c["found"], "output": c["output"],
+                               "false_positives": c["fp"],
+                               "recall": _ratio(c["found"], c["gold"]),
+                               "precision": _ratio(c["output"] - c["fp"], c["output"])}
+                           for r, c in sorted(per_root.items())}
+    figures["error_kinds"] = dict(kinds.most_common())
+    lines.append("devset errors by kind: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
+    return Summary(str(folder), "devset", lines, figures, records)
+
+
+def _score_sentences(e: Entry, coded: CodedArticle, nlp) -> dict:
+    labels = e.gold.get("sentences", [])
+    counts: Counter = Counter()
+    out = []
+    for lab in labels:
+        s, t = lab["span"]
+        if sha256(e.raw[s:t]) != lab["sha256"]:
+            raise DevsetError(f"sentence {lab['n']} of {e.meta['id']} no longer matches its "
+                              "sha256: the text or the sentence splitter changed",
+                              record=e.meta["id"])
+        gold = set(lab["roots"])
+        pred = {m.cameo.root for m in coded.events if s <= m.trigger.span[0] < t}
+        counts["labelled"] += 1
+        if gold:
+            counts["relevant"] += 1
+            counts["silent"] += not pred
+        else:
+            counts["irrelevant"] += 1
+            counts["alarm"] += bool(pred)
+        counts["root_gold"] += len(gold)
+        counts["root_hit"] += len(gold & pred)
+        counts["root_pred"] += len(pred)
+        counts["root_hit_pred"] += len(pred & gold)
+        out.append({"n": lab["n"], "gold": sorted(gold), "got": sorted(pred)})
+    return {"counts": counts, "sentences": out}
+
+
+# -- agreement between the two coders --------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class _AsOutput:
+    """A coder's gold event seen as an output, so the scoring's matching can compare coders."""
+
+    source: Any
+    target: Any
+    cameo: Any
+
+
+@dataclass(frozen=True, slots=True)
+class _Code:
+    code: str
+
+    @property
+    def root(self) -> str:
+        return self.code[:2]
+
+
+def _as_outputs(events: list[dict]) -> list[_AsOutput]:
+    return [_AsOutput(_Code(g.get("source", "")), _Code(g["target"]) if g.get("target") else None,
+                      _Code(g["cameo"])) for g in _expand(events)]
+
+
+def agreement(folder: Path) -> dict[str, Any]:
+    """Root-level event agreement (F1 of coder B against coder A: symmetric) and sentence-level
+    agreement (Cohen's kappa on "has an event", and exact agreement of root sets)."""
+    rows = manifest(folder)
+    matched = a_n = b_n = 0
+    sent_pairs = []
+    for m in rows:
+        a = json.loads((folder / "coding" / "a" / f"{m['id']}.gold.json").read_text("utf-8"))
+        b = json.loads((folder / "coding" / "b" / f"{m['id']}.gold.json").read_text("utf-8"))
+        ga, gb = _expand(a.get("events", [])), _expand(b.get("events", []))
+        matched += len(_max_matching(_as_outputs(b.get("events", [])), ga, "root"))
+        a_n, b_n = a_n + len(ga), b_n + len(gb)
+        sa, sb = a.get("sentence_roots", {}), b.get("sentence_roots", {})
+        for n in sorted(set(sa) & set(sb), key=int):
+            sent_pairs.append((frozenset(sa[n]), frozenset(sb[n])))
+    n = len(sent_pairs)
+    both = sum(bool(x) and bool(y) for x, y in sent_pairs)
+    neither = sum(not x and not y for x, y in sent_pairs)
+    pa = sum(bool(x) for x, _ in sent_pairs) / n if n else 0
+    pb = sum(bool(y) for _, y in sent_pairs) / n if n else 0
+    po = (both + neither) / n if n else 0
+    pe = pa * pb + (1 - pa) * (1 - pb)
+    kappa = (po - pe) / (1 - pe) if pe < 1 else 1.0
+    return {"articles": len(rows), "events_a": a_n, "events_b": b_n,
+            "event_f1": round(2 * matched / (a_n + b_n), 3) if a_n + b_n else 0.0,
+            "sentences": n, "sentence_kappa": round(kappa, 3),
+            "sentence_exact_roots": round(sum(x == y for x, y in sent_pairs) / n, 3) if n else 0}
+
+
+# -- building a dev set (python -m eventwire.devset prepare|finalize FOLDER) ------------------
+
+def prepare(folder: Path, nlp) -> list[dict]:
+    """Merge the collectors' parts/*.jsonl into manifest.jsonl (with each text's sha256), and
+    write texts/<id>.sentences.txt: the numbered sentences the coders label (git-ignored, as the
+    texts are)."""
+    rows = {}
+    for part in sorted((folder / "parts").glob("*.jsonl")):
+        for line in part.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                rows[row["id"]] = row
+    if (folder / MANIFEST).is_file():
+        rows = {r["id"]: r for r in manifest(folder)} | rows
+    out = []
+    for rid in sorted(rows):
+        row = rows[rid]
+        raw = text_path(folder, row).read_text(encoding="utf-8")
+        row["text_sha256"] = sha256(raw)
+        out.append(row)
+        numbered = [f"[{n}] {' '.join(raw[s:t].split())}"
+                    for n, (s, t) in enumerate(sentence_spans(nlp, raw))]
+        (folder / "texts" / f"{rid}.sentences.txt").write_text("\n".join(numbered) + "\n",
+                                                                encoding="utf-8")
+    (folder / MANIFEST).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out),
+                                   encoding="utf-8")
+    return out
+
+
+def finalize(folder: Path, nlp) -> int:
+    """Turn each adjudicated gold's `sentence_roots` ({"n": [roots]}) into `sentences`: raw span,
+    sha256 and roots of every sentence, so a changed text or splitter is caught."""
+    total = 0
+    for m in manifest(folder):
+        gpath = folder / "articles" / f"{m['id']}.gold.json"
+        gold = json.loads(gpath.read_text(encoding="utf-8"))
+        raw = text_path(folder, m).read_text(encoding="utf-8")
+        labels = gold.pop("sentence_roots", None)
+        if labels is None:
+            continue
+        spans = sentence_spans(nlp, raw)
+        gold["text_sha256"] = m["text_sha256"]
+        gold["sentences"] = [{"n": n, "span": [s, t], "sha256": sha256(raw[s:t]),
+                              "roots": sorted(labels.get(str(n), []))}
+                             for n, (s, t) in enumerate(spans)]
+        total += len(spans)
+        gpath.write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return total
+
+
+if __name__ == "__main__":  # pragma: no cover - a maintainer's tool
+    import sys
+
+    from . import nlp as _nlp
+
+    cmd, where = sys.argv[1], Path(sys.argv[2])
+    model = _nlp.load()
+    if cmd == "prepare":
+        print(f"{len(prepare(where, model))} articles in {where / MANIFEST}")
+    elif cmd == "finalize":
+        print(f"{finalize(where, model)} sentences labelled")
+    elif cmd == "agreement":
+        print(json.dumps(agreement(where), indent=1))
