@@ -39,6 +39,11 @@ _BYLINE = re.compile(
 _DATELINE = re.compile(
     r"^([A-Z]{3,}[A-Z.'\- ]{0,40}(?:,\s*[A-Z][A-Za-z0-9.' ]{1,30}){0,2}(?:\s*\([A-Za-z .]{2,30}\))?)"
     r"\s*[-\u2013\u2014]+\s+(?=[A-Z\"\u201c])")
+# "Tehran, IRNA - ", "Nairobi (Reuters) - ", "Kyiv, Ukraine (AP) -": a title-case place must be
+# followed by a comma part or an agency in brackets, so "Prime Minister Ali - ..." is not one
+_DATELINE_TITLE = re.compile(
+    r"^([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:,\s*[A-Z][A-Za-z0-9.' ]{1,30}){0,2}"
+    r"(?:\s*\([A-Za-z .]{2,30}\))?)\s*[-\u2013\u2014]+\s+(?=[A-Z\"\u201c])")
 _END_PUNCT = (".", "!", "?", '"', "\u201d", "'", "\u2019", ":")
 _ORIGINAL_URL = re.compile(r"^\s*(original|source)\s+(url|link)\s*:", re.IGNORECASE)
 _URL_LINE = re.compile(r"^\s*(https?://|www\.)\S*\s*$", re.IGNORECASE)
@@ -129,16 +134,21 @@ def clean(raw: str) -> Cleaned:
                             "span": [start + lead, start + lead + len(stripped)]})
             paragraphs = paragraphs[1:]
     dateline = None
-    if paragraphs:
-        start, line = paragraphs[0][0]
+    for para in paragraphs[:3]:  # scraped pages put menus and captions before the dateline
+        start, line = para[0]
         lead = len(line) - len(line.lstrip())
         m = _DATELINE.match(line[lead:])
+        if m is None:
+            m = _DATELINE_TITLE.match(line[lead:])
+            if m and not ("," in m.group(1) or "(" in m.group(1)):
+                m = None
         if m:
             dateline = m.group(1).strip()
             removed.append({"kind": "dateline", "text": dateline,
                             "span": [start + lead, start + lead + len(dateline)]})
             cut = lead + m.end()
-            paragraphs[0][0] = (start + cut, line[cut:])
+            para[0] = (start + cut, line[cut:])
+            break
 
     text_parts: list[str] = []
     offsets = array("i")

@@ -23,13 +23,13 @@ from .actors import ActorFinder, Coreference, pro_or_anti
 from .attribution import QuoteSpan, find_quotes
 from .clean import Cleaned, clean
 from .dates import parse_date
-from .events import Candidate, EventFinder
+from .events import INSTRUMENTS, Candidate, EventFinder
 from .geo import Gazetteer
 from .knowledge import Knowledge, load
 from .records import ActorRef, Article, CodedArticle, EventMention, TextRef
 from .whenwhere import Locator, PlaceState
 
-DEFAULT_DROP = frozenset({"negated", "denied", "hypothetical"})
+DEFAULT_DROP = frozenset({"negated", "denied", "hypothetical", "background"})
 """Modalities left out of the output unless `keep_all_modalities` (they are counted)."""
 
 NOUN_HEADS = frozenset({"NOUN", "PROPN", "PRON"})
@@ -218,6 +218,12 @@ class Coder:
                     if c.dep_ in ("compound", "amod", "nmod") and c.i in matched and matched[
                             c.i][1] in ("country", "country-adj", "org") and c.i not in out:
                         inner = self.actors.resolve(c, matched, state, index, date)
+                        if inner is None and matched[c.i][1] == "country-adj":
+                            # "an Israeli airstrike": the adjective alone names the country
+                            code = matched[c.i][2]
+                            inner = ActorRef(code, code, None, c.text,
+                                             self.knowledge.countries[code]["name"],
+                                             (c.idx, c.idx + len(c)), "name")
                         if inner is not None:
                             out[c.i] = [inner]
                 continue
@@ -427,6 +433,8 @@ def _is_place(tok) -> bool:
     head = tok
     while head.dep_ in ("compound", "conj", "appos") and head.head.i != head.i:
         head = head.head
+    if head.lemma_.lower() in INSTRUMENTS:
+        return False  # "killed in an Israeli airstrike": a weapon, not a place
     return (head.dep_ == "pobj" and head.head.lower_ in ("in", "near", "across", "inside",
                                                           "throughout", "outside", "within",
                                                           "around", "into"))

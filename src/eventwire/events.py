@@ -48,6 +48,17 @@ against the arrests", "defended Iraq against criticism", "withdrew amid protests
 ASIDE = frozenset({"despite", "amid", "after", "before", "since", "following", "during",
                    "like", "unlike"})
 """Prepositions whose phrase is background, never the target ("despite Israel's wish")."""
+BACKGROUND_PREPS = frozenset({"over", "amid", "despite", "since", "because", "due", "unlike",
+                              "like"})
+"""A noun event inside one of these phrases is background to the sentence's news, not a new act
+("sanctions over Russia's invasion of Ukraine", "amid a war that ..."). Not "after" or "during":
+"died during fighting" reports the fighting."""
+BACKGROUND_FRAMES = frozenset({"response", "reaction", "retaliation", "wake", "ahead", "run-up",
+                               "lead-up", "aftermath", "anniversary", "result", "light"})
+"""Nouns and adverbs that make a phrase background: "in response to the attack", "ahead of the
+talks", "in the wake of the bombing"."""
+STATIVE = frozenset({"be", "have", "enjoy", "maintain", "share"})
+"""Governors of a standing relation, not an act: "is in an alliance with", "has good ties with"."""
 INSTRUMENTS = frozenset({"bomb", "bombing", "explosion", "blast", "device", "mine", "landmine",
                          "rocket", "shell", "shelling", "missile", "grenade", "mortar", "fire",
                          "gunfire", "attack", "ambush", "airstrike", "strike", "explosive",
@@ -229,6 +240,7 @@ class EventFinder:
                 matches.append((tok, *m))
         matches = _weapon_names_the_attack(matches)
         triggered = {m[0].i for m in matches}
+        self._triggered = triggered
         for tok in sent:
             if tok.i not in triggered and tok.pos_ in ("VERB", "AUX") and any(
                     c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in tok.children):
@@ -260,6 +272,7 @@ class EventFinder:
               places: dict[int, list[ActorRef]] | None = None) -> list[Candidate]:
         is_verb = entry.pos == "verb" and tok.pos_ == "VERB"
         obligation_rule = entry is OBLIGATION_RULE
+        topic = False
         evidence = [f"trigger {tok.text!r} ({entry.origin})"]
         source_toks: list[Token] = []
         target_toks: list[Token] = []
@@ -272,6 +285,13 @@ class EventFinder:
                 source_toks = agent
                 if "dobj" in entry.target:
                     target_toks += [c for c in tok.children if c.dep_ == "nsubjpass"]
+            elif tok.dep_ == "acl" and tok.tag_ == "VBN":
+                # "civilians killed in the strike", "protesters detained by police": the noun
+                # the participle modifies is what was done to, never the doer
+                source_toks = [p for c in tok.children if c.dep_ == "agent" for p in c.children
+                               if p.dep_ == "pobj"]
+                if "dobj" in entry.target:
+                    target_toks.append(tok.head)
             else:
                 source_toks = self.subjects(tok)
                 if "dobj" in entry.target:
@@ -292,6 +312,13 @@ class EventFinder:
                 source_toks = [tok]  # "Turkish strikes": the trigger's own nationality modifier
             if not source_toks:
                 governor = self._governor(tok)
+                if governor is not None and governor.i != tok.i and \
+                        governor.i in getattr(self, "_triggered", ()) and _topic_of(tok):
+                    # "rejected the demands", "condemned the attack": the noun names the topic
+                    # of another act, not an act of that act's subject
+                    evidence.append(f"the act is the object of {governor.text!r}: its actor is "
+                                    "only who the phrase itself names")
+                    governor, topic = None, True
                 if governor is not None:
                     if governor.pos_ == "ADJ":
                         governor = governor.head
@@ -317,6 +344,17 @@ class EventFinder:
         used_ids = {u.i for u in used}
         target_toks = [t for t in target_toks if t.i not in used_ids]
         sources = self._resolve(source_toks, actors, group_of)
+        if not sources and is_verb and entry.code[:2] in CONFLICT_ROOTS:
+            # "killed in an Israeli airstrike", "wounded by Russian shelling": the weapon's
+            # nationality names the attacker
+            weapons = [p for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ in (
+                "by", "in", "with", "from") for p in c.children if p.dep_ == "pobj"
+                and p.lemma_.lower() in INSTRUMENTS]
+            weapons += [c for w in weapons for c in w.children
+                        if c.dep_ in ("amod", "compound", "nmod", "poss")]
+            sources = [a for a in self._actors(weapons, actors) if a.how != "pronoun"]
+            if sources:
+                evidence.append(f"source: the weapon's own nationality ({sources[0].text!r})")
         if not sources and is_verb and entry.code[:2] in CONFLICT_ROOTS | {"17"}:
             sources = self._unnamed_actor(tok, entry.code[:2], source_toks, places or {},
                                           evidence)
@@ -376,7 +414,7 @@ class EventFinder:
             sources = [_in_country(a, home, evidence, why) for a in sources]
             targets = [_in_country(a, home, evidence, why) for a in targets]
         code = entry.code
-        if not sources and reporter is not None and code[:2] in VERBAL_ROOTS and (
+        if not sources and reporter is not None and code[:2] in VERBAL_ROOTS and not topic and (
                 not is_verb or all(t.pos_ == "PRON" for t in source_toks)):
             # not when the verb has its own subject that is simply unknown ("the wing refused")
             sources = [reporter]  # a verbal act inside reported speech belongs to the speaker
@@ -410,6 +448,10 @@ class EventFinder:
             # or a threat for a hostile act)
             evidence.append(f"announced act {code}: coded as {intent}")
             code, modality = intent, "asserted"
+        if not is_verb and modality in ("asserted", "claimed") and (
+                why := background(tok)) is not None:
+            evidence.append(f"background: {why}")
+            modality = "background"
         own = {s.country for s in sources if s.country}
         targets = [t for t in targets if not (t.how == "possessive" and t.country in own)]
         dyads = _dyads(sources, targets, entry.reciprocal)
@@ -635,6 +677,46 @@ def _weapon_names_the_attack(matches: list) -> list:
                 dropped.add(w.i)
                 break
     return [merged.get(m[0].i, m) for m in matches if m[0].i not in dropped]
+
+
+TOPIC_PREPS = frozenset({"about", "for", "of", "to", "regarding", "concerning", "into"})
+
+
+def _topic_of(tok: Token) -> bool:
+    """Whether a noun is what its governing verb is about (its object, or the object of "about",
+    "for", "of" ...), rather than an adjunct ("captured the town after fierce fighting")."""
+    t = tok
+    while t.dep_ in ("compound", "appos", "conj") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in QUANTITY_NOUNS:
+        t = t.head.head
+    if t.dep_ == "pobj":
+        return t.head.lower_ in TOPIC_PREPS
+    return t.dep_ in ("dobj", "nsubjpass", "dative", "attr", "oprd")
+
+
+def background(tok: Token) -> str | None:
+    """Why a noun event is background to its sentence, or None: inside a background phrase
+    ("over Russia's invasion", "in response to the attack", "ahead of the talks") or a standing
+    relation ("is in an alliance with", "has close ties with")."""
+    t = tok
+    while t.dep_ in ("compound", "conj", "appos", "amod") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "pobj" and t.head.i != t.i:
+        prep = t.head
+        if prep.lower_ in BACKGROUND_PREPS:
+            return f"in a {prep.lower_!r} phrase"
+        frame = prep.head
+        if frame.lemma_.lower() in BACKGROUND_FRAMES or (
+                frame.dep_ == "pobj" and frame.head.lower_ in ("in", "of")
+                and frame.lemma_.lower() in BACKGROUND_FRAMES):
+            return f"in an {frame.text!r} phrase"
+        if prep.dep_ == "prep" and frame.lemma_.lower() in STATIVE and frame.pos_ in ("AUX",
+                                                                                    "VERB"):
+            return f"a standing relation ({frame.text!r})"
+    if t.dep_ == "dobj" and t.head.lemma_.lower() in STATIVE:
+        return f"a standing relation ({t.head.text!r})"
+    return None
 
 
 def _aside(t: Token, trigger: Token) -> bool:
