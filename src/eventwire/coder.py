@@ -18,19 +18,17 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from . import guard, nlp
+from . import guard, nlp, policy
 from .actors import ActorFinder, Coreference, pro_or_anti
 from .attribution import QuoteSpan, find_quotes
 from .clean import Cleaned, clean
 from .dates import parse_date
-from .events import INSTRUMENTS, Candidate, EventFinder
+from .events import INSTRUMENTS, Candidate, EventFinder, _in_country
 from .geo import Gazetteer
 from .knowledge import Knowledge, load
 from .records import ActorRef, Article, CodedArticle, EventMention, TextRef
 from .whenwhere import Locator, PlaceState
 
-DEFAULT_DROP = frozenset({"negated", "denied", "hypothetical", "background"})
-"""Modalities left out of the output unless `keep_all_modalities` (they are counted)."""
 
 NOUN_HEADS = frozenset({"NOUN", "PROPN", "PRON"})
 NATIONS = frozenset({"country", "country-adj"})  # "US and British forces"
@@ -184,6 +182,15 @@ class Coder:
         if pending is not None:
             warnings.append({"kind": "unbalanced quotation", "span": list(pending)})
         cands = self.events.finish(cands)
+        home = _article_country(actor_list, pstate.dateline)
+        if home is not None:
+            ref = ActorRef(home, home, None, "", self.knowledge.countries[home]["name"], (0, 0))
+            why = "the country the article is about"
+            for c in cands:
+                src = _in_country(c.source, ref, c.evidence, why)
+                tgt = _in_country(c.target, ref, c.evidence, why) if c.target else None
+                if src is not c.source or tgt is not c.target:
+                    c.source, c.target = src, tgt
         mentions, dropped = self._mentions(art, cleaned, cands, sentences, quotes)
         actors_out = _unique_refs(replace(a, span=cleaned.raw_span(*a.span)) for a in actor_list)
         places_out = [_raw_span(p, cleaned) for p in places]
@@ -347,8 +354,9 @@ class Coder:
             modality = c.modality
             if modality == "claimed" and c.reported_by is not None:
                 modality = _claimed_or_asserted(c)
-            if modality in DEFAULT_DROP and not self.settings.keep_all_modalities:
-                dropped[modality] += 1
+            reason = policy.left_out(c, modality)
+            if reason is not None and not self.settings.keep_all_modalities:
+                dropped[reason] += 1
                 continue
             key = (c.sentence, c.source.code, c.target.code if c.target else None, c.code,
                    c.trigger.i)
@@ -414,6 +422,21 @@ class Quote:
             "span": list(cleaned.raw_span(self.start, self.end)),
             "kind": self.kind,
         }
+
+
+def _article_country(refs: list[ActorRef], dateline: dict | None) -> str | None:
+    """The one country an article is about, if any: the country of most actor mentions, when it
+    has at least half of them and the dateline, if any, is in it. "Students" or "the army" with
+    no country in such an article are that country's (issue: generic actors)."""
+    counts = Counter(r.country for r in refs if r.country and r.how not in ("context", "place"))
+    if not counts:
+        return None
+    (top, n), total = counts.most_common(1)[0], sum(counts.values())
+    if n * 2 < total:
+        return None
+    if dateline is not None and dateline.get("country") not in (None, top):
+        return None
+    return top
 
 
 def _claimed_or_asserted(c: Candidate) -> str:

@@ -330,6 +330,28 @@ def finalize(folder: Path, nlp) -> int:
     return total
 
 
+def disputes(folder: Path, rid: str) -> dict[str, Any]:
+    """What the two coders of one article agree on and where they differ, for the adjudicator:
+    events matched at root level (same countries, a shared root), each coder's unmatched events,
+    and the sentences whose root lists differ."""
+    a = json.loads((folder / "coding" / "a" / f"{rid}.gold.json").read_text("utf-8"))
+    b = json.loads((folder / "coding" / "b" / f"{rid}.gold.json").read_text("utf-8"))
+    ea, eb = a.get("events", []), b.get("events", [])
+    pairs = _max_matching(_as_outputs(eb), _expand(ea), "root")
+    # indices of _expand(ea) back to ea, and of the outputs back to eb
+    back_a = [i for i, g in enumerate(ea) for _ in range(2 if g.get("symmetric") else 1)]
+    back_b = [i for i, g in enumerate(eb) for _ in range(2 if g.get("symmetric") else 1)]
+    agreed = {(back_a[ga], back_b[ob]) for ga, ob in pairs.items()}
+    sa, sb = a.get("sentence_roots", {}), b.get("sentence_roots", {})
+    return {"id": rid,
+            "agreed": [{"a": ea[i], "b": eb[j]} for i, j in sorted(agreed)],
+            "only_a": [g for i, g in enumerate(ea) if i not in {x for x, _ in agreed}],
+            "only_b": [g for j, g in enumerate(eb) if j not in {y for _, y in agreed}],
+            "sentences_differ": {n: {"a": sa.get(n), "b": sb.get(n)}
+                                 for n in sorted(set(sa) | set(sb), key=int)
+                                 if sorted(sa.get(n) or []) != sorted(sb.get(n) or [])}}
+
+
 if __name__ == "__main__":  # pragma: no cover - a maintainer's tool
     import sys
 
@@ -341,5 +363,9 @@ if __name__ == "__main__":  # pragma: no cover - a maintainer's tool
         print(f"{len(prepare(where, model))} articles in {where / MANIFEST}")
     elif cmd == "finalize":
         print(f"{finalize(where, model)} sentences labelled")
+    elif cmd == "disputes":
+        for m in manifest(where):
+            out = where / "texts" / f"{m['id']}.disputes.json"
+            out.write_text(json.dumps(disputes(where, m["id"]), indent=1, ensure_ascii=False))
     elif cmd == "agreement":
         print(json.dumps(agreement(where), indent=1))

@@ -313,7 +313,8 @@ class EventFinder:
             if not source_toks:
                 governor = self._governor(tok)
                 if governor is not None and governor.i != tok.i and \
-                        governor.i in getattr(self, "_triggered", ()) and _topic_of(tok):
+                        governor.i in getattr(self, "_triggered", ()) and _topic_of(tok) and \
+                        governor.i not in {u.i for u in used}:
                     # "rejected the demands", "condemned the attack": the noun names the topic
                     # of another act, not an act of that act's subject
                     evidence.append(f"the act is the object of {governor.text!r}: its actor is "
