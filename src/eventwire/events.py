@@ -42,6 +42,11 @@ QUANTITY_NOUNS = frozenset({"series", "wave", "string", "spate", "number", "roun
                             "week", "month", "year", "night", "hour"})
 ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 CONFLICT_ROOTS = frozenset({"18", "19", "20"})
+TARGETLESS_OK = frozenset({"01"})
+"""Roots whose events are complete without a target (public statements)."""
+DOMESTIC_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+"""Protest, force posture, coercion and violence: with no other country in the sentence, they
+are aimed at home."""
 NOT_OWN_ACT = frozenset({"against", "despite", "amid"})
 """Prepositions whose event noun is not the act of the governing verb's subject ("protested
 against the arrests", "defended Iraq against criticism", "withdrew amid protests")."""
@@ -396,6 +401,12 @@ class EventFinder:
                                 targets[0].how != "place" else
                                 f"target: the country of the place of the act, {targets[0].text!r}")
                 entry = replace(entry, reciprocal=False)  # a guessed target is one way only
+        if not targets and sources and entry.code[:2] not in TARGETLESS_OK and not (
+                entry.reciprocal and len(sources) > 1):
+            targets = self._sentence_counterpart(tok, entry.code, sources, actors, places or {},
+                                                 evidence)
+            if targets:
+                entry = replace(entry, reciprocal=False)
         if entry.code[:2] == "14" and all(t.how == "place" and t.country in {
                 s.country for s in sources} for t in targets):
             # a demonstration or strike that names no one it is aimed at: the authorities of the
@@ -583,6 +594,41 @@ class EventFinder:
                     best = (t, refs)
             if best:
                 return self._actors([best[0]], pool) if pool is actors else best[1]
+        return []
+
+    def _sentence_counterpart(self, tok: Token, code: str, sources: list[ActorRef], actors,
+                              places, evidence: list[str]) -> list[ActorRef]:
+        """The target the sentence implies when no slot names one: the one other country the
+        sentence names ("The coalition launched airstrikes targeting Sanaa", "the EU held out
+        an olive branch if Moscow ..."), or, for coercion, violence and protest in a sentence
+        that names no other country, the source's own country ("Police arrested 53 people")."""
+        own = {s.country for s in sources if s.country}
+        if not own:
+            return []
+        sent = tok.sent
+        others: dict[str, ActorRef] = {}
+        for pool in (actors, places):
+            for i, refs in pool.items():
+                if not sent.start <= i < sent.end or _aside(sent.doc[i], tok):
+                    continue
+                for r in refs:
+                    if r.country and r.country not in own and r.how != "pronoun":
+                        others.setdefault(r.country, r)
+        if len(others) == 1:
+            (country, ref), = others.items()
+            evidence.append(f"target inferred: the one other country in the sentence, "
+                            f"{ref.text!r}")
+            return [replace(ref, code=country, agent=None, how="inferred",
+                            name=self.k.countries[country]["name"]
+                            if country in self.k.countries else ref.name)]
+        if not others and tok.pos_ == "VERB" and tok.lemma_.lower() not in REPORTING and \
+                code[:2] in DOMESTIC_ROOTS:
+            src = sources[0]
+            evidence.append(f"target inferred: an act at home, in a sentence that names no "
+                            f"other country ({src.country})")
+            return [replace(src, code=src.country, agent=None, how="inferred",
+                            name=self.k.countries[src.country]["name"]
+                            if src.country in self.k.countries else src.name)]
         return []
 
     # -- the article --------------------------------------------------------------------

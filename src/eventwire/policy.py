@@ -17,12 +17,12 @@ labelled, with `--all-modalities` (Settings.keep_all_modalities):
 
 from __future__ import annotations
 
-from .events import Candidate
+from .events import TARGETLESS_OK, Candidate
 
 DEFAULT_DROP = frozenset({"negated", "denied", "hypothetical", "background"})
 """Modalities left out of the output unless `keep_all_modalities` (they are counted)."""
 
-TARGETLESS_ROOTS = frozenset({"01"})
+TARGETLESS_ROOTS = TARGETLESS_OK
 """CAMEO roots whose events are output without a target: public statements."""
 
 INTERNATIONAL = ("IGO", "NGO", "IMG", "MNC", "UAF")
