@@ -91,6 +91,9 @@ class ActorFinder:
         out: dict[int, tuple[Span, str, Any]] = {}
         for span in filter_spans(plain):
             kind, value = table[(span.start, span.end, span.label_)]
+            if kind == "person" and len(span) == 1 and span.end < len(doc) and \
+                    doc[span.end].pos_ == "PROPN" and doc[span.end].is_title:
+                continue  # "Abbas Araqchi": a first name here, not Mahmoud Abbas
             for i in range(span.start, span.end):
                 out[i] = (span, kind, value)
         return out

@@ -23,7 +23,7 @@ from .actors import ActorFinder, Coreference, pro_or_anti
 from .attribution import QuoteSpan, find_quotes
 from .clean import Cleaned, clean
 from .dates import parse_date
-from .events import INSTRUMENTS, Candidate, EventFinder, _in_country
+from .events import DOMESTIC_ROOTS, INSTRUMENTS, Candidate, EventFinder, _in_country
 from .geo import Gazetteer
 from .knowledge import Knowledge, load
 from .records import ActorRef, Article, CodedArticle, EventMention, TextRef
@@ -191,6 +191,12 @@ class Coder:
                 tgt = _in_country(c.target, ref, c.evidence, why) if c.target else None
                 if src is not c.source or tgt is not c.target:
                     c.source, c.target = src, tgt
+                    if tgt is None and c.trigger.pos_ == "VERB" and c.code[:2] in \
+                            DOMESTIC_ROOTS and c.countries <= {home}:
+                        # "Junta jets bombed the village": at home, as in the sentence rule
+                        c.target = replace(src, code=home, agent=None, how="inferred")
+                        c.evidence.append(f"target inferred: an act at home, in a sentence "
+                                          f"that names no other country ({home})")
         mentions, dropped = self._mentions(art, cleaned, cands, sentences, quotes)
         actors_out = _unique_refs(replace(a, span=cleaned.raw_span(*a.span)) for a in actor_list)
         places_out = [_raw_span(p, cleaned) for p in places]

@@ -8,6 +8,7 @@ of the fighting, for calls for a ceasefire and offers to mediate).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -42,6 +43,8 @@ QUANTITY_NOUNS = frozenset({"series", "wave", "string", "spate", "number", "roun
                             "week", "month", "year", "night", "hour"})
 ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 CONFLICT_ROOTS = frozenset({"18", "19", "20"})
+SCORE = re.compile(r"\b\d{1,2}\s?[-\u2013]\s?\d{1,2}\b(?!\s*(?:year|month|day|week))")
+"""A match score ("3-1", "1 - 0") in a sentence marks sport: no force or violence is coded."""
 TARGETLESS_OK = frozenset({"01"})
 """Roots whose events are complete without a target (public statements)."""
 DOMESTIC_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
@@ -91,6 +94,7 @@ class Candidate:
     evidence: list[str] = field(default_factory=list)
     date: dict | None = None
     location: dict | None = None
+    countries: frozenset[str] = frozenset()  # every country the sentence names, as actor or place
 
 
 class EventFinder:
@@ -244,6 +248,8 @@ class EventFinder:
             if m:
                 matches.append((tok, *m))
         matches = _weapon_names_the_attack(matches)
+        if SCORE.search(sent.text):  # "Argentina beat Brazil 1-0": sport, not force
+            matches = [m for m in matches if m[1].code[:2] not in CONFLICT_ROOTS]
         triggered = {m[0].i for m in matches}
         self._triggered = triggered
         for tok in sent:
@@ -263,6 +269,10 @@ class EventFinder:
                     consumed.add(node.i)
                     node = node.head
             out.extend(self._code(tok, entry, used, actors, index, group_of, home, places or {}))
+        named = frozenset(r.country for pool in (actors, places or {}) for refs in pool.values()
+                          for r in refs if r.country and r.how != "pronoun")
+        for c in out:
+            c.countries = named
         return out
 
     def _resolve(self, toks, actors, group_of) -> list[ActorRef]:
@@ -317,8 +327,9 @@ class EventFinder:
                 source_toks = [tok]  # "Turkish strikes": the trigger's own nationality modifier
             if not source_toks:
                 governor = self._governor(tok)
-                if governor is not None and governor.i != tok.i and \
-                        governor.i in getattr(self, "_triggered", ()) and _topic_of(tok) and \
+                if governor is not None and governor.i != tok.i and (
+                        governor.i in getattr(self, "_triggered", ())
+                        or governor.lemma_.lower() in TOPIC_VERBS) and _topic_of(tok) and \
                         governor.i not in {u.i for u in used}:
                     # "rejected the demands", "condemned the attack": the noun names the topic
                     # of another act, not an act of that act's subject
@@ -366,9 +377,10 @@ class EventFinder:
                                           evidence)
         targets = self._resolve(target_toks, actors, group_of)
         pairs = self._resolve(pair_toks, actors, group_of)
-        if not targets and not pairs:
+        if not targets and not pairs and not (entry.reciprocal and len(sources) >= 2):
             # the object named by the pattern may carry the target: "released Palestinian
-            # prisoners", "expelled two Indian diplomats"
+            # prisoners", "expelled two Indian diplomats" (not "A and B signed an AU-sponsored
+            # agreement": there the parties are the subjects)
             targets = self._actors([u for u in used if u.dep_ in ("dobj", "nsubjpass", "pobj")],
                                    actors)
         if len(pairs) >= 2 and entry.addressee == "parties" and sources:
@@ -607,7 +619,8 @@ class EventFinder:
             return []
         sent = tok.sent
         others: dict[str, ActorRef] = {}
-        for pool in (actors, places):
+        venue_only = code[:2] in ("01", "04") and code != "042"  # "talks in Nairobi"
+        for pool in (actors,) if venue_only else (actors, places):
             for i, refs in pool.items():
                 if not sent.start <= i < sent.end or _aside(sent.doc[i], tok):
                     continue
@@ -666,7 +679,7 @@ def _in_country(actor: ActorRef, context: ActorRef, evidence: list[str],
                 why: str = "the speaker's own") -> ActorRef:
     """In a party's own statement, "the army" or "the government" with no country is its own;
     in a sentence that names one country only, "police" or "rebels" are that country's."""
-    if actor.country is None and actor.agent is not None and actor.how == "agent":
+    if actor.country is None and actor.agent is not None and actor.how in ("agent", "pronoun"):
         evidence.append(f"{actor.text!r} read as {context.country}: {why}")
         return replace(actor, code=context.country + actor.agent, country=context.country,
                        how="context")
@@ -726,6 +739,11 @@ def _weapon_names_the_attack(matches: list) -> list:
     return [merged.get(m[0].i, m) for m in matches if m[0].i not in dropped]
 
 
+TOPIC_VERBS = frozenset({"report", "describe", "cite", "mention", "discuss", "witness", "see",
+                         "cover", "recall", "document", "record", "film", "watch", "hear",
+                         "monitor", "follow", "analyse", "analyze", "study", "remember", "fear"})
+"""Verbs whose object noun is what they tell of, not their subject's act ("state television
+reported the strikes", "the two presidents discussed the exchange of prisoners")."""
 TOPIC_PREPS = frozenset({"about", "for", "of", "to", "regarding", "concerning", "into"})
 
 
