@@ -54,6 +54,21 @@ class Coreference:
     roles: dict[str, ActorRef] = field(default_factory=dict)  # "minister" → actor
     last_subject: ActorRef | None = None
     last_singular: ActorRef | None = None  # the last subject that was not a plural noun
+    orgs: list[ActorRef] = field(default_factory=list)  # named organisations, latest last
+
+
+ARMED_DESCRIPTORS = frozenset({"group", "militants", "militant", "extremists", "insurgents",
+                               "jihadists", "fighters", "terrorists", "rebels", "outfit",
+                               "movement", "militia"})
+BODY_DESCRIPTORS = frozenset({"alliance", "bloc", "organisation", "organization", "union",
+                              "body", "agency", "council", "coalition", "group", "commission"})
+"""Definite descriptions that take up an organisation named before: "the terror group" (ISIS),
+"the military alliance" (NATO), "the bloc" (the EU)."""
+
+
+def _armed(ref: ActorRef) -> bool:
+    return ref.code.startswith("IMG") or ref.code[3:6] in ("REB", "UAF") or ref.code[:3] in (
+        "REB", "UAF")
 
 
 class ActorFinder:
@@ -226,9 +241,18 @@ class ActorFinder:
             code = value["code"]
             ref = ActorRef(code, None, None, np_span.text, value["name"],
                            (np_span.start_char, np_span.end_char), "organisation")
+            state.orgs.append(ref)
             self._remember_role(head, matched, ref, state)
             self._remember_unknown(toks, ref, state)
             return ref
+        if country is None and not org and any(t.lower_ == "the" for t in toks):
+            word = head.lower_
+            prev = next((o for o in reversed(state.orgs)
+                         if (word in ARMED_DESCRIPTORS and _armed(o))
+                         or (word in BODY_DESCRIPTORS and o.code.startswith("IGO"))), None)
+            if prev is not None and (agent is None or agent in ("REB", "UAF", "MIL")):
+                return ActorRef(prev.code, prev.country, prev.agent, np_span.text, prev.name,
+                                (np_span.start_char, np_span.end_char), "coreference")
         if country is None:
             if agent is None:
                 return None

@@ -43,7 +43,9 @@ _DATELINE = re.compile(
 # followed by a comma part or an agency in brackets, so "Prime Minister Ali - ..." is not one
 _DATELINE_TITLE = re.compile(
     r"^([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:,\s*[A-Z][A-Za-z0-9.' ]{1,30}){0,2}"
-    r"(?:\s*\([A-Za-z .]{2,30}\))?)\s*[-\u2013\u2014]+\s+(?=[A-Z\"\u201c])")
+    r"(?:,?\s*\([A-Za-z ./]{2,30}\))?)\s*[-\u2013\u2014]+\s+(?=[A-Z\"\u201c])")
+# " date 2022-09-01 ": a scraper's date stamp at the top of the page
+_DATE_STAMP = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+")
 _END_PUNCT = (".", "!", "?", '"', "\u201d", "'", "\u2019", ":")
 _ORIGINAL_URL = re.compile(r"^\s*(original|source)\s+(url|link)\s*:", re.IGNORECASE)
 _URL_LINE = re.compile(r"^\s*(https?://|www\.)\S*\s*$", re.IGNORECASE)
@@ -133,16 +135,30 @@ def clean(raw: str) -> Cleaned:
             removed.append({"kind": "headline", "text": stripped,
                             "span": [start + lead, start + lead + len(stripped)]})
             paragraphs = paragraphs[1:]
+    if paragraphs:
+        start, line = paragraphs[0][0]
+        stamp = _DATE_STAMP.match(line)
+        if stamp:
+            removed.append({"kind": "date", "text": stamp.group(0).strip(),
+                            "span": [start + stamp.start(1) - 5, start + stamp.end(1)]})
+            paragraphs[0][0] = (start + stamp.end(), line[stamp.end():])
     dateline = None
     for para in paragraphs[:3]:  # scraped pages put menus and captions before the dateline
-        start, line = para[0]
-        lead = len(line) - len(line.lstrip())
-        m = _DATELINE.match(line[lead:])
-        if m is None:
-            m = _DATELINE_TITLE.match(line[lead:])
-            if m and not ("," in m.group(1) or "(" in m.group(1)):
-                m = None
+        for k, (start, line) in enumerate(para[:4]):
+            lead = len(line) - len(line.lstrip())
+            m = _DATELINE.match(line[lead:])
+            if m is None:
+                m = _DATELINE_TITLE.match(line[lead:])
+                if m and not ("," in m.group(1) or "(" in m.group(1)):
+                    m = None
+            if m:
+                break
         if m:
+            for hs, hline in para[:k]:  # a headline or caption run into the dateline's paragraph
+                hl = len(hline) - len(hline.lstrip())
+                removed.append({"kind": "headline", "text": hline.strip(),
+                                "span": [hs + hl, hs + hl + len(hline.strip())]})
+            del para[:k]
             dateline = m.group(1).strip()
             removed.append({"kind": "dateline", "text": dateline,
                             "span": [start + lead, start + lead + len(dateline)]})

@@ -25,6 +25,11 @@ DESCRIPTOR_MODIFIERS = frozenset({"breakaway", "separatist", "disputed", "contes
                                   "rebel", "rebel-held", "restive", "mountainous", "embattled"})
 
 
+CONTINENTS = frozenset({"africa", "europe", "asia", "america", "americas", "oceania",
+                        "antarctica", "eurasia", "australasia"})
+"""Continent names, never read as the towns that share them."""
+
+
 class Gazetteer:
     def __init__(self, knowledge: Knowledge) -> None:
         self.k = knowledge
@@ -48,6 +53,8 @@ class Gazetteer:
                 "lat": None, "lon": None, "feature": "country", "geonames_id": None}
 
     def city(self, text: str, context: set[str]) -> dict[str, Any] | None:
+        if text.lower() in CONTINENTS:
+            return None  # "Africa" is also a town in Tunisia; in the news it is the continent
         cands = self.cities.get(text, [])
         local = [c for c in cands if c["country"] in context]
         if text in self.capitals and not (local and self.capitals[text] not in context):

@@ -127,7 +127,7 @@ def make_article(text: str, *, id: str | None = None, date: str | None = None,
     """Check `text` and wrap it with its metadata. The publication date comes from `date` (the
     argument or input record), else the article's dateline ("KINSHASA, March 13", its year from
     the dateline or a URL), else the URL or a URL printed in the article (`/2020/10/01/`);
-    `date_basis` says which: given, dateline or url."""
+    the page's own date stamp; `date_basis` says which: given, dateline, url or page."""
     check_text(text, name=name or id, max_chars=max_chars)
     if date is not None and not _DATE.match(str(date)):
         raise MalformedRecordError(f"date {date!r} is not YYYY-MM-DD", record=name or id)
@@ -143,6 +143,10 @@ def make_article(text: str, *, id: str | None = None, date: str | None = None,
         basis = "dateline" if date else None
         if not date and from_url:
             date, basis = from_url, "url"
+        stamp = next((r["text"].split()[-1] for r in cleaned.removed if r["kind"] == "date"),
+                     None)
+        if not date and stamp and _DATE.match(stamp):
+            date, basis = stamp, "page"  # the page's own date stamp ("date 2022-09-01")
     return Article(id=id or article_id(text), raw=text, date=date, url=url, title=title,
                    source=source, date_basis=basis)
 
