@@ -67,13 +67,25 @@ class Tally:
 
 
 def our_verb_roots(lexicon: Mapping[tuple[str, str], Iterable]) -> dict[str, set[str]]:
-    """Verb trigger lemma -> the CAMEO roots it is a trigger of (any entry, with or without `with`)."""
+    """Verb trigger lemma -> the CAMEO roots it is a trigger of (any entry, with or without `with`).
+    An entry with a particle also counts as the phrasal verb `lemma_particle` (`pull_out`)."""
     roots: dict[str, set[str]] = defaultdict(set)
     for (pos, lemma), entries in lexicon.items():
         if pos == "verb":
             for entry in entries:
                 roots[lemma].add(entry.code[:2])
+                if getattr(entry, "particle", None):
+                    roots[f"{lemma}_{entry.particle}"].add(entry.code[:2])
     return dict(roots)
+
+
+_PARTICLES = frozenset("back down off out up in away over".split())
+
+
+def is_unit(word: str) -> bool:
+    """A lemma the verb inventories count: one word, or a verb with one particle (`turn_down`)."""
+    head, _, rest = word.partition("_")
+    return head.isalpha() and (not rest or rest in _PARTICLES)
 
 
 def by_root(inventory: Mapping[str, set[str]]) -> dict[str, set[str]]:
@@ -152,12 +164,13 @@ class _Block:
 
 
 def phoenix_verbs(lines: Iterable[str], known: set[str] | None = None,
-                  skipped: Counter | None = None) -> dict[str, set[str]]:
+                  skipped: Counter | None = None, patterns: bool = True) -> dict[str, set[str]]:
     """CAMEO code -> head verb lemmas, from a PETRARCH-2 verb dictionary.
 
     A verb line counts under its own `[code]`, or else its block's code (`---` blocks: none).
     A pattern line counts under its code for the verb its comment names (`# RUSH`, `# ruled_out`,
     matched to a verb of the block, then of the whole file), else for the block's first verb.
+    With `patterns=False` only the verb lines count (verbs that code an event by themselves).
     Codes not in `known` (when given) are left out and counted in `skipped`.
     """
     skipped = skipped if skipped is not None else Counter()
@@ -210,7 +223,7 @@ def phoenix_verbs(lines: Iterable[str], known: set[str] | None = None,
     for block in blocks:
         for lemma, code in block.verbs:
             put(code, lemma)
-        for code, word in block.patterns:
+        for code, word in block.patterns if patterns else ():
             word = word.split("_")[0]
             lemma = block.forms.get(word) or everywhere.get(word)
             if lemma is None and block.verbs:
@@ -283,7 +296,7 @@ class WordNet:
 # Verbs that carry no event by themselves: their event is the noun they take ("make an
 # accusation", "hold negotiations", "use force").
 LIGHT_VERBS = frozenset("""make give take hold go use get engage commit conduct perform express
-    voice issue stage carry put set lodge""".split())
+    voice issue stage carry put set lodge act""".split())
 # Verbs of codebook prose that are not events at all.
 META_VERBS = frozenset("""be have do specify indicate include involve constitute mention mean refer
     note code require need""".split())
@@ -305,72 +318,117 @@ def _as_verbs(noun: str, wn: WordNet) -> set[str]:
 
 def _noun_events(token, wn: WordNet) -> set[str]:
     lemma = token.lemma_.lower()
-    if lemma in GENERIC_NOUNS:
-        out: set[str] = set()
-        for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for obj in prep.children:
-                    if obj.dep_ in ("pobj", "pcomp"):
-                        for t in _chain(obj):
-                            out |= _event_words(t, wn)
-        return out
-    return _as_verbs(lemma, wn)
-
-
-def _event_words(token, wn: WordNet) -> set[str]:
-    lemma = token.lemma_.lower()
-    if token.pos_ == "VERB" and wn.is_verb(lemma):
-        particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
-        if particles and wn.is_verb(f"{lemma}_{particles[0]}"):
-            return {f"{lemma}_{particles[0]}"}
-        if lemma in META_VERBS:
-            return set()
-        if lemma not in LIGHT_VERBS:
-            return {lemma}
-        out: set[str] = set()
-        for dep in (("dobj",), ("pobj",)):
-            objects = [c for c in token.children if c.dep_ in dep]
-            if dep == ("pobj",):
-                objects = [o for p in token.children if p.dep_ in ("prep", "agent")
-                           for o in p.children if o.dep_ == "pobj"]
-            for obj in objects:
-                for t in _chain(obj):
-                    if t.pos_ in ("NOUN", "PROPN"):
-                        out |= _noun_events(t, wn)
-            if out:
-                break
-        return out
-    if token.pos_ in ("NOUN", "PROPN"):
-        return _noun_events(token, wn)
-    if token.pos_ == "VERB":  # a verb WordNet does not know under spaCy's lemma
-        return set()
-    return set()
-
-
-def content_verbs(doc, wn: WordNet) -> set[str]:
-    """The event verbs of a short text (a label or a codebook description): its main verb and the
-    verbs coordinated with it; a light verb gives way to its event noun and a noun head is turned
-    into its verb through WordNet. Verbs of subordinate clauses ("refuse *to comment*", "demand
-    that target *releases*") are left out: they name the content of the act, not the act.
-    Phrasal verbs WordNet knows come back joined with `_` (`turn_down`)."""
+    if lemma not in GENERIC_NOUNS:
+        return _as_verbs(lemma, wn)
     out: set[str] = set()
-    for sent in doc.sents:
-        for token in _chain(sent.root):
-            out |= _event_words(token, wn)
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ in ("pobj", "pcomp"):
+                    for t in _chain(obj):
+                        out |= _noun_events(t, wn) if t.pos_ in ("NOUN", "PROPN") \
+                            else _verb_events(t, wn)
     return out
 
 
+def _verb_events(token, wn: WordNet) -> set[str]:
+    """A verb of the main clause: itself, its phrasal form, or (light verb) its event noun."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or not wn.is_verb(lemma):
+        return set()
+    particles = [c.lower_ for c in token.children
+                 if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PARTICLES)]
+    if particles:  # a phrasal verb is its own verb: "scale back" is not "scale"
+        phrasal = f"{lemma}_{particles[0]}"
+        return {phrasal} if wn.is_verb(phrasal) else set()
+    if lemma in META_VERBS:
+        return set()
+    if lemma not in LIGHT_VERBS:
+        return {lemma}
+    out: set[str] = set()
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    pobjs = [o for p in token.children if p.dep_ in ("prep", "agent")
+             for o in p.children if o.dep_ == "pobj"]
+    for group in (objects, pobjs):
+        for obj in group:
+            for t in _chain(obj):
+                if t.pos_ in ("NOUN", "PROPN"):
+                    out |= _noun_events(t, wn)
+        if out:
+            break
+    return out
+
+
+def _listed_after(root, wn: WordNet) -> list:
+    """Verbs listed right after the main verb that the tagger took for nouns or adjectives
+    ("take or *damage* property", "deport or *expel* individuals", "kidnap, *hijack* or take")."""
+    out = []
+    doc = root.doc
+    i = root.i + 1
+    while i + 1 < len(doc) and doc[i].lower_ in (",", "or", "and"):
+        word = doc[i + 1]
+        if word.lower_ in (",", "or", "and"):
+            i += 1
+            continue
+        if not wn.is_verb(word.lower_) or word.lower_ in LIGHT_VERBS | META_VERBS:
+            break
+        out.append(word)
+        i += 2
+    return out
+
+
+def content_verbs(doc, wn: WordNet) -> set[str]:
+    """The event verbs of a short text (a label or a codebook description).
+
+    Verb-headed text: the main verb and the verbs coordinated with it; a light verb ("make an
+    accusation", "hold negotiations") gives way to the verb WordNet derives from its object noun;
+    verbs of subordinate clauses ("refuse *to comment*", "demand that target *releases*") are
+    left out, as they name the content of the act, not the act. Noun-headed text ("Legal
+    arrests, detentions or imprisonments"): the verbs of the head noun and the nouns coordinated
+    with it. Phrasal verbs WordNet knows come back joined with `_` (`turn_down`)."""
+    out: set[str] = set()
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ not in ("VERB", "AUX"):
+            for token in _chain(root):
+                if token.pos_ in ("NOUN", "PROPN"):
+                    out |= _noun_events(token, wn)
+            continue
+        chain = list(_chain(root))
+        for token in chain:
+            out |= _verb_events(token, wn)
+        if root.pos_ == "VERB":
+            verbs = {t.i for t in chain if t.pos_ == "VERB"}
+            for token in _listed_after(root, wn):
+                if token.i not in verbs:
+                    out.add(token.lower_)
+    return out
+
+
+# codebook boilerplate, and the aim of a protest ("Riot demanding rights"), are not the act
+_BOILERPLATE = re.compile(r",?\s*\bnot (?:otherwise |further )?specified(?: further)?|"
+                          r"\s+demanding\b.*$|,\s*unspecified\b")
+
+
 def as_clause(text: str, wn: WordNet) -> str:
-    """Texts that start with a verb get a subject, so the tagger reads an imperative as a verb."""
+    """Texts that start with a verb get a subject and a modal, so the tagger reads the verbs
+    ("Strike or boycott ...") as verbs; "All ...", noun compounds ("Hunger strike ...") and other
+    noun-headed texts are left as they are."""
     text = re.sub(r"\s*/\s*", " or ", text.strip())
-    first = text.split()[0].lower().strip(",.;:") if text.split() else ""
-    if first != "all" and (wn.is_verb(first) or first.endswith("ly")):
-        return "They " + text[0].lower() + text[1:]
+    text = _BOILERPLATE.sub("", text).strip()
+    words = [w.lower().strip(",.;:") for w in text.split()]
+    if not words or words[0] == "all":
+        return text
+    if len(words) > 1 and f"{words[0]}_{words[1]}" in wn.index["noun"] \
+            and not wn.is_verb(f"{words[0]}_{words[1]}"):
+        return text
+    if wn.is_verb(words[0]) or words[0].endswith("ly"):
+        return "They will " + text[0].lower() + text[1:]
     return text
 
 
 def wordnet_inventory(texts: Mapping[str, str], nlp, wn: WordNet) -> tuple[dict, dict]:
-    """Code -> single-word WordNet verb synonyms of the content verbs of the code's text."""
+    """Code -> the content verbs of the code's text and their WordNet verb synonyms."""
     codes = list(texts)
     docs = nlp.pipe(as_clause(texts[c], wn) for c in codes)
     inventory: dict[str, set[str]] = {}
@@ -381,17 +439,17 @@ def wordnet_inventory(texts: Mapping[str, str], nlp, wn: WordNet) -> tuple[dict,
         words: set[str] = set()
         for v in verbs:
             words |= wn.synonyms(v) | {v}
-        inventory[code] = {w for w in words if w.isalpha()}
+        inventory[code] = {w for w in words if is_unit(w)}
     return inventory, seeds
 
 
 def description_inventory(texts: Mapping[str, str], nlp, wn: WordNet) -> dict[str, set[str]]:
-    """Code -> content verbs of the code's description (single words)."""
+    """Code -> content verbs of the code's description."""
     codes = list(texts)
     docs = nlp.pipe(as_clause(texts[c], wn) for c in codes)
     out = {}
     for code, doc in zip(codes, docs, strict=True):
-        out[code] = {v for v in content_verbs(doc, wn) if v.isalpha()}
+        out[code] = {v for v in content_verbs(doc, wn) if is_unit(v)}
     return out
 
 
@@ -469,7 +527,7 @@ def phoenix_agents(lines: Iterable[str], skipped: Counter | None = None) -> list
         for v in variants:
             forms.append(v)
             if given is None:
-                forms.append(_plural(v.rstrip("_")))
+                forms.append(_plural(v.rstrip("_").lower()))
         forms.extend(given or ())
         normed = tuple(dict.fromkeys(norm(f) for f in forms if norm(f)))
         if not normed or (code, normed[0]) in seen:
@@ -566,10 +624,13 @@ def compute(reference: Path = REFERENCE, wordnet: Path = WORDNET, knowledge=None
     known = set(knowledge.codebook)
 
     skipped: Counter = Counter()
+    phoenix = _lines(reference / "phoenix" / "CAMEO.2.0.txt")
     inventories = {
-        "phoenix": phoenix_verbs(_lines(reference / "phoenix" / "CAMEO.2.0.txt"), known, skipped),
+        "phoenix_lines": phoenix_verbs(phoenix, known, Counter(), patterns=False),
+        "phoenix": phoenix_verbs(phoenix, known, skipped),
     }
-    labels = {code: cameo.label for code, (cameo, _) in knowledge.codebook.items()}
+    # the twenty root rows are headings ("Making threats"); their 0X0 rows name the same class
+    labels = {code: cameo.label for code, (cameo, _) in knowledge.codebook.items() if len(code) > 2}
     inventories["wordnet"], seeds = wordnet_inventory(labels, nlp, wn)
     descriptions = read_descriptions(reference / "cameo" / "cameo-codes.dev.csv")
     unknown_desc = sorted(c for c in descriptions if c not in known)
@@ -621,7 +682,8 @@ def compute(reference: Path = REFERENCE, wordnet: Path = WORDNET, knowledge=None
         "notes": {
             "phoenix_codes_not_in_codebook": dict(sorted(skipped.items())),
             "description_codes_not_in_codebook": unknown_desc,
-            "lexicon_verb_lemmas": len(ours),
+            "lexicon_verb_lemmas": sum(1 for lemma in ours if "_" not in lemma),
+            "lexicon_phrasal_verbs": sum(1 for lemma in ours if "_" in lemma),
         },
     }
 
@@ -634,12 +696,12 @@ def _pct(t: Tally) -> str:
 
 
 def verb_table(verbs: Mapping[str, Mapping[str, Tally]]) -> str:
-    rows = ["| root | Phoenix n | covered | other root | WordNet n | covered | other root "
-            "| descriptions n | covered | other root |",
-            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    rows = ["| root | Phoenix verb lines n | covered | other root | Phoenix with patterns n | covered "
+            "| other root | WordNet n | covered | other root | descriptions n | covered | other root |",
+            "|---|" + "---:|" * 12]
     for root in [*ROOTS, "all"]:
         cells = []
-        for name in ("phoenix", "wordnet", "descriptions"):
+        for name in ("phoenix_lines", "phoenix", "wordnet", "descriptions"):
             t = verbs[name][root]
             cells += [str(t.size), _pct(t), str(t.elsewhere)]
         rows.append(f"| {'**all**' if root == 'all' else root} | " + " | ".join(cells) + " |")
@@ -679,7 +741,8 @@ Command (needs `../shared/reference` next to the checkout and WordNet in `/usr/s
 {command}
 ```
 
-It prints the tables below, rewrites this file with them and writes the uncovered words, code by
+The figures below come from its last run; rerun it after changing the knowledge files. It
+prints the tables below, rewrites this file with them and writes the uncovered words, code by
 code, to `tools/out/uncovered.json` (git-ignored). That file is a list to review by hand: every
 word in it needs a reason and a frame before it goes into the lexicon, and many should not go in at
 all (WordNet synonyms include every sense of a verb).
@@ -687,19 +750,23 @@ all (WordNet synonyms include every sense of a verb).
 ## The verb inventories
 
 - **Phoenix**: the PETRARCH-2 verb dictionary shipped with the Phoenix pipeline
-  (`phoenix/CAMEO.2.0.txt`). A verb is counted under the code of its verb line (its own `[code]`,
-  else its block's code; blocks coded `---` give none) and under the code of each pattern written
+  (`phoenix/CAMEO.2.0.txt`). *Verb lines*: a verb counts under the code of its verb line (its own
+  `[code]`, else its block's code; blocks coded `---` give none), i.e. the verbs that code an
+  event by themselves. *With patterns*: a verb also counts under the code of each pattern written
   for it (the pattern's comment names the verb; a pattern whose comment names no verb counts for
-  the block's first verb). For a code pair `[042:043]` the first code is used. Only the head verb
-  is kept: `+CALL_OFF` counts as *call*, particles are not compared. Codes absent from our
-  `cameo.csv` are left out.
+  the block's first verb). Many pattern verbs are light verbs whose event sits in the object noun
+  (*give* + sentence, *stage* + protest); our lexicon often covers those events with a noun
+  trigger, which this verb-to-verb count does not see. For a code pair `[042:043]` the first code
+  is used. Only the head verb is kept: `+CALL_OFF` counts as *call*, particles are not compared.
+  Codes absent from our `cameo.csv` are left out.
 - **WordNet**: for each label in `knowledge/cameo.csv`, its content verbs (the main verb and the
   verbs coordinated with it; for a light verb such as *make*, *hold* or *use*, the verb WordNet
   derives from its object noun, so "Make an accusation" gives *accuse*; verbs of an embedded
   clause, such as *lift* in "Ask to lift sanctions", are the content of the act and are left out;
-  phrasal verbs WordNet lists, such as *turn down*, are kept whole). The inventory is those verbs
-  and every single-word member of every WordNet verb synset they belong to (all senses, no
-  hypernyms).
+  phrasal verbs WordNet lists, such as *turn down*, are kept whole; one WordNet does not list,
+  such as *scale back*, gives nothing). The inventory is those verbs and every member of every
+  WordNet verb synset they belong to (all senses, no hypernyms) that is one word or a verb with
+  one particle (*turn down*; longer expressions such as *give tongue to* are left out).
 - **Codebook descriptions**: the content verbs, found the same way (spaCy model of
   `eventwire.nlp.load()`), of the `description` column of `cameo/cameo-codes.dev.csv`; a
   description written as a noun list ("Legal or extrajudicial arrests, detentions ...") gives the
@@ -707,7 +774,8 @@ all (WordNet synonyms include every sense of a verb).
 
 A lemma in a root's inventory is **covered** when our lexicon (all files under
 `knowledge/lexicon/`, as `eventwire.knowledge.load()` reads them) has it as a verb trigger of any
-code of the same root, with or without `with` words. **Other root** counts the uncovered lemmas we
+code of the same root, with or without `with` words (a phrasal lemma such as *pull out* needs an
+entry with that particle). **Other root** counts the uncovered lemmas we
 do have as verb triggers, but only under other roots: possible disagreements about the code, or
 words that belong to several roots (both sides can be right). The `all` row sums over roots, so a
 lemma listed under two roots counts twice.
@@ -742,7 +810,8 @@ shows the share when our people files are counted as well.
 def render(result: Mapping) -> str:
     notes = result["notes"]
     skipped = notes["phoenix_codes_not_in_codebook"]
-    note_lines = [f"Our lexicon has {notes['lexicon_verb_lemmas']} verb trigger lemmas."]
+    note_lines = [f"At this run our lexicon had {notes['lexicon_verb_lemmas']} verb trigger lemmas "
+                  f"and {notes['lexicon_phrasal_verbs']} verb + particle forms."]
     codes = [c for c in skipped if c != "no agent code"]
     if codes:
         note_lines.append("Phoenix codes not in our codebook, left out: "

@@ -23,7 +23,7 @@ from .actors import ActorFinder, Coreference, pro_or_anti
 from .attribution import QuoteSpan, find_quotes
 from .clean import Cleaned, clean
 from .dates import parse_date
-from .events import DOMESTIC_ROOTS, INSTRUMENTS, Candidate, EventFinder, _in_country
+from .events import DOMESTIC_ROOTS, Candidate, EventFinder, _in_country
 from .geo import Gazetteer
 from .knowledge import Knowledge, load
 from .records import ActorRef, Article, CodedArticle, EventMention, TextRef
@@ -192,7 +192,7 @@ class Coder:
                 if src is not c.source or tgt is not c.target:
                     c.source, c.target = src, tgt
                     if tgt is None and c.trigger.pos_ == "VERB" and c.code[:2] in \
-                            DOMESTIC_ROOTS and c.countries <= {home}:
+                            DOMESTIC_ROOTS and c.countries <= {home} and src.code != home:
                         # "Junta jets bombed the village": at home, as in the sentence rule
                         c.target = replace(src, code=home, agent=None, how="inferred")
                         c.evidence.append(f"target inferred: an act at home, in a sentence "
@@ -462,8 +462,8 @@ def _is_place(tok) -> bool:
     head = tok
     while head.dep_ in ("compound", "conj", "appos") and head.head.i != head.i:
         head = head.head
-    if head.lemma_.lower() in INSTRUMENTS:
-        return False  # "killed in an Israeli airstrike": a weapon, not a place
+    if head.pos_ != "PROPN" or tok.pos_ != "PROPN":
+        return False  # "killed in an Israeli airstrike", "an inquiry into Togolese officers"
     return (head.dep_ == "pobj" and head.head.lower_ in ("in", "near", "across", "inside",
                                                           "throughout", "outside", "within",
                                                           "around", "into"))

@@ -45,8 +45,9 @@ ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 CONFLICT_ROOTS = frozenset({"18", "19", "20"})
 SCORE = re.compile(r"\b\d{1,2}\s?[-\u2013]\s?\d{1,2}\b(?!\s*(?:year|month|day|week))")
 """A match score ("3-1", "1 - 0") in a sentence marks sport: no force or violence is coded."""
-TARGETLESS_OK = frozenset({"01"})
-"""Roots whose events are complete without a target (public statements)."""
+TARGETLESS_OK = frozenset({"01", "15"})
+"""Roots whose events are complete without a target: public statements, and force posture
+(drills, alerts, mobilisation), which PLOVER codes without a recipient."""
 DOMESTIC_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 """Protest, force posture, coercion and violence: with no other country in the sentence, they
 are aimed at home."""
@@ -277,6 +278,9 @@ class EventFinder:
 
     def _resolve(self, toks, actors, group_of) -> list[ActorRef]:
         found = self._actors(toks, actors)
+        if not found:  # "the Togolese customs officers": the nationality of an unknown role
+            found = self._actors([c for t in toks for c in t.children
+                                  if c.dep_ in ("amod", "compound")], actors)
         if not found:
             for t in toks:
                 found.extend(group_of(t))
@@ -634,9 +638,9 @@ class EventFinder:
             return [replace(ref, code=country, agent=None, how="inferred",
                             name=self.k.countries[country]["name"]
                             if country in self.k.countries else ref.name)]
+        src = sources[0]
         if not others and tok.pos_ == "VERB" and tok.lemma_.lower() not in REPORTING and \
-                code[:2] in DOMESTIC_ROOTS:
-            src = sources[0]
+                code[:2] in DOMESTIC_ROOTS and src.code != src.country:
             evidence.append(f"target inferred: an act at home, in a sentence that names no "
                             f"other country ({src.country})")
             return [replace(src, code=src.country, agent=None, how="inferred",
