@@ -36,8 +36,9 @@ def cli() -> None:
 @click.option("--dictionary", "dictionaries", multiple=True, type=click.Path(dir_okay=False),
               help="A YAML or CSV dictionary adding or overriding actors and lexicon entries "
               "(repeatable; see docs/dictionaries.md).")
-@click.option("--all-modalities", is_flag=True,
-              help="Keep negated, denied and hypothetical events (labelled) in the output.")
+@click.option("--all-events", "--all-modalities", "all_modalities", is_flag=True,
+              help="Keep what the default policy leaves out (docs/policy.md): negated, denied, "
+              "hypothetical and background events (labelled) and events with no target.")
 @click.option("--max-chars", type=int, default=guard.MAX_CHARS, show_default=True,
               help="Refuse articles longer than this many characters.")
 def code(file: str, date: str | None, url: str | None, fmt: str, dictionaries: tuple[str, ...],

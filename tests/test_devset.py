@@ -1,0 +1,95 @@
+"""The dev-set folder format: loading, checks on the restored texts, scoring and agreement."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from eventwire import devset
+from eventwire.cli import cli
+
+TEXT = ("ACCRA, June 3 (Wire) - Ghana's army shelled rebel positions near the border with Togo "
+        "on Tuesday, the defence ministry said.\n\n"
+        "The foreign ministers of Ghana and Togo met in Lome on Wednesday.\n\n"
+        "Markets were calm and the weather was fine.\n")
+
+
+def _write(folder: Path, text: str = TEXT, restore: bool = True) -> None:
+    (folder / "articles").mkdir(parents=True)
+    (folder / "texts").mkdir()
+    for who in ("a", "b"):
+        (folder / "coding" / who).mkdir(parents=True)
+    meta = {"id": "t1", "url": "https://example.org/t1", "query": "ghana togo",
+            "date": "2024-06-03", "text_sha256": devset.sha256(text)}
+    (folder / "manifest.jsonl").write_text(json.dumps(meta) + "\n")
+    if restore:
+        (folder / "texts" / "t1.txt").write_text(text)
+    gold = {"id": "t1", "text_file": "../texts/t1.txt", "date": "2024-06-03",
+            "events": [{"source": "GHAMIL", "target": "TGO", "cameo": "195", "also": ["190"]},
+                       {"source": "GHAGOV", "target": "TGOGOV", "cameo": "043", "also": ["040"],
+                        "symmetric": True}],
+            "must_not": []}
+    (folder / "articles" / "t1.gold.json").write_text(json.dumps(gold))
+    a = dict(gold, sentence_roots={"0": ["19"], "1": ["04"], "2": []})
+    b = dict(gold, events=gold["events"][:1], sentence_roots={"0": ["19"], "1": [], "2": []})
+    (folder / "coding" / "a" / "t1.gold.json").write_text(json.dumps(a))
+    (folder / "coding" / "b" / "t1.gold.json").write_text(json.dumps(b))
+
+
+def test_missing_texts_are_one_clear_error(tmp_path):
+    _write(tmp_path, restore=False)
+    with pytest.raises(devset.DevsetError, match="third-party and not committed"):
+        devset.load(tmp_path)
+    result = CliRunner().invoke(cli, ["eval", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "texts are missing" in result.output and "Traceback" not in result.output
+
+
+def test_a_changed_text_is_refused(tmp_path):
+    _write(tmp_path)
+    (tmp_path / "texts" / "t1.txt").write_text(TEXT.replace("Tuesday", "Monday"))
+    with pytest.raises(devset.DevsetError, match="text_sha256"):
+        devset.load(tmp_path)
+
+
+def test_agreement_counts_events_and_sentences(tmp_path):
+    _write(tmp_path)
+    ag = devset.agreement(tmp_path)
+    # A has 3 events (one symmetric pair), B has 1: one found in common
+    assert (ag["events_a"], ag["events_b"]) == (3, 1)
+    assert ag["event_f1"] == pytest.approx(2 * 1 / 4, abs=1e-3)
+    assert ag["sentences"] == 3
+    assert ag["sentence_exact_roots"] == pytest.approx(2 / 3, abs=1e-3)
+    assert -1.0 <= ag["sentence_kappa"] < 1.0
+
+
+def test_disputes_list_what_only_one_coder_saw(tmp_path):
+    _write(tmp_path)
+    d = devset.disputes(tmp_path, "t1")
+    assert [e["cameo"] for e in d["only_a"]] == ["043"]
+    assert d["only_b"] == [] and len(d["agreed"]) == 1
+    assert d["sentences_differ"] == {"1": {"a": ["04"], "b": []}}
+
+
+@pytest.mark.slow
+def test_scoring_a_dev_set(tmp_path, coder):
+    _write(tmp_path)
+    assert devset.finalize(tmp_path, coder.nlp) == 0  # the adjudicated file has no labels yet
+    gold_path = tmp_path / "articles" / "t1.gold.json"
+    gold = json.loads(gold_path.read_text())
+    gold["sentence_roots"] = {"0": ["19"], "1": ["04"]}
+    gold_path.write_text(json.dumps(gold))
+    assert devset.finalize(tmp_path, coder.nlp) == 3
+    labelled = json.loads(gold_path.read_text())["sentences"]
+    assert [s["roots"] for s in labelled] == [["19"], ["04"], []]
+    s = devset.score(tmp_path, coder)
+    assert s.figures["articles"] == 1 and s.figures["sentences"] == 3
+    # the calm-markets sentence has no event: any output there is a false alarm
+    assert s.records[0]["sentences"][2]["gold"] == []
+    for key in ("root_precision", "root_recall", "sentence_false_alarms"):
+        assert 0.0 <= s.figures[key] <= 1.0
+    assert s.figures["root_recall"] > 0, s.lines
+    assert set(s.figures["per_root"]) >= {"19"}
