@@ -32,3 +32,13 @@ def coder():
     from eventwire import Coder
 
     return Coder()
+
+
+@pytest.fixture(scope="session")
+def coder_all(coder):
+    """A coder that keeps what the default policy leaves out (docs/policy.md), for tables that
+    test the lexicon and the grammar rather than the policy. Shares the session's spaCy model."""
+    from eventwire import Coder
+    from eventwire.coder import Settings
+
+    return Coder(Settings(keep_all_modalities=True))

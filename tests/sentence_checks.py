@@ -30,6 +30,14 @@ def has(events, source, cameo, target) -> bool:
     return False
 
 
+def acts(coder_all, text: str) -> list:
+    """The events of `text` that are reported as acts, whether or not they name a target: what the
+    lexicon and the grammar find, before the default policy leaves out the untargeted ones."""
+    from eventwire.policy import DEFAULT_DROP
+
+    return [e for e in coder_all.code(text, date=DATE).events if e.modality not in DEFAULT_DROP]
+
+
 def show(events) -> str:
     """The events in one line, for assertion messages."""
     return "; ".join(f"{e.source.code}-{e.cameo.code}->{e.target.code if e.target else '-'}"

@@ -4,6 +4,7 @@ team's own."""
 from __future__ import annotations
 
 import pytest
+from sentence_checks import acts
 
 DATE = "2024-05-06"
 
@@ -138,9 +139,9 @@ def test_denied_events_kept_with_label_when_asked():
     assert e.modality == "denied" and e.reported_by.country == "SRB"
 
 
-def test_nested_attribution_takes_the_outer_reporter(coder):
-    events = coder.code("Kenya said Ugandan officials claimed that Sudanese troops had shelled "
-                        "the border post.", date=DATE).events
+def test_nested_attribution_takes_the_outer_reporter(coder_all):
+    events = acts(coder_all, "Kenya said Ugandan officials claimed that Sudanese troops had "
+                  "shelled the border post.")
     e = next(e for e in events if e.cameo.root == "19")
     assert e.reported_by is not None and e.reported_by.country in ("KEN", "UGA")
     assert e.modality == "claimed"

@@ -8,7 +8,7 @@ How an expected row is matched: tests/sentence_checks.py.
 from __future__ import annotations
 
 import pytest
-from sentence_checks import DATE, has, show
+from sentence_checks import DATE, acts, has, show
 
 COVERAGE = [
     # light verb + event noun
@@ -128,8 +128,8 @@ COVERAGE = [
 
 
 @pytest.mark.parametrize("name,text,expected", COVERAGE, ids=[c[0] for c in COVERAGE])
-def test_wire_phrase_is_coded(coder, name, text, expected):
-    events = coder.code(text, date=DATE).events
+def test_wire_phrase_is_coded(coder_all, name, text, expected):
+    events = acts(coder_all, text)
     assert has(events, *expected), show(events)
 
 

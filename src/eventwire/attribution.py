@@ -19,8 +19,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .events import REPORTING, coordination_misparse, outlet
+from .modality import REPORTING, outlet
 from .records import ActorRef
+from .syntax import coordination_misparse
 
 OPEN = {"\u201c": "\u201d", "\u00ab": "\u00bb"}
 CLOSE = {"\u201d", "\u00bb"}

@@ -23,12 +23,13 @@ from .actors import ActorFinder, Coreference, pro_or_anti
 from .attribution import QuoteSpan, find_quotes
 from .clean import Cleaned, clean
 from .dates import parse_date
-from .events import DOMESTIC_ROOTS, Candidate, EventFinder, _in_country
+from .events import Candidate, EventFinder
 from .geo import Gazetteer
 from .knowledge import Knowledge, load
 from .records import ActorRef, Article, CodedArticle, EventMention, TextRef
+from .syntax import subjects
+from .targets import DOMESTIC_ROOTS, actors_of, in_country
 from .whenwhere import Locator, PlaceState
-
 
 NOUN_HEADS = frozenset({"NOUN", "PROPN", "PRON"})
 NATIONS = frozenset({"country", "country-adj"})  # "US and British forces"
@@ -165,7 +166,7 @@ class Coder:
                     date_list.append(_shift_span(d, offset))
                 sentences.append((p_idx, sent.start_char + offset, sent.text))
                 sent_index += 1
-            found_quotes, open_at = (find_quotes(doc, doc_actors, self.events.subjects)
+            found_quotes, open_at = (find_quotes(doc, doc_actors, subjects)
                                      if self.settings.quotes else ([], None))
             here = [Quote.of(q, doc, offset) for q in found_quotes]
             if pending is not None:
@@ -187,8 +188,8 @@ class Coder:
             ref = ActorRef(home, home, None, "", self.knowledge.countries[home]["name"], (0, 0))
             why = "the country the article is about"
             for c in cands:
-                src = _in_country(c.source, ref, c.evidence, why)
-                tgt = _in_country(c.target, ref, c.evidence, why) if c.target else None
+                src = in_country(c.source, ref, c.evidence, why)
+                tgt = in_country(c.target, ref, c.evidence, why) if c.target else None
                 if src is not c.source or tgt is not c.target:
                     c.source, c.target = src, tgt
                     if tgt is None and c.trigger.pos_ == "VERB" and c.code[:2] in \
@@ -338,8 +339,8 @@ class Coder:
         for tok in sent:
             if tok.pos_ not in ("VERB", "AUX"):
                 continue
-            subs = self.events.subjects(tok)
-            refs = self.events._actors(subs, actors)
+            subs = subjects(tok)
+            refs = actors_of(subs, actors)
             if len({r.code for r in refs}) >= 2 or len({r.span for r in refs}) >= 2:
                 state.last_group = refs
                 state.last_group_sentence = index

@@ -17,7 +17,8 @@ out by modality it is labelled with it, left out for want of a target its target
 
 from __future__ import annotations
 
-from .events import TARGETLESS_OK, Candidate
+from .events import Candidate
+from .targets import TARGETLESS_OK
 
 DEFAULT_DROP = frozenset({"negated", "denied", "hypothetical", "background"})
 """Modalities left out of the output unless `keep_all_modalities` (they are counted)."""

@@ -1,0 +1,129 @@
+"""Modality and attribution: walking up the clause chain from a trigger to find negation,
+denial, conditions, hypotheticals, the future, and who says so (and through which outlet).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from .records import ActorRef
+from .syntax import OBJECT_CONTROL, coordination_misparse
+
+REPORTING = frozenset({"say", "tell", "state", "add", "announce", "claim", "report", "stress",
+                       "conclude", "remind",
+                       "insist", "allege", "note", "write", "argue", "declare", "assert",
+                       "quote", "explain", "reiterate", "contend", "maintain", "suggest"})
+
+DENYING = frozenset({"deny", "refute", "dismiss", "reject"})
+
+REQUESTING = frozenset({"demand", "urge", "ask", "request", "appeal", "insist", "plead",
+                        "recommend", "propose"})
+
+HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may"})
+
+OBLIGATION_AUX = frozenset({"must", "should"})
+
+FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+
+INTENT = frozenset({"plan", "intend", "promise", "pledge", "vow", "offer", "agree", "prepare",
+                    "aim", "decide", "threaten", "expect", "schedule", "set", "swear",
+                    "willing", "ready", "prepared", "determined", "committed", "eager"})
+
+WISH = frozenset({"want", "seek", "hope", "try", "attempt", "wish", "need", "fail", "refuse"})
+
+
+def is_media(refs) -> bool:
+    return bool(refs) and refs[0].code.endswith("MED")
+
+
+def outlet(verb: Token, actors) -> Token | None:
+    """The outlet a statement came through: "told AFP", "quoted by Interfax"."""
+    for c in verb.children:
+        if c.dep_ in ("dative", "dobj") and is_media(actors.get(c.i)):
+            return c
+        if c.lemma_ == "quote":
+            for a in c.children:
+                for p in a.children:
+                    if a.dep_ == "agent" and p.dep_ == "pobj" and is_media(actors.get(p.i)):
+                        return p
+    return None
+
+
+def modality(tok: Token, actors, speakers_of: Callable[[Token], list[ActorRef]]):
+    """Walk up the clause chain: negation, denial, conditions, hypotheticals, future tense,
+    and the topmost reporting verb (who says so)."""
+    modality = "asserted"
+    reporter: ActorRef | None = None
+    via: Token | None = None
+    t = tok
+    came_from = None
+    backshift = False
+    steps = 0
+    while steps < 12:
+        steps += 1
+        kids = list(t.children)
+        aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
+        if any(c.dep_ == "neg" for c in kids) and modality == "asserted":
+            # "will not accept", "would not meet": a refusal; "did not attack": negated
+            modality = "refused" if t.i == tok.i and aux & {"will", "would", "wo", "'ll"} \
+                else "negated"
+        if modality == "asserted" and aux & OBLIGATION_AUX:
+            modality = "obligation"
+        if modality == "asserted" and aux & HYPOTHETICAL_AUX:
+            modality = "hypothetical"
+            backshift = aux & HYPOTHETICAL_AUX == {"would"}
+        if modality == "asserted" and aux & FUTURE_AUX:
+            modality = "future"
+        if t.dep_ == "xcomp" and modality in ("asserted", "future"):
+            if t.head.lemma_ in ("refuse", "decline") and t.i == tok.i:
+                modality = "refused"  # "refused to end the strike"
+            elif t.head.lemma_ in OBJECT_CONTROL or t.head.lemma_ in WISH:
+                modality = "hypothetical"  # urged / wanted to do it: not done
+            elif t.head.lemma_ in INTENT:
+                modality = "future"
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                     for c in kids) and modality in ("asserted", "future"):
+            modality = "conditional"
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "until"
+                                     for c in kids) and modality == "asserted":
+            modality = "hypothetical"  # "will fight until they gain control": a goal
+        if t.i == tok.i and tok.pos_ == "NOUN" and t.dep_ == "dobj" and modality == "asserted":
+            if t.head.lemma_ in INTENT:
+                modality = "future"  # "is preparing a major offensive"
+            elif t.head.lemma_ in WISH or t.head.lemma_ in OBJECT_CONTROL:
+                modality = "hypothetical"  # "sought a meeting": wanted, not held
+        if (t.i != tok.i and came_from is not None and came_from.dep_ in ("ccomp", "parataxis")
+                and not coordination_misparse(came_from, t)):
+            if t.lemma_ in REPORTING and t.pos_ == "VERB":
+                if modality == "hypothetical" and backshift and t.tag_ == "VBD":
+                    modality = "future"  # "said Ankara would host talks": reported "will"
+                speakers = speakers_of(t)
+                if speakers:
+                    reporter = speakers[0]
+                via = outlet(t, actors) or via
+                if modality == "asserted" and any(c.dep_ == "neg" for c in kids):
+                    modality = "negated"
+            elif t.lemma_ in REQUESTING and modality in ("asserted", "future"):
+                modality = "hypothetical"  # demanded or urged, not done
+            elif t.lemma_ in DENYING and modality == "asserted":
+                modality = "denied"
+                speakers = speakers_of(t)
+                reporter = speakers[0] if speakers else reporter
+        for c in kids:  # "according to X"; "according to state media" names an outlet
+            if c.dep_ == "prep" and c.lower_ == "according":
+                for p in c.subtree:
+                    if p.dep_ == "pobj" and actors.get(p.i):
+                        if is_media(actors[p.i]):
+                            via = p
+                        else:
+                            reporter = actors[p.i][0]
+        if t.head.i == t.i:
+            break
+        came_from, t = t, t.head
+    if reporter is not None and modality == "asserted":
+        modality = "claimed"  # refined by the caller once the source is known
+    if modality == "obligation" and reporter is None:
+        modality = "hypothetical"
+    return modality, reporter, via

@@ -1,0 +1,211 @@
+"""Pure helpers over spaCy's dependency parse: a trigger's own phrase, a verb's subjects,
+passives, the verb that governs a noun event, and the phrases that make a mention background.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "conj", "cc", "mark",
+                         "punct", "nsubj", "nsubjpass", "aux", "auxpass", "neg", "acl"})
+
+RELATIVE = frozenset({"which", "who", "that", "whom"})
+
+OBJECT_CONTROL = frozenset({"urge", "ask", "call", "tell", "order", "force", "persuade",
+                            "encourage", "invite", "press", "pressure", "request", "allow"})
+
+QUANTITY_NOUNS = frozenset({"series", "wave", "string", "spate", "number", "round", "flurry",
+                            "volley", "barrage", "campaign", "couple", "pair", "set", "day",
+                            "week", "month", "year", "night", "hour"})
+
+NOT_OWN_ACT = frozenset({"against", "despite", "amid"})
+"""Prepositions whose event noun is not the act of the governing verb's subject ("protested
+against the arrests", "defended Iraq against criticism", "withdrew amid protests")."""
+
+ASIDE = frozenset({"despite", "amid", "after", "before", "since", "following", "during",
+                   "like", "unlike"})
+"""Prepositions whose phrase is background, never the target ("despite Israel's wish")."""
+
+BACKGROUND_PREPS = frozenset({"over", "amid", "despite", "since", "because", "due", "unlike",
+                              "like"})
+"""A noun event inside one of these phrases is background to the sentence's news, not a new act
+("sanctions over Russia's invasion of Ukraine", "amid a war that ..."). Not "after" or "during":
+"died during fighting" reports the fighting."""
+
+BACKGROUND_FRAMES = frozenset({"response", "reaction", "retaliation", "wake", "ahead", "run-up",
+                               "lead-up", "aftermath", "anniversary", "result", "light"})
+"""Nouns and adverbs that make a phrase background: "in response to the attack", "ahead of the
+talks", "in the wake of the bombing"."""
+
+STATIVE = frozenset({"be", "have", "enjoy", "maintain", "share"})
+"""Governors of a standing relation, not an act: "is in an alliance with", "has good ties with"."""
+
+INSTRUMENTS = frozenset({"bomb", "bombing", "explosion", "blast", "device", "mine", "landmine",
+                         "rocket", "shell", "shelling", "missile", "grenade", "mortar", "fire",
+                         "gunfire", "attack", "ambush", "airstrike", "strike", "explosive",
+                         "ied", "drone", "artillery", "bullet", "shot", "shots", "raid"})
+"""Subjects and passive agents that name the weapon, not the attacker."""
+
+TOPIC_VERBS = frozenset({"report", "describe", "cite", "mention", "discuss", "witness", "see",
+                         "cover", "recall", "document", "record", "film", "watch", "hear",
+                         "monitor", "follow", "analyse", "analyze", "study", "remember", "fear"})
+"""Verbs whose object noun is what they tell of, not their subject's act ("state television
+reported the strikes", "the two presidents discussed the exchange of prisoners")."""
+
+TOPIC_PREPS = frozenset({"about", "for", "of", "to", "regarding", "concerning", "into"})
+
+
+def phrase(tok: Token, depth: int = 3) -> dict[str, Token]:
+    """Lemmas in the trigger's own phrase (not other clauses), with the governing verb of a
+    noun or adjective trigger."""
+    out: dict[str, Token] = {}
+    frontier = [tok]
+    for _ in range(depth):
+        nxt = []
+        for t in frontier:
+            for c in t.children:
+                if c.dep_ in CLAUSE_DEPS:
+                    continue
+                out.setdefault(c.lemma_.lower(), c)
+                nxt.append(c)
+        frontier = nxt
+    if tok.pos_ != "VERB" or tok.tag_ == "VBG":
+        head = tok.head
+        if tok.dep_ == "pobj":
+            head = head.head
+        if head.i != tok.i and head.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
+            out.setdefault(head.lemma_.lower(), head)
+    return out
+
+
+def subjects(verb: Token, depth: int = 0) -> list[Token]:
+    subs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "expl") and
+            c.dep_ != "expl"]
+    # mis-parse: "The Red Cross operating in Iraq said" makes the participle the subject
+    subs = [next((g for g in c.children if g.dep_ == "nsubj" and g.i < c.i), c)
+            if c.tag_ == "VBG" else c for c in subs]
+    if not subs and verb.dep_ == "relcl":
+        return [verb.head]
+    if subs and subs[0].lower_ in RELATIVE and verb.dep_ == "relcl":
+        return [verb.head]
+    participial = verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and not any(
+        c.dep_ == "mark" for c in verb.children)  # "X wrote to Y, urging him to ..."
+    if not subs and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
+        return subjects(verb.head.head, depth + 1)  # "issued a statement demanding"
+    if (not subs and depth < 4 and (verb.dep_ in ("xcomp", "conj", "acomp") or participial)
+            and verb.head.i != verb.i):
+        head = verb.head
+        if verb.dep_ == "xcomp" and head.lemma_ in OBJECT_CONTROL:
+            objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+            if objs:
+                return objs
+        return subjects(head, depth + 1)
+    # repair a common mis-parse: "A and B confirmed" split into A (elsewhere) + B (subject)
+    out = list(subs)
+    for s in subs:
+        le = s.left_edge
+        if le.i >= 2 and le.nbor(-1).dep_ == "cc" and le.nbor(-1).lower_ == "and":
+            prev = le.nbor(-1).head
+            if prev.pos_ in ("PROPN", "NOUN") and prev.i < le.i and prev not in out:
+                out.insert(0, prev)
+    return out
+
+
+def passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def with_conjuncts(tok: Token) -> list[Token]:
+    return [tok, *tok.conjuncts]
+
+
+def governor(tok: Token) -> Token | None:
+    """The verb (or predicative adjective) that takes a noun trigger as its own argument:
+    "held talks", "confirmed in a phone call", "ready for coordination". Not through another
+    noun: in "called for a halt to the fighting" the fighting is not the caller's act."""
+    if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "xcomp", "oprd"):
+        return tok.head  # "Sudan remains committed to peace"
+    t = tok
+    while t.dep_ in ("compound", "appos", "conj") and t.head.i != t.i:
+        t = t.head
+    # "carried out a series of attacks": look through the quantity noun
+    if (t.dep_ == "pobj" and t.head.lower_ == "of"
+            and t.head.head.lemma_.lower() in QUANTITY_NOUNS):
+        t = t.head.head
+    if t.dep_ == "pobj":
+        if t.head.lower_ in NOT_OWN_ACT:
+            return None  # "defended Iraq against criticism": the criticism is someone else's
+        t = t.head
+    if t.dep_ in ("dobj", "attr", "oprd", "nsubjpass", "prep", "dative"):
+        head = t.head
+        if head.pos_ in ("VERB", "AUX") or (head.pos_ == "ADJ" and head.dep_ == "acomp"):
+            return head
+    return None
+
+
+def coordination_misparse(clause: Token, verb: Token) -> bool:
+    """"A backed B and on Tuesday C said ...": the parser makes the first clause the object of
+    "said"; a dangling "and" (a conjunction with nothing coordinated) at its end gives it away."""
+    if clause.i > verb.i:
+        return False
+    for t in clause.subtree:
+        if t.dep_ == "cc" and t.lower_ in ("and", "but") and not any(
+                c.dep_ == "conj" for c in t.head.children):
+            return True
+    return False
+
+
+def topic_of(tok: Token) -> bool:
+    """Whether a noun is what its governing verb is about (its object, or the object of "about",
+    "for", "of" ...), rather than an adjunct ("captured the town after fierce fighting")."""
+    t = tok
+    while t.dep_ in ("compound", "appos", "conj") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in QUANTITY_NOUNS:
+        t = t.head.head
+    if t.dep_ == "pobj":
+        return t.head.lower_ in TOPIC_PREPS
+    return t.dep_ in ("dobj", "nsubjpass", "dative", "attr", "oprd")
+
+
+def background(tok: Token) -> str | None:
+    """Why a noun event is background to its sentence, or None: inside a background phrase
+    ("over Russia's invasion", "in response to the attack", "ahead of the talks") or a standing
+    relation ("is in an alliance with", "has close ties with")."""
+    t = tok
+    while t.dep_ in ("compound", "conj", "appos", "amod") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "pobj" and t.head.i != t.i:
+        prep = t.head
+        if prep.lower_ in BACKGROUND_PREPS:
+            return f"in a {prep.lower_!r} phrase"
+        frame = prep.head
+        if frame.lemma_.lower() in BACKGROUND_FRAMES or (
+                frame.dep_ == "pobj" and frame.head.lower_ in ("in", "of")
+                and frame.lemma_.lower() in BACKGROUND_FRAMES):
+            return f"in an {frame.text!r} phrase"
+        if prep.dep_ == "prep" and frame.lemma_.lower() in STATIVE and frame.pos_ in ("AUX",
+                                                                                    "VERB"):
+            return f"a standing relation ({frame.text!r})"
+    if t.dep_ == "dobj" and t.head.lemma_.lower() in STATIVE:
+        return f"a standing relation ({t.head.text!r})"
+    return None
+
+
+def aside(t: Token, trigger: Token) -> bool:
+    """Whether `t` sits in a background phrase of the trigger ("despite Israel's wish")."""
+    node = t
+    while node.i != trigger.i and node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ in ASIDE:
+            return True
+        node = node.head
+    return False
+
+
+def own_phrase(tok: Token, depth: int) -> list[Token]:
+    """The trigger's dependents up to `depth` arcs, not entering subjects or other clauses."""
+    out, frontier = [], [tok]
+    for _ in range(depth):
+        frontier = [c for t in frontier for c in t.children if c.dep_ not in CLAUSE_DEPS]
+        out.extend(frontier)
+    return out

@@ -1,0 +1,190 @@
+"""Targets (and unnamed sources) that the grammar alone does not give: the nearest actor in the
+trigger's phrase, the one other country in the sentence, home for acts of force, the parties of
+the article's fighting; and the pairing of sources and targets into dyads.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from typing import Any
+
+from spacy.tokens import Token
+
+from .knowledge import Knowledge
+from .modality import REPORTING
+from .records import ActorRef
+from .syntax import INSTRUMENTS, aside, own_phrase, passive, with_conjuncts
+
+CONFLICT_ROOTS = frozenset({"18", "19", "20"})
+
+TARGETLESS_OK = frozenset({"01", "15"})
+"""Roots whose events are complete without a target: public statements, and force posture
+(drills, alerts, mobilisation), which PLOVER codes without a recipient."""
+
+DOMESTIC_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+"""Protest, force posture, coercion and violence: with no other country in the sentence, they
+are aimed at home."""
+
+
+def actors_of(toks: list[Token], actors: dict[int, list[ActorRef]]) -> list[ActorRef]:
+    out: list[ActorRef] = []
+    for t in toks:
+        for c in with_conjuncts(t):
+            for a in actors.get(c.i, []):
+                if a.code not in {o.code for o in out} or a.span not in {o.span for o in out}:
+                    out.append(a)
+    return out
+
+
+def in_country(actor: ActorRef, context: ActorRef, evidence: list[str],
+                why: str = "the speaker's own") -> ActorRef:
+    """In a party's own statement, "the army" or "the government" with no country is its own;
+    in a sentence that names one country only, "police" or "rebels" are that country's."""
+    if actor.country is None and actor.agent is not None and actor.how in ("agent", "pronoun"):
+        evidence.append(f"{actor.text!r} read as {context.country}: {why}")
+        return replace(actor, code=context.country + actor.agent, country=context.country,
+                       how="context")
+    return actor
+
+
+def dyads(sources: list[ActorRef], targets: list[ActorRef], reciprocal: bool):
+    out = []
+    if not sources:
+        return out
+    if targets:
+        for s in sources:
+            for t in targets:
+                if s.code != t.code:
+                    out.append((s, t))
+                    if reciprocal:
+                        out.append((t, s))
+    elif reciprocal and len(sources) >= 2:
+        for s in sources:
+            for t in sources:
+                if s.code != t.code:
+                    out.append((s, t))
+    else:
+        out.extend((s, None) for s in sources)
+    seen, uniq = set(), []
+    for s, t in out:
+        key = (s.code, s.span, t.code if t else None, t.span if t else None)
+        if key not in seen and not (t is not None and s.code == t.code and s.span == t.span):
+            seen.add(key)
+            uniq.append((s, t))
+    return uniq
+
+
+def unnamed_actor(verb: Token, root: str, source_toks: list[Token], places,
+                   evidence: list[str]) -> list[ActorRef]:
+    """"Three soldiers were killed by a roadside bomb near Samarra", "a blast in Kabul
+    killed ...": violence with no named perpetrator is coded to an unidentified armed group
+    (UAF) of the country where it happened; "was arrested in Beirut": a coercive act with no
+    named agent to that country's authorities (GOV). Only when the sentence places it in
+    one country."""
+    if passive(verb):
+        if any(t.lemma_.lower() not in INSTRUMENTS for t in source_toks):
+            return []
+    elif root == "17" or not source_toks or any(
+            t.lemma_.lower() not in INSTRUMENTS for t in source_toks):
+        return []
+    own = [r for t in own_phrase(verb, 3) for r in places.get(t.i, [])]
+    refs = [(abs(i - verb.i), r) for i, rs in places.items() for r in rs]
+    if not own and len({r.country for _, r in refs}) != 1:
+        return []
+    place = own[0] if own else min(refs, key=lambda dr: dr[0])[1]
+    agent = "GOV" if root == "17" else "UAF"
+    who = "the authorities" if agent == "GOV" else "an unidentified armed group"
+    evidence.append(f"source: no agent named; {who} of {place.country}, the country of "
+                    f"{place.text!r}")
+    return [replace(place, code=place.country + agent, agent=agent, how="unidentified")]
+
+
+def nearest_target(tok: Token, used: list[Token], sources: list[ActorRef], actors,
+                    places) -> list[ActorRef]:
+    """Fallback when no slot of the entry names a target: the closest actor in the trigger's
+    own phrase ("set up a research centre in Tokyo", "sent troops to Mali"), else a country
+    named there as a place."""
+    codes = {s.code for s in sources}
+    taken = codes | {s.country for s in sources if s.country}
+    phrase = [t for t in own_phrase(tok, 4) if not aside(t, tok)]
+    for pool in (actors, places):
+        best = None
+        for t in phrase:
+            # not the source's own forces ("drew down its forces in Iraq"); but the source's
+            # own country as the place of the act ("imposed a curfew in Cizre")
+            refs = [a for a in pool.get(t.i, []) if a.code not in codes and a.how != "pronoun"
+                    and (pool is places or (a.country or a.code) not in taken
+                         or a.how in ("name", "title", "person") and a.agent)]
+            if refs and (best is None or abs(t.i - tok.i) < abs(best[0].i - tok.i)):
+                best = (t, refs)
+        if best:
+            return actors_of([best[0]], pool) if pool is actors else best[1]
+    return []
+
+
+def sentence_counterpart(k: Knowledge, tok: Token, code: str, sources: list[ActorRef], actors,
+                          places, evidence: list[str]) -> list[ActorRef]:
+    """The target the sentence implies when no slot names one: the one other country the
+    sentence names ("The coalition launched airstrikes targeting Sanaa", "the EU held out
+    an olive branch if Moscow ..."), or, for coercion, violence and protest in a sentence
+    that names no other country, the source's own country ("Police arrested 53 people")."""
+    own = {s.country for s in sources if s.country}
+    if not own:
+        return []
+    sent = tok.sent
+    others: dict[str, ActorRef] = {}
+    venue_only = code[:2] in ("01", "04") and code != "042"  # "talks in Nairobi"
+    for pool in (actors,) if venue_only else (actors, places):
+        for i, refs in pool.items():
+            if not sent.start <= i < sent.end or aside(sent.doc[i], tok):
+                continue
+            for r in refs:
+                if r.country and r.country not in own and r.how != "pronoun":
+                    others.setdefault(r.country, r)
+    if len(others) == 1:
+        (country, ref), = others.items()
+        evidence.append(f"target inferred: the one other country in the sentence, "
+                        f"{ref.text!r}")
+        return [replace(ref, code=country, agent=None, how="inferred",
+                        name=k.countries[country]["name"]
+                        if country in k.countries else ref.name)]
+    src = sources[0]
+    if not others and tok.pos_ == "VERB" and tok.lemma_.lower() not in REPORTING and \
+            code[:2] in DOMESTIC_ROOTS and src.code != src.country:
+        evidence.append(f"target inferred: an act at home, in a sentence that names no "
+                        f"other country ({src.country})")
+        return [replace(src, code=src.country, agent=None, how="inferred",
+                        name=k.countries[src.country]["name"]
+                        if src.country in k.countries else src.name)]
+    return []
+
+
+def parties_of_fighting(k: Knowledge, cands: list[Any]) -> list[Any]:
+    """Give targets to calls for a ceasefire and offers to mediate that name none: the
+    parties of the article's fighting."""
+    pairs: Counter = Counter()
+    rep: dict[str, ActorRef] = {}
+    for c in cands:
+        if c.code[:2] in CONFLICT_ROOTS and c.target is not None and c.modality in (
+                "asserted", "claimed"):
+            a, b = c.source.country, c.target.country
+            if a and b and a != b:
+                pairs[frozenset((a, b))] += 3 if c.entry.reciprocal else 1
+                rep.setdefault(a, c.source)
+                rep.setdefault(b, c.target)
+    parties = list(pairs.most_common(1)[0][0]) if pairs else []
+    out = []
+    for c in cands:
+        if c.target is None and c.entry.addressee == "parties" and parties:
+            src = c.source.country
+            for p in sorted(parties):
+                if p != src:
+                    party = replace(rep[p], code=p, agent=None, how="inferred",
+                                    name=k.countries[p]["name"])
+                    out.append(replace(c, target=party, inferred_target=True, evidence=[
+                        *c.evidence, "target inferred: a party to the fighting in this "
+                        "article"]))
+            continue
+        out.append(c)
+    return out
