@@ -227,6 +227,10 @@ class ActorFinder:
                 name = self.k.countries[country]["name"]
                 break
         org = parts.get("org")
+        for span, value in org or []:  # "NATO Secretary-General Jens Stoltenberg": NATO is named
+            if not state.orgs or state.orgs[-1].code != value["code"]:
+                state.orgs.append(ActorRef(value["code"], None, None, span.text, value["name"],
+                                           (span.start_char, span.end_char), "organisation"))
         if "agent" in parts:
             span, value = _closest(parts["agent"], head)
             if span.text.lower() in GENERIC_ROLES and len(parts["agent"]) > 1:
@@ -241,7 +245,6 @@ class ActorFinder:
             code = value["code"]
             ref = ActorRef(code, None, None, np_span.text, value["name"],
                            (np_span.start_char, np_span.end_char), "organisation")
-            state.orgs.append(ref)
             self._remember_role(head, matched, ref, state)
             self._remember_unknown(toks, ref, state)
             return ref

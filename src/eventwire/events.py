@@ -45,6 +45,10 @@ VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 SCORE = re.compile(r"\b\d{1,2}\s?[-\u2013]\s?\d{1,2}\b(?!\s*(?:year|month|day|week))")
 """A match score ("3-1", "1 - 0") in a sentence marks sport: no force or violence is coded."""
+GROUP_NOUNS = frozenset({"country", "nation", "state", "government", "body", "organisation",
+                         "organization", "leader", "member", "power", "ally", "capital"})
+"""Plural subjects that stand for the members an "including" phrase lists."""
+
 OBLIGATION_RULE = LexEntry(
     code="100", pos="verb", lemmas=frozenset(), target=(), origin="rule: in a party's words, "
     "another party must do something (a demand, whatever the act)")
@@ -239,6 +243,14 @@ class EventFinder:
         used_ids = {u.i for u in used}
         target_toks = [t for t in target_toks if t.i not in used_ids]
         sources = self._resolve(source_toks, actors, group_of)
+        if not sources and any(t.lemma_.lower() in GROUP_NOUNS for t in source_toks):
+            # "Several countries have condemned the strikes, including Turkey, Jordan and Egypt":
+            # the members the clause lists are the actors
+            members = [p for t in tok.subtree if t.lower_ == "including" and t.dep_ == "prep"
+                       for p in t.children if p.dep_ == "pobj"]
+            sources = actors_of(members, actors)
+            if sources:
+                evidence.append("sources: the members an 'including' phrase lists")
         if not sources and is_verb and entry.code[:2] in CONFLICT_ROOTS:
             # "killed in an Israeli airstrike", "wounded by Russian shelling": the weapon's
             # nationality names the attacker
