@@ -1,0 +1,93 @@
+"""The rules of docs/policy.md, one sentence (our own wire copy) per rule, with the default coder."""
+
+from __future__ import annotations
+
+import pytest
+from sentence_checks import DATE, has, show
+
+from eventwire.clean import clean
+
+FOUND = [
+    # (name, text, (source, CAMEO root or code, target))
+    ("weapon nationality names the attacker",
+     "Three fishermen were killed in a Saudi airstrike near the port, officials said.",
+     ("SAU", "19", "*")),
+    ("including lists the members",
+     "Several governments condemned the raid on Gaza, including Jordan and Egypt.",
+     ("JOR", "11", "*")),
+    ("the one other country in the sentence",
+     "Moroccan warplanes bombed a convoy heading for the Algerian border overnight.",
+     ("MAR", "19", "DZA")),
+    ("home for coercion in a one-country sentence",
+     "Nigerian police arrested 40 people at a rally in Abuja.",
+     ("NGACOP", "17", "NGA")),
+    ("the group takes up the armed group named before",
+     "Al-Shabaab fighters stormed a hotel in Mogadishu on Friday. The group also attacked an "
+     "army base near Baidoa.", ("SOM", "19", "SOM")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", FOUND, ids=[f[0] for f in FOUND])
+def test_rule_finds_the_event(coder, name, text, expected):
+    events = coder.code(text, date=DATE).events
+    assert has(events, *expected), show(events)
+
+
+NOT_FOUND = [
+    # (name, text, (source, CAMEO root, target) that must not come out)
+    ("a match score is sport", "Argentina beat Brazil 1-0 in a friendly in Melbourne.",
+     ("ARG", "18", "*")),
+    ("a reporting verb's object is a topic",
+     "Kenyan state television reported the strikes in the north.", ("KEN", "14", "*")),
+    ("a rejected demand is no demand", "Ghana rejected the Togolese demands for compensation.",
+     ("GHA", "10", "*")),
+    ("sanctions over an invasion: the invasion is background",
+     "Canada imposed new sanctions on Russia over its invasion of Ukraine.",
+     ("RUS", "19", "UKR")),
+    ("a continent is not a Tunisian town",
+     "Chad said the strike would hurt trade across Africa.", ("*", "19", "TUN")),
+]
+
+
+@pytest.mark.parametrize("name,text,absent", NOT_FOUND, ids=[n[0] for n in NOT_FOUND])
+def test_rule_keeps_the_event_out(coder, name, text, absent):
+    events = coder.code(text, date=DATE).events
+    assert not has(events, *absent), show(events)
+
+
+def test_untargeted_acts_are_counted_not_output(coder, coder_all):
+    # two other countries in the sentence: none of them is inferred to be the target
+    text = "Sudanese troops shelled the market on Sunday, Chadian and Egyptian officials said."
+    default = coder.code(text, date=DATE)
+    assert not any(e.cameo.root == "19" for e in default.events), show(default.events)
+    assert default.dropped.get("no target", 0) >= 1
+    kept = coder_all.code(text, date=DATE)
+    assert any(e.cameo.root == "19" and e.target is None for e in kept.events), show(kept.events)
+
+
+def test_statements_and_force_posture_need_no_target(coder):
+    events = coder.code("The Chinese navy staged drills in the South China Sea on Monday.",
+                        date=DATE).events
+    assert has(events, "CHN", "15", None), show(events)
+
+
+@pytest.mark.parametrize("raw,dateline", [
+    ("Tehran, IRNA \u2013 Iran's foreign minister met his Omani counterpart.", "Tehran, IRNA"),
+    ("Gunmen kill five in Kirkuk\nERBIL, Kurdistan Region - Gunmen killed five people.",
+     "ERBIL, Kurdistan Region"),
+    ("Menu | Home | World\n\nNairobi (Reuters) - Kenya said on Monday ...", "Nairobi (Reuters)"),
+])
+def test_datelines_after_furniture_and_in_title_case(raw, dateline):
+    c = clean(raw)
+    assert c.dateline == dateline
+    assert dateline not in c.text
+
+
+def test_a_title_case_phrase_before_a_dash_is_not_a_dateline():
+    assert clean("Prime Minister Ali - the leader said he would resign.").dateline is None
+
+
+def test_a_page_date_stamp_dates_the_article(coder):
+    coded = coder.code(" date 2022-09-01 Colombo, Sept. 1, (Wire) \u2013 Sri Lanka's president "
+                       "met IMF officials on Thursday.\n")
+    assert coded.article.date == "2022-09-01" and coded.article.date_basis == "page"
