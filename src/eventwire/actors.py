@@ -104,11 +104,14 @@ class ActorFinder:
                 table.setdefault(key, (kind, value))
                 plain.append(Span(doc, start, end, label=kind))
         out: dict[int, tuple[Span, str, Any]] = {}
-        for span in filter_spans(plain):
+        kept = filter_spans(plain)
+        for span in kept:
             kind, value = table[(span.start, span.end, span.label_)]
-            if kind == "person" and len(span) == 1 and span.end < len(doc) and \
-                    doc[span.end].pos_ == "PROPN" and doc[span.end].is_title:
-                continue  # "Abbas Araqchi": a first name here, not Mahmoud Abbas
+            if kind == "person" and span.end < len(doc) and doc[span.end].pos_ == "PROPN" and \
+                    doc[span.end].is_title and not any(o.start == span.end for o in kept):
+                continue  # "Abbas Araqchi", "Juan Carlos Calvimontes": first names of another
+            if kind == "agent" and len(span) == 1 and span[0].pos_ == "ADJ":
+                continue  # "the first official visit": an adjective, not an official
             for i in range(span.start, span.end):
                 out[i] = (span, kind, value)
         return out
@@ -155,6 +158,10 @@ class ActorFinder:
                 if pro_or_anti(span):
                     continue  # "the pro-Iranian Hizbollah", "an anti-Syria journalist"
                 parts.setdefault(kind, []).append((span, value))
+        for span, value in parts.get("org", []):  # "NATO Secretary-General Jens Stoltenberg"
+            if not state.orgs or state.orgs[-1].code != value["code"]:
+                state.orgs.append(ActorRef(value["code"], None, None, span.text, value["name"],
+                                           (span.start_char, span.end_char), "organisation"))
         possessive = False
         if not ({"country", "country-adj", "capital", "seat", "person", "org"} & set(parts)):
             # "its army", "their foreign minister": the country of the possessor
@@ -227,10 +234,6 @@ class ActorFinder:
                 name = self.k.countries[country]["name"]
                 break
         org = parts.get("org")
-        for span, value in org or []:  # "NATO Secretary-General Jens Stoltenberg": NATO is named
-            if not state.orgs or state.orgs[-1].code != value["code"]:
-                state.orgs.append(ActorRef(value["code"], None, None, span.text, value["name"],
-                                           (span.start_char, span.end_char), "organisation"))
         if "agent" in parts:
             span, value = _closest(parts["agent"], head)
             if span.text.lower() in GENERIC_ROLES and len(parts["agent"]) > 1:

@@ -130,6 +130,11 @@ class EventFinder:
         if SCORE.search(sent.text):  # "Argentina beat Brazil 1-0": sport, not force
             matches = [m for m in matches if m[1].code[:2] not in CONFLICT_ROOTS]
         triggered = {m[0].i for m in matches}
+        # "agreed to lift the sanctions": the act agreed to is the event, not the agreeing
+        # (only the bare "agree": "agreed to undertake joint exercises" is its own entry)
+        matches = [m for m in matches if not (m[0].lemma_ == "agree" and not m[2] and any(
+            c.dep_ == "xcomp" and c.i in triggered for c in m[0].children))]
+        triggered = {m[0].i for m in matches}
         self._triggered = triggered
         for tok in sent:
             if tok.i not in triggered and tok.pos_ in ("VERB", "AUX") and any(
