@@ -270,7 +270,18 @@ class EventFinder:
         if not sources and is_verb and entry.code[:2] in CONFLICT_ROOTS | {"17"}:
             sources = unnamed_actor(tok, entry.code[:2], source_toks, places or {},
                                           evidence)
-        targets = self._resolve(target_toks, actors, group_of)
+        members = [p for t in target_toks for c in t.children
+                   if c.lower_ == "including" and c.dep_ == "prep"
+                   for p in c.children if p.dep_ == "pobj"]
+        named = [a for a in actors_of(members, actors) if a.country or a.code[:3] in (
+            "IGO", "NGO", "IMG")]
+        if named and all(a.country is None or a.how in ("agent", "context")
+                         for a in self._resolve(target_toks, actors, group_of)):
+            # "arrest warrants for several judges, including ICC Judge Tomoko Akane"
+            targets = named
+            evidence.append("target: the members an 'including' phrase names")
+        else:
+            targets = self._resolve(target_toks, actors, group_of)
         pairs = self._resolve(pair_toks, actors, group_of)
         if not targets and not pairs and not (entry.reciprocal and len(sources) >= 2):
             # the object named by the pattern may carry the target: "released Palestinian
