@@ -9,6 +9,9 @@ from spacy.tokens import Token
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "conj", "cc", "mark",
                          "punct", "nsubj", "nsubjpass", "aux", "auxpass", "neg", "acl"})
 
+RAISING = frozenset({"say", "believe", "expect", "report", "think", "understand", "allege",
+                     "rumour", "rumor", "know", "see", "consider", "suppose"})
+"""Passive verbs whose subject is the subject of their infinitive: "X is said to have ..."."""
 RELATIVE = frozenset({"which", "who", "that", "whom"})
 
 OBJECT_CONTROL = frozenset({"urge", "ask", "call", "tell", "order", "force", "persuade",
@@ -95,6 +98,10 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     if (not subs and depth < 4 and (verb.dep_ in ("xcomp", "conj", "acomp") or participial)
             and verb.head.i != verb.i):
         head = verb.head
+        if verb.dep_ == "xcomp" and head.lemma_ in RAISING:
+            raised = [c for c in head.children if c.dep_ == "nsubjpass"]
+            if raised:  # "Putin is said to have criticised ...": Putin criticised
+                return raised
         if verb.dep_ == "xcomp" and head.lemma_ in OBJECT_CONTROL:
             objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
             if objs:
