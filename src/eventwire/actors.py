@@ -57,6 +57,9 @@ class Coreference:
     orgs: list[ActorRef] = field(default_factory=list)  # named organisations, latest last
 
 
+CROWDS = frozenset({"thousands", "hundreds", "dozens", "scores", "millions"})
+"""Crowds named by their size: civilians, unless an "of" phrase says who they are."""
+
 ARMED_DESCRIPTORS = frozenset({"group", "militants", "militant", "extremists", "insurgents",
                                "jihadists", "fighters", "terrorists", "rebels", "outfit",
                                "movement", "militia"})
@@ -110,6 +113,9 @@ class ActorFinder:
             if kind == "person" and span.end < len(doc) and doc[span.end].pos_ == "PROPN" and \
                     doc[span.end].is_title and not any(o.start == span.end for o in kept):
                 continue  # "Abbas Araqchi", "Juan Carlos Calvimontes": first names of another
+            if kind == "agent" and span[-1].lower_ in CROWDS and span.end < len(doc) and \
+                    doc[span.end].lower_ == "of":
+                continue  # "thousands of troops": the troops, not a crowd
             if kind == "agent" and len(span) == 1 and span[0].pos_ == "ADJ":
                 continue  # "the first official visit": an adjective, not an official
             for i in range(span.start, span.end):
