@@ -91,3 +91,12 @@ def test_a_page_date_stamp_dates_the_article(coder):
     coded = coder.code(" date 2022-09-01 Colombo, Sept. 1, (Wire) \u2013 Sri Lanka's president "
                        "met IMF officials on Thursday.\n")
     assert coded.article.date == "2022-09-01" and coded.article.date_basis == "page"
+
+
+def test_words_of_sport_code_no_force(coder):
+    events = coder.code("Argentina beat Brazil on the way to winning Olympic gold in Beijing.",
+                        date=DATE).events
+    assert not has(events, "ARG", "18", "*") and not has(events, "ARG", "19", "*"), show(events)
+    # "league" is not a word of sport here
+    events = coder.code("The Arab League condemned the Israeli airstrikes on Gaza.", date=DATE).events
+    assert has(events, "IGO", "11", "ISR"), show(events)

@@ -45,6 +45,11 @@ VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 SCORE = re.compile(r"\b\d{1,2}\s?[-\u2013]\s?\d{1,2}\b(?!\s*(?:year|month|day|week))")
 """A match score ("3-1", "1 - 0") in a sentence marks sport: no force or violence is coded."""
+SPORT = frozenset({"olympics", "olympic", "tournament", "championship", "footballer",
+                   "goalkeeper", "midfielder", "medal", "semifinal", "quarterfinal",
+                   "qualifier", "scorer", "marathon", "paralympics"})
+"""Words only sport uses (not "league", "goal" or "match": the Arab League, a policy goal): a
+sentence with one codes no force or violence ("beat Brazil on the way to Olympic gold")."""
 GROUP_NOUNS = frozenset({"country", "nation", "state", "government", "body", "organisation",
                          "organization", "leader", "member", "power", "ally", "capital"})
 """Plural subjects that stand for the members an "including" phrase lists."""
@@ -127,7 +132,8 @@ class EventFinder:
             if m:
                 matches.append((tok, *m))
         matches = _weapon_names_the_attack(matches)
-        if SCORE.search(sent.text):  # "Argentina beat Brazil 1-0": sport, not force
+        if SCORE.search(sent.text) or any(t.lemma_.lower() in SPORT for t in sent):
+            # "Argentina beat Brazil 1-0", "... on the way to Olympic gold": sport, not force
             matches = [m for m in matches if m[1].code[:2] not in CONFLICT_ROOTS]
         triggered = {m[0].i for m in matches}
         # "agreed to lift the sanctions": the act agreed to is the event, not the agreeing
