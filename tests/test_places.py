@@ -83,3 +83,13 @@ def test_georgia_the_state_in_an_american_story(coder):
     text = "Russia criticized Georgia on Monday after clashes in Abkhazia."
     coded = coder.code(text, date="2024-05-08")
     assert any(e.target and e.target.code == "GEO" for e in coded.events)
+
+
+def test_a_place_or_date_in_another_clause_is_not_the_events(coder):
+    text = ("ACCRA, June 7 - Ghana expelled two Togolese diplomats, a day after officials said "
+            "gunmen had attacked a checkpoint near Kumasi on Tuesday.\n")
+    coded = coder.code(text, date="2024-06-07")
+    expel = next(e for e in coded.events if e.trigger.text == "expelled")
+    assert expel.location["name"] == "Accra" and "dateline" in expel.evidence[-1]
+    assert expel.date["value"] == "2024-06-07"  # not Tuesday, the attack's day
+    assert any(p["name"] == "Kumasi" for p in coded.places)  # the place itself is still found

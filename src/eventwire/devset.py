@@ -141,11 +141,15 @@ def score(folder: Path, coder) -> Summary:
     per_root: dict[str, Counter] = {}
     kinds: Counter = Counter()
     sent = Counter()
+    attrs: Counter = Counter()
     violations = 0
     records = []
     for e, coded in zip(entries, coder.code_many(arts)):
         s = score_article(e.gold, coded, e.raw)
         violations += len(s.violations)
+        for key, (right, total) in s.attribute_accuracy.items():
+            attrs[key] += right
+            attrs[key + "_total"] += total
         for lv, v in s.levels.items():
             totals[lv].update(found=v["found"], gold=v["gold"], fp=v["false_positives"],
                               tp=v["true_positives"])
@@ -189,6 +193,13 @@ def score(folder: Path, coder) -> Summary:
         f"{figures['sentence_root_precision']:.3f}  false alarms {figures['sentence_false_alarms']:.3f}"
         f" ({sent['alarm']}/{sent['irrelevant']} without an event)  silent on "
         f"{figures['sentence_silent']:.3f} ({sent['silent']}/{sent['relevant']} with one)")
+    checks = [(k, attrs[k], attrs[k + "_total"]) for k in ("reported_by", "modality", "date",
+                                                           "location") if attrs[k + "_total"]]
+    for k, right, total in checks:
+        figures[f"{k}_accuracy"] = _ratio(right, total)
+    if checks:
+        lines.append(f"devset {folder.name} over the events found: " + "  ".join(
+            f"{k} {right}/{total}" for k, right, total in checks))
     figures["per_root"] = {r: {"gold": c["gold"], "found": c["found"], "output": c["output"],
                                "false_positives": c["fp"],
                                "recall": _ratio(c["found"], c["gold"]),

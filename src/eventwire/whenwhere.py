@@ -127,20 +127,40 @@ class Locator:
         notes: list[str] = []
         when = _along_clause(trigger, dates, lambda t: True)
         if when is None:
-            sent_dates = [dates[i] for i in sorted(dates)]
+            doc = trigger.doc
+            sent_dates = [dates[i] for i in sorted(dates)
+                          if not _in_other_clause(doc[i], trigger)]
             when = sent_dates[0] if sent_dates else None
             if when is not None:
                 notes.append(f"date from the sentence: {when['text']!r}")
         where = _along_clause(trigger, places, _locative)
         if where is None:
-            distinct = {(p["name"], p["country"]) for p in places.values() if not p["as_actor"]}
+            own = {i: p for i, p in places.items()
+                   if not _in_other_clause(trigger.doc[i], trigger)}
+            distinct = {(p["name"], p["country"]) for p in own.values() if not p["as_actor"]}
             if len(distinct) == 1:
-                where = next(p for p in places.values() if (p["name"], p["country"]) in distinct)
+                where = next(p for p in own.values() if (p["name"], p["country"]) in distinct)
                 notes.append("location: the one place the sentence names")
         if where is None and state.dateline is not None:
             where = state.dateline
             notes.append("location: the dateline")
         return when or publication(published), where, notes
+
+
+OTHER_CLAUSES = frozenset({"relcl", "advcl", "ccomp", "acl", "parataxis", "xcomp", "csubj"})
+
+
+def _in_other_clause(tok: Token, trigger: Token) -> bool:
+    """Whether `tok` sits in a clause of its own that does not hold the trigger: "ordered the
+    diplomats out, a day after the army said troops had shelled Sake" does not place the
+    expulsion in Sake (nor date it by that clause)."""
+    ancestors = {trigger.i, *(a.i for a in trigger.ancestors)}
+    node = tok
+    while node.head.i != node.i and node.i not in ancestors:
+        if node.dep_ in OTHER_CLAUSES and node.pos_ in ("VERB", "AUX"):
+            return True
+        node = node.head
+    return False
 
 
 def _locative(tok: Token) -> bool:
