@@ -73,3 +73,18 @@ def test_headline_byline_and_dateline_set_aside():
     assert c.text.startswith("Ghana and Togo reopened")
     assert "quoted by the state news agency" in c.text  # a wrapped line starting "by" stays
     assert {"headline", "byline", "dateline"} <= {r["kind"] for r in c.removed}
+
+
+def test_a_headline_run_into_the_first_paragraph_is_set_aside():
+    raw = ("Three killed as floods hit northern Ghana\n"
+           "The death toll from the floods in the north of the country rose to three on Monday.\n"
+           "Rescue teams were still searching villages near Tamale.\n")
+    c = clean(raw)
+    assert c.title == "Three killed as floods hit northern Ghana"
+    assert c.paragraphs[0].text.startswith("The death toll")
+
+
+def test_a_hard_wrapped_lead_is_not_a_headline():
+    raw = ("Ghana said on Monday its foreign minister and his Togolese counterpart had\n"
+           "agreed in a phone call to reopen the border crossing at Aflao.\n")
+    assert clean(raw).title is None

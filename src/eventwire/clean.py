@@ -76,6 +76,15 @@ class Cleaned:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
+def _headline_over_lead(para: list[tuple[int, str]]) -> bool:
+    """A short first line with no closing punctuation over a line that is one whole sentence:
+    a headline, not a hard-wrapped lead (whose next line goes on mid-sentence)."""
+    first, second = para[0][1].strip(), para[1][1].strip()
+    return (0 < len(first.split()) <= 15 and not first.endswith(_END_PUNCT)
+            and first[:1].isupper() and second[:1].isupper() and second.endswith(_END_PUNCT)
+            and len(first) < 0.75 * len(second))
+
+
 def _lines(raw: str) -> list[tuple[int, str]]:
     out, pos = [], 0
     for line in raw.splitlines(keepends=True):
@@ -126,7 +135,15 @@ def clean(raw: str) -> Cleaned:
 
     paragraphs = [p for p in paragraphs if p]
     title = None
-    if paragraphs and len(paragraphs) > 1 and len(paragraphs[0]) == 1:
+    if paragraphs and len(paragraphs[0]) > 1 and _headline_over_lead(paragraphs[0]):
+        # "Two killed in new strike on Gaza" on the line above "The number of ... rose to 15.":
+        # a headline run into the first paragraph
+        start, line = paragraphs[0].pop(0)
+        lead = len(line) - len(line.lstrip())
+        title = line.strip()
+        removed.append({"kind": "headline", "text": title,
+                        "span": [start + lead, start + lead + len(title)]})
+    if paragraphs and len(paragraphs) > 1 and len(paragraphs[0]) == 1 and title is None:
         start, line = paragraphs[0][0]
         stripped = line.strip()
         if len(stripped.split()) <= 20 and not stripped.endswith(_END_PUNCT):
