@@ -100,3 +100,22 @@ def test_words_of_sport_code_no_force(coder):
     # "league" is not a word of sport here
     events = coder.code("The Arab League condemned the Israeli airstrikes on Gaza.", date=DATE).events
     assert has(events, "IGO", "11", "ISR"), show(events)
+
+
+def test_a_wish_to_cooperate_is_an_intent_and_only_the_wishers(coder):
+    events = coder.code("Australia wants to cooperate with China on trade, the prime minister "
+                        "said.", date=DATE).events
+    assert has(events, "AUS", "03", "CHN"), show(events)
+    assert not any(e.source.country == "CHN" for e in events), show(events)
+
+
+def test_a_wish_to_attack_stays_hypothetical(coder):
+    coded = coder.code("The rebels want to attack the capital of Chad.", date=DATE)
+    assert not any(e.cameo.root in ("13", "19") for e in coded.events), show(coded.events)
+    assert coded.dropped.get("hypothetical", 0) >= 1
+
+
+def test_announcing_aid_is_a_pledge(coder):
+    events = coder.code("Japan approved a new aid package for Sri Lanka on Tuesday.",
+                        date=DATE).events
+    assert has(events, "JPN", "03", "LKA"), show(events)

@@ -384,6 +384,15 @@ class EventFinder:
             # or a threat for a hostile act)
             evidence.append(f"announced act {code}: coded as {intent}")
             code, modality = intent, "asserted"
+        if modality == "wished":
+            if intent and sources and "04" <= code[:2] <= "08":
+                # "wants to cooperate with China", "hopes to enhance cooperation": CAMEO codes
+                # the wish to cooperate as an intent (root 03)
+                evidence.append(f"a wish to do {code}: coded as the intent {intent}")
+                code, modality = intent, "asserted"
+                entry = replace(entry, reciprocal=False)  # the wish is the wisher's alone
+            else:
+                modality = "hypothetical"
         if not is_verb and modality in ("asserted", "claimed") and (
                 why := background(tok)) is not None:
             evidence.append(f"background: {why}")

@@ -32,6 +32,9 @@ INTENT = frozenset({"plan", "intend", "promise", "pledge", "vow", "offer", "agre
                     "willing", "ready", "prepared", "determined", "committed", "eager"})
 
 WISH = frozenset({"want", "seek", "hope", "try", "attempt", "wish", "need", "fail", "refuse"})
+HOPE = frozenset({"want", "seek", "hope", "wish"})
+"""Of the WISH verbs, those that voice the subject's own wish: "wished", which the event finder
+turns into an intent for cooperative acts and a hypothetical otherwise."""
 
 
 def is_media(refs) -> bool:
@@ -79,8 +82,10 @@ def modality(tok: Token, actors, speakers_of: Callable[[Token], list[ActorRef]])
         if t.dep_ == "xcomp" and modality in ("asserted", "future"):
             if t.head.lemma_ in ("refuse", "decline") and t.i == tok.i:
                 modality = "refused"  # "refused to end the strike"
+            elif t.head.lemma_ in HOPE:
+                modality = "wished"  # "hopes to enhance cooperation": not done, but wanted
             elif t.head.lemma_ in OBJECT_CONTROL or t.head.lemma_ in WISH:
-                modality = "hypothetical"  # urged / wanted to do it: not done
+                modality = "hypothetical"  # urged / tried to do it: not done
             elif t.head.lemma_ in INTENT:
                 modality = "future"
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
@@ -92,8 +97,10 @@ def modality(tok: Token, actors, speakers_of: Callable[[Token], list[ActorRef]])
         if t.i == tok.i and tok.pos_ == "NOUN" and t.dep_ == "dobj" and modality == "asserted":
             if t.head.lemma_ in INTENT:
                 modality = "future"  # "is preparing a major offensive"
+            elif t.head.lemma_ in HOPE:
+                modality = "wished"  # "sought a meeting": wanted, not held
             elif t.head.lemma_ in WISH or t.head.lemma_ in OBJECT_CONTROL:
-                modality = "hypothetical"  # "sought a meeting": wanted, not held
+                modality = "hypothetical"
         if (t.i != tok.i and came_from is not None and came_from.dep_ in ("ccomp", "parataxis")
                 and not coordination_misparse(came_from, t)):
             if t.lemma_ in REPORTING and t.pos_ == "VERB":
