@@ -93,3 +93,12 @@ def test_scoring_a_dev_set(tmp_path, coder):
         assert 0.0 <= s.figures[key] <= 1.0
     assert s.figures["root_recall"] > 0, s.lines
     assert set(s.figures["per_root"]) >= {"19"}
+
+
+def test_redaction_keeps_at_most_four_words_of_the_article_in_a_row():
+    raw = "The army said on Monday that rebels had attacked a checkpoint near Kidal, killing four."
+    cue = "rebels had attacked a checkpoint near Kidal ... killing four"
+    out = devset.redact(cue, raw, [(0, len(raw))])
+    assert out.startswith("[s0] rebels had attacked a …")
+    assert "checkpoint near Kidal" not in out
+    assert devset.redact("A coded it 190, B 193.", raw) == "A coded it 190, B 193."

@@ -363,6 +363,74 @@ def disputes(folder: Path, rid: str) -> dict[str, Any]:
                                  if sorted(sa.get(n) or []) != sorted(sb.get(n) or [])}}
 
 
+QUOTE_WORDS = 4
+"""At most this many words of the article are kept in a row in committed gold: cues and notes
+locate, they do not copy (the texts are third-party)."""
+
+
+def _bare(word: str) -> str:
+    return word.strip(".,;:!?\"'()[]\u201c\u201d\u2018\u2019").lower()
+
+
+def redact(text: str, raw: str, spans: list[tuple[int, int]] | None = None) -> str:
+    """`text` (a cue, a note) with every run of more than QUOTE_WORDS words that the article
+    contains (compared without case and punctuation) cut to its first QUOTE_WORDS words and
+    "…", prefixed with the sentence it is from when `spans` are given."""
+    words = text.split()
+    bare = [_bare(w) for w in words]
+    article = " " + " ".join(_bare(w) for w in raw.split()) + " "
+    starts = [len(" ".join(_bare(w) for w in raw[:a].split())) for a, _ in spans or []]
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and bare[j] and f" {' '.join(bare[i:j + 1])} " in article:
+            j += 1
+        if j - i > QUOTE_WORDS:
+            pos = article.find(f" {' '.join(bare[i:j])} ")
+            n = max((k for k, a in enumerate(starts) if a <= pos), default=None)
+            where = f"[s{n}] " if n is not None else ""
+            out.append(f"{where}{' '.join(words[i:i + QUOTE_WORDS])} …")
+            i = j
+        else:
+            out.append(words[i])
+            i += 1
+    return " ".join(out)
+
+
+def redact_folder(folder: Path) -> int:
+    """Apply `redact` to every string of the committed gold (articles/ and coding/): returns the
+    number of strings changed."""
+    changed = 0
+    for m in manifest(folder):
+        raw = text_path(folder, m).read_text(encoding="utf-8")
+        adjudicated = json.loads((folder / "articles" / f"{m['id']}.gold.json").read_text("utf-8"))
+        spans = [tuple(x["span"]) for x in adjudicated.get("sentences", [])]
+        for path in (folder / "articles" / f"{m['id']}.gold.json",
+                     folder / "coding" / "a" / f"{m['id']}.gold.json",
+                     folder / "coding" / "b" / f"{m['id']}.gold.json"):
+            gold = json.loads(path.read_text("utf-8"))
+
+            def walk(o, key=""):
+                nonlocal changed
+                if isinstance(o, dict):
+                    return {k: v if k in ("id", "text_file", "url", "date", "text_sha256", "sha256",
+                                          "source", "target", "cameo", "also", "root", "plover",
+                                          "modality", "reported_by", "via")
+                            else walk(v, k) for k, v in o.items()}
+                if isinstance(o, list):
+                    return [walk(v, key) for v in o]
+                if isinstance(o, str):
+                    new = redact(o, raw, spans)
+                    changed += new != o
+                    return new
+                return o
+
+            path.write_text(json.dumps(walk(gold), indent=1, ensure_ascii=False) + "\n",
+                            encoding="utf-8")
+    return changed
+
+
 if __name__ == "__main__":  # pragma: no cover - a maintainer's tool
     import sys
 
@@ -378,5 +446,7 @@ if __name__ == "__main__":  # pragma: no cover - a maintainer's tool
         for m in manifest(where):
             out = where / "texts" / f"{m['id']}.disputes.json"
             out.write_text(json.dumps(disputes(where, m["id"]), indent=1, ensure_ascii=False))
+    elif cmd == "redact":
+        print(f"{redact_folder(where)} strings shortened")
     elif cmd == "agreement":
         print(json.dumps(agreement(where), indent=1))
