@@ -22,6 +22,7 @@ from .syntax import (
     QUANTITY_NOUNS,
     TOPIC_VERBS,
     background,
+    included,
     own_phrase,
     passive,
     subjects,
@@ -141,7 +142,6 @@ class EventFinder:
         matches = [m for m in matches if not (m[0].lemma_ == "agree" and not m[2] and any(
             c.dep_ == "xcomp" and c.i in triggered for c in m[0].children))]
         triggered = {m[0].i for m in matches}
-        self._triggered = triggered
         for tok in sent:
             if tok.i not in triggered and tok.pos_ in ("VERB", "AUX") and any(
                     c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in tok.children):
@@ -158,7 +158,8 @@ class EventFinder:
                 while node.i != tok.i and node.head.i != node.i and node.i not in consumed:
                     consumed.add(node.i)
                     node = node.head
-            out.extend(self._code(tok, entry, used, actors, index, group_of, home, places or {}))
+            out.extend(self._code(tok, entry, used, actors, index, group_of, home, places or {},
+                                  triggered))
         named = frozenset(r.country for pool in (actors, places or {}) for refs in pool.values()
                           for r in refs if r.country and r.how != "pronoun")
         for c in out:
@@ -177,7 +178,10 @@ class EventFinder:
 
     def _code(self, tok: Token, entry: LexEntry, used: list[Token], actors, index,
               group_of, home: ActorRef | None = None,
-              places: dict[int, list[ActorRef]] | None = None) -> list[Candidate]:
+              places: dict[int, list[ActorRef]] | None = None,
+              triggered: set[int] | frozenset[int] = frozenset()) -> list[Candidate]:
+        """The candidates of one matched trigger; `triggered` holds the sentence's other
+        triggers (a noun that is the object of one of them is not its subject's act)."""
         is_verb = entry.pos == "verb" and tok.pos_ == "VERB"
         obligation_rule = entry is OBLIGATION_RULE
         topic = False
@@ -221,7 +225,7 @@ class EventFinder:
             if not source_toks:
                 governor = governing_verb(tok)
                 if governor is not None and governor.i != tok.i and (
-                        governor.i in getattr(self, "_triggered", ())
+                        governor.i in triggered
                         or governor.lemma_.lower() in TOPIC_VERBS) and topic_of(tok) and \
                         governor.i not in {u.i for u in used}:
                     # "rejected the demands", "condemned the attack": the noun names the topic
@@ -257,9 +261,7 @@ class EventFinder:
         if not sources and any(t.lemma_.lower() in GROUP_NOUNS for t in source_toks):
             # "Several countries have condemned the strikes, including Turkey, Jordan and Egypt":
             # the members the clause lists are the actors
-            members = [p for t in tok.subtree if t.lower_ == "including" and t.dep_ == "prep"
-                       for p in t.children if p.dep_ == "pobj"]
-            sources = actors_of(members, actors)
+            sources = actors_of(included(tok.subtree), actors)
             if sources:
                 evidence.append("sources: the members an 'including' phrase lists")
         if not sources and is_verb and entry.code[:2] in CONFLICT_ROOTS:
@@ -276,18 +278,14 @@ class EventFinder:
         if not sources and is_verb and entry.code[:2] in CONFLICT_ROOTS | {"17"}:
             sources = unnamed_actor(tok, entry.code[:2], source_toks, places or {},
                                           evidence)
-        members = [p for t in target_toks for c in t.children
-                   if c.lower_ == "including" and c.dep_ == "prep"
-                   for p in c.children if p.dep_ == "pobj"]
-        named = [a for a in actors_of(members, actors) if a.country or a.code[:3] in (
-            "IGO", "NGO", "IMG")]
-        if named and all(a.country is None or a.how in ("agent", "context")
-                         for a in self._resolve(target_toks, actors, group_of)):
+        targets = self._resolve(target_toks, actors, group_of)
+        named = [a for a in actors_of(included(c for t in target_toks for c in t.children),
+                                      actors)
+                 if a.country or a.code[:3] in ("IGO", "NGO", "IMG")]
+        if named and all(a.country is None or a.how in ("agent", "context") for a in targets):
             # "arrest warrants for several judges, including ICC Judge Tomoko Akane"
             targets = named
             evidence.append("target: the members an 'including' phrase names")
-        else:
-            targets = self._resolve(target_toks, actors, group_of)
         pairs = self._resolve(pair_toks, actors, group_of)
         if not targets and not pairs and not (entry.reciprocal and len(sources) >= 2):
             # the object named by the pattern may carry the target: "released Palestinian

@@ -199,6 +199,13 @@ def background(tok: Token) -> str | None:
     return None
 
 
+def included(tokens) -> list[Token]:
+    """The members an "including" phrase among `tokens` lists: "several countries, including
+    Jordan and Egypt" gives Jordan (whose conjuncts the actor lookup adds)."""
+    return [p for t in tokens if t.lower_ == "including" and t.dep_ == "prep"
+            for p in t.children if p.dep_ == "pobj"]
+
+
 def aside(t: Token, trigger: Token) -> bool:
     """Whether `t` sits in a background phrase of the trigger ("despite Israel's wish")."""
     node = t
