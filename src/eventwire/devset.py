@@ -95,7 +95,7 @@ def sentence_spans(nlp, raw: str) -> list[tuple[int, int]]:
     sentence splitting as the coder)."""
     c = clean(raw)
     spans = []
-    for p, doc in zip(c.paragraphs, nlp.pipe([p.text for p in c.paragraphs])):
+    for p, doc in zip(c.paragraphs, nlp.pipe([p.text for p in c.paragraphs]), strict=True):
         for s in doc.sents:
             if s.text.strip():
                 spans.append(c.raw_span(p.start + s.start_char, p.start + s.end_char))
@@ -144,7 +144,7 @@ def score(folder: Path, coder) -> Summary:
     attrs: Counter = Counter()
     violations = 0
     records = []
-    for e, coded in zip(entries, coder.code_many(arts)):
+    for e, coded in zip(entries, coder.code_many(arts), strict=True):
         s = score_article(e.gold, coded, e.raw)
         violations += len(s.violations)
         for key, (right, total) in s.attribute_accuracy.items():
@@ -153,23 +153,25 @@ def score(folder: Path, coder) -> Summary:
         for lv, v in s.levels.items():
             totals[lv].update(found=v["found"], gold=v["gold"], fp=v["false_positives"],
                               tp=v["true_positives"])
-        golds = _expand(e.gold.get("events", []))
-        outs = list(coded.events)
-        found = _max_matching(outs, golds, "root")
-        for gi, g in enumerate(golds):
-            root = g["cameo"][:2]
-            per_root.setdefault(root, Counter())["gold"] += 1
-            if gi in found:
-                per_root[root]["found"] += 1
-            else:
-                kinds["miss: " + _kind_of_miss(g, outs)] += 1
-        fp_ids = {r["got"]["id"] for r in s.records if r["verdict"] == "false positive"}
-        for o in outs:
-            per_root.setdefault(o.cameo.root, Counter())["output"] += 1
-            if o.id in fp_ids:
-                per_root[o.cameo.root]["fp"] += 1
+        # the root-level verdicts score_article gave: one record per gold event (both
+        # directions of a symmetric one), then one per false positive
+        outs = {o.id: o for o in coded.events}
+        golds = [r["expected"] for r in s.records if r["expected"] is not None]
+        for r in s.records:
+            if r["expected"] is not None:
+                root = r["expected"]["cameo"][:2]
+                per_root.setdefault(root, Counter())["gold"] += 1
+                if r["verdict"] == "found":
+                    per_root[root]["found"] += 1
+                else:
+                    kinds["miss: " + _kind_of_miss(r["expected"], list(outs.values()))] += 1
+            elif r["verdict"] == "false positive":
+                o = outs[r["got"]["id"]]
+                per_root.setdefault(o.cameo.root, Counter())["fp"] += 1
                 kinds["false positive: " + _kind_of_false_positive(o, golds)] += 1
-        sres = _score_sentences(e, coded, coder.nlp)
+        for o in outs.values():
+            per_root.setdefault(o.cameo.root, Counter())["output"] += 1
+        sres = _score_sentences(e, coded)
         sent.update(sres.pop("counts"))
         records.append({**s.to_dict(), "sentences": sres["sentences"], "meta": e.meta})
     figures: dict[str, Any] = {"articles": len(entries), "violations": violations}
@@ -210,7 +212,7 @@ def score(folder: Path, coder) -> Summary:
     return Summary(str(folder), "devset", lines, figures, records)
 
 
-def _score_sentences(e: Entry, coded: CodedArticle, nlp) -> dict:
+def _score_sentences(e: Entry, coded: CodedArticle) -> dict:
     labels = e.gold.get("sentences", [])
     counts: Counter = Counter()
     out = []
@@ -262,6 +264,12 @@ def _as_outputs(events: list[dict]) -> list[_AsOutput]:
                       _Code(g["cameo"])) for g in _expand(events)]
 
 
+def _codings(folder: Path, rid: str) -> tuple[dict, dict]:
+    """The two coders' own gold for one article."""
+    return tuple(json.loads((folder / "coding" / who / f"{rid}.gold.json").read_text("utf-8"))
+                 for who in ("a", "b"))
+
+
 def agreement(folder: Path) -> dict[str, Any]:
     """Root-level event agreement (F1 of coder B against coder A: symmetric) and sentence-level
     agreement (Cohen's kappa on "has an event", and exact agreement of root sets)."""
@@ -269,8 +277,7 @@ def agreement(folder: Path) -> dict[str, Any]:
     matched = a_n = b_n = 0
     sent_pairs = []
     for m in rows:
-        a = json.loads((folder / "coding" / "a" / f"{m['id']}.gold.json").read_text("utf-8"))
-        b = json.loads((folder / "coding" / "b" / f"{m['id']}.gold.json").read_text("utf-8"))
+        a, b = _codings(folder, m["id"])
         ga, gb = _expand(a.get("events", [])), _expand(b.get("events", []))
         matched += len(_max_matching(_as_outputs(b.get("events", [])), ga, "root"))
         a_n, b_n = a_n + len(ga), b_n + len(gb)
@@ -345,8 +352,7 @@ def disputes(folder: Path, rid: str) -> dict[str, Any]:
     """What the two coders of one article agree on and where they differ, for the adjudicator:
     events matched at root level (same countries, a shared root), each coder's unmatched events,
     and the sentences whose root lists differ."""
-    a = json.loads((folder / "coding" / "a" / f"{rid}.gold.json").read_text("utf-8"))
-    b = json.loads((folder / "coding" / "b" / f"{rid}.gold.json").read_text("utf-8"))
+    a, b = _codings(folder, rid)
     ea, eb = a.get("events", []), b.get("events", [])
     pairs = _max_matching(_as_outputs(eb), _expand(ea), "root")
     # indices of _expand(ea) back to ea, and of the outputs back to eb
@@ -398,35 +404,43 @@ def redact(text: str, raw: str, spans: list[tuple[int, int]] | None = None) -> s
     return " ".join(out)
 
 
+KEPT_FIELDS = frozenset({"id", "text_file", "url", "date", "text_sha256", "sha256", "source",
+                         "target", "cameo", "also", "root", "plover", "modality", "reported_by",
+                         "via"})
+"""Gold fields that hold codes and identifiers, never quotations: `redact` leaves them alone."""
+
+
+def _redact_tree(o: Any, raw: str, spans: list[tuple[int, int]]) -> tuple[Any, int]:
+    """`o` with `redact` applied to every string outside KEPT_FIELDS, and how many changed."""
+    if isinstance(o, dict):
+        out, changed = {}, 0
+        for k, v in o.items():
+            out[k], n = (v, 0) if k in KEPT_FIELDS else _redact_tree(v, raw, spans)
+            changed += n
+        return out, changed
+    if isinstance(o, list):
+        done = [_redact_tree(v, raw, spans) for v in o]
+        return [v for v, _ in done], sum(n for _, n in done)
+    if isinstance(o, str):
+        new = redact(o, raw, spans)
+        return new, int(new != o)
+    return o, 0
+
+
 def redact_folder(folder: Path) -> int:
     """Apply `redact` to every string of the committed gold (articles/ and coding/): returns the
     number of strings changed."""
     changed = 0
     for m in manifest(folder):
         raw = text_path(folder, m).read_text(encoding="utf-8")
-        adjudicated = json.loads((folder / "articles" / f"{m['id']}.gold.json").read_text("utf-8"))
-        spans = [tuple(x["span"]) for x in adjudicated.get("sentences", [])]
-        for path in (folder / "articles" / f"{m['id']}.gold.json",
-                     folder / "coding" / "a" / f"{m['id']}.gold.json",
+        adjudicated = folder / "articles" / f"{m['id']}.gold.json"
+        spans = [tuple(x["span"]) for x in
+                 json.loads(adjudicated.read_text("utf-8")).get("sentences", [])]
+        for path in (adjudicated, folder / "coding" / "a" / f"{m['id']}.gold.json",
                      folder / "coding" / "b" / f"{m['id']}.gold.json"):
-            gold = json.loads(path.read_text("utf-8"))
-
-            def walk(o, key=""):
-                nonlocal changed
-                if isinstance(o, dict):
-                    return {k: v if k in ("id", "text_file", "url", "date", "text_sha256", "sha256",
-                                          "source", "target", "cameo", "also", "root", "plover",
-                                          "modality", "reported_by", "via")
-                            else walk(v, k) for k, v in o.items()}
-                if isinstance(o, list):
-                    return [walk(v, key) for v in o]
-                if isinstance(o, str):
-                    new = redact(o, raw, spans)
-                    changed += new != o
-                    return new
-                return o
-
-            path.write_text(json.dumps(walk(gold), indent=1, ensure_ascii=False) + "\n",
+            gold, n = _redact_tree(json.loads(path.read_text("utf-8")), raw, spans)
+            changed += n
+            path.write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n",
                             encoding="utf-8")
     return changed
 
