@@ -28,7 +28,7 @@ from .geo import Gazetteer
 from .knowledge import Knowledge, load
 from .records import ActorRef, Article, CodedArticle, EventMention, TextRef
 from .syntax import subjects
-from .targets import DOMESTIC_ROOTS, actors_of, in_country
+from .targets import actors_of, at_home, in_country
 from .whenwhere import Locator, PlaceState
 
 NOUN_HEADS = frozenset({"NOUN", "PROPN", "PRON"})
@@ -192,12 +192,9 @@ class Coder:
                 tgt = in_country(c.target, ref, c.evidence, why) if c.target else None
                 if src is not c.source or tgt is not c.target:
                     c.source, c.target = src, tgt
-                    if tgt is None and c.trigger.pos_ == "VERB" and c.code[:2] in \
-                            DOMESTIC_ROOTS and c.countries <= {home} and src.code != home:
+                    if tgt is None and c.countries <= {home}:
                         # "Junta jets bombed the village": at home, as in the sentence rule
-                        c.target = replace(src, code=home, agent=None, how="inferred")
-                        c.evidence.append(f"target inferred: an act at home, in a sentence "
-                                          f"that names no other country ({home})")
+                        c.target = at_home(self.knowledge, c.trigger, c.code, src, c.evidence)
         mentions, dropped = self._mentions(art, cleaned, cands, sentences, quotes)
         actors_out = _unique_refs(replace(a, span=cleaned.raw_span(*a.span)) for a in actor_list)
         places_out = [_raw_span(p, cleaned) for p in places]

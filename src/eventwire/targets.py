@@ -150,15 +150,23 @@ def sentence_counterpart(k: Knowledge, tok: Token, code: str, sources: list[Acto
         return [replace(ref, code=country, agent=None, how="inferred",
                         name=k.countries[country]["name"]
                         if country in k.countries else ref.name)]
-    src = sources[0]
-    if not others and tok.pos_ == "VERB" and tok.lemma_.lower() not in REPORTING and \
-            code[:2] in DOMESTIC_ROOTS and src.code != src.country:
-        evidence.append(f"target inferred: an act at home, in a sentence that names no "
-                        f"other country ({src.country})")
-        return [replace(src, code=src.country, agent=None, how="inferred",
-                        name=k.countries[src.country]["name"]
-                        if src.country in k.countries else src.name)]
-    return []
+    home = at_home(k, tok, code, sources[0], evidence) if not others else None
+    return [home] if home is not None else []
+
+
+def at_home(k: Knowledge, tok: Token, code: str, src: ActorRef,
+            evidence: list[str]) -> ActorRef | None:
+    """The target of protest, force, coercion or violence in a sentence that names no country
+    but the source's: the source's own country ("Police arrested 53 people"). Used by the
+    sentence rule above and again once the article has given a role its country."""
+    if (tok.pos_ != "VERB" or tok.lemma_.lower() in REPORTING or code[:2] not in DOMESTIC_ROOTS
+            or not src.country or src.code == src.country):
+        return None
+    evidence.append(f"target inferred: an act at home, in a sentence that names no other "
+                    f"country ({src.country})")
+    return replace(src, code=src.country, agent=None, how="inferred",
+                   name=k.countries[src.country]["name"] if src.country in k.countries
+                   else src.name)
 
 
 def parties_of_fighting(k: Knowledge, cands: list[Any]) -> list[Any]:
