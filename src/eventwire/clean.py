@@ -45,7 +45,7 @@ _DATELINE_TITLE = re.compile(
     r"^([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:,\s*[A-Z][A-Za-z0-9.' ]{1,30}){0,2}"
     r"(?:,?\s*\([A-Za-z ./]{2,30}\))?)\s*[-\u2013\u2014]+\s+(?=[A-Z\"\u201c])")
 # " date 2022-09-01 ": a scraper's date stamp at the top of the page
-_DATE_STAMP = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+")
+_DATE_STAMP = re.compile(r"^\s*(date\s+(\d{4}-\d{2}-\d{2}))\s+")
 _END_PUNCT = (".", "!", "?", '"', "\u201d", "'", "\u2019", ":")
 _ORIGINAL_URL = re.compile(r"^\s*(original|source)\s+(url|link)\s*:", re.IGNORECASE)
 _URL_LINE = re.compile(r"^\s*(https?://|www\.)\S*\s*$", re.IGNORECASE)
@@ -74,6 +74,23 @@ class Cleaned:
             pos = self.offsets[start] if start < len(self.offsets) else len(self.text)
             return pos, pos
         return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def _set_aside(removed: list[dict], kind: str, start: int, line: str) -> str:
+    """Record the raw line starting at `start` as furniture of this kind; returns its text."""
+    lead = len(line) - len(line.lstrip())
+    text = line.strip()
+    removed.append({"kind": kind, "text": text, "span": [start + lead, start + lead + len(text)]})
+    return text
+
+
+def _dateline(line: str) -> re.Match | None:
+    """A dateline at the start of a line: upper case ("KINSHASA, March 13 -"), or title case
+    with a comma part or an agency in brackets ("Tehran, IRNA -", "Nairobi (Reuters) -")."""
+    m = _DATELINE.match(line) or _DATELINE_TITLE.match(line)
+    if m and m.re is _DATELINE_TITLE and not ("," in m.group(1) or "(" in m.group(1)):
+        return None
+    return m
 
 
 def _headline_over_lead(para: list[tuple[int, str]]) -> bool:
@@ -125,9 +142,7 @@ def clean(raw: str) -> Cleaned:
         elif len(stripped) < 160 and _BYLINE.match(line):
             kind = "byline"
         if kind:
-            lead = len(line) - len(line.lstrip())
-            removed.append({"kind": kind, "text": stripped,
-                            "span": [start + lead, start + lead + len(stripped)]})
+            _set_aside(removed, kind, start, line)
             prev_was_url = kind in ("url", "original-url")
             continue
         prev_was_url = False
@@ -138,44 +153,31 @@ def clean(raw: str) -> Cleaned:
     if paragraphs and len(paragraphs[0]) > 1 and _headline_over_lead(paragraphs[0]):
         # "Two killed in new strike on Gaza" on the line above "The number of ... rose to 15.":
         # a headline run into the first paragraph
-        start, line = paragraphs[0].pop(0)
-        lead = len(line) - len(line.lstrip())
-        title = line.strip()
-        removed.append({"kind": "headline", "text": title,
-                        "span": [start + lead, start + lead + len(title)]})
+        title = _set_aside(removed, "headline", *paragraphs[0].pop(0))
     if paragraphs and len(paragraphs) > 1 and len(paragraphs[0]) == 1 and title is None:
         start, line = paragraphs[0][0]
         stripped = line.strip()
         if len(stripped.split()) <= 20 and not stripped.endswith(_END_PUNCT):
-            title = stripped
-            lead = len(line) - len(line.lstrip())
-            removed.append({"kind": "headline", "text": stripped,
-                            "span": [start + lead, start + lead + len(stripped)]})
+            title = _set_aside(removed, "headline", start, line)
             paragraphs = paragraphs[1:]
     if paragraphs:
         start, line = paragraphs[0][0]
         stamp = _DATE_STAMP.match(line)
         if stamp:
-            removed.append({"kind": "date", "text": stamp.group(0).strip(),
-                            "span": [start + stamp.start(1) - 5, start + stamp.end(1)]})
+            removed.append({"kind": "date", "text": stamp.group(1),
+                            "span": [start + stamp.start(1), start + stamp.end(1)]})
             paragraphs[0][0] = (start + stamp.end(), line[stamp.end():])
     dateline = None
     for para in paragraphs[:3]:  # scraped pages put menus and captions before the dateline
-        for k, (start, line) in enumerate(para[:4]):
-            lead = len(line) - len(line.lstrip())
-            m = _DATELINE.match(line[lead:])
-            if m is None:
-                m = _DATELINE_TITLE.match(line[lead:])
-                if m and not ("," in m.group(1) or "(" in m.group(1)):
-                    m = None
-            if m:
-                break
-        if m:
+        found = next(((k, m) for k, (_, line) in enumerate(para[:4])
+                      if (m := _dateline(line.lstrip())) is not None), None)
+        if found is not None:
+            k, m = found
             for hs, hline in para[:k]:  # a headline or caption run into the dateline's paragraph
-                hl = len(hline) - len(hline.lstrip())
-                removed.append({"kind": "headline", "text": hline.strip(),
-                                "span": [hs + hl, hs + hl + len(hline.strip())]})
+                _set_aside(removed, "headline", hs, hline)
             del para[:k]
+            start, line = para[0]
+            lead = len(line) - len(line.lstrip())
             dateline = m.group(1).strip()
             removed.append({"kind": "dateline", "text": dateline,
                             "span": [start + lead, start + lead + len(dateline)]})
