@@ -133,7 +133,8 @@ class EventFinder:
             if m:
                 matches.append((tok, *m))
         matches = _weapon_names_the_attack(matches)
-        if SCORE.search(sent.text) or any(t.lemma_.lower() in SPORT for t in sent):
+        if any(m[1].code[:2] in CONFLICT_ROOTS for m in matches) and (
+                SCORE.search(sent.text) or any(t.lemma_.lower() in SPORT for t in sent)):
             # "Argentina beat Brazil 1-0", "... on the way to Olympic gold": sport, not force
             matches = [m for m in matches if m[1].code[:2] not in CONFLICT_ROOTS]
         triggered = {m[0].i for m in matches}

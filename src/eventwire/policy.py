@@ -23,14 +23,11 @@ from .targets import TARGETLESS_OK
 DEFAULT_DROP = frozenset({"negated", "denied", "hypothetical", "background"})
 """Modalities left out of the output unless `keep_all_modalities` (they are counted)."""
 
-TARGETLESS_ROOTS = TARGETLESS_OK
-"""CAMEO roots whose events are output without a target (events.TARGETLESS_OK)."""
-
 
 def left_out(c: Candidate, modality: str) -> str | None:
     """Why the mention is left out by default, or None when it is output."""
     if modality in DEFAULT_DROP:
         return modality
-    if c.target is None and c.code[:2] not in TARGETLESS_ROOTS:
+    if c.target is None and c.code[:2] not in TARGETLESS_OK:
         return "no target"
     return None
