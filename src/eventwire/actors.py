@@ -31,6 +31,11 @@ NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "det", "flat",
                      "nummod", "case", "quantmod", "punct", "prt"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "both"})
+PAIR_NOUNS = frozenset({"leader", "side", "country", "nation", "government", "president",
+                        "minister", "counterpart", "state", "delegation", "premier", "neighbour",
+                        "neighbor"})
+"""Plural nouns that, as "both leaders", "the two sides" or a bare "the countries", take up the
+two parties the article has just named together, as "they" does."""
 GROUP_NOUNS = frozenset({"leader", "member", "group", "delegation", "team", "thousand", "hundred",
                          "dozen", "score", "million", "ten", "some", "many", "most", "all",
                          "several", "number", "majority", "minority", "representative", "head",
@@ -147,6 +152,8 @@ class ActorFinder:
         lower = head.lower_
         if head.pos_ == "PRON" or lower == "both":
             return self._pronoun(head, state)
+        if pair_phrase(head) and self.group(head, state, sent_index):
+            return None  # the pair the article has just named: group() gives both
         toks = self.np_tokens(head, matched)
         ids = {t.i for t in toks}
         parts: dict[str, list[tuple[Span, Any]]] = {}
@@ -318,7 +325,8 @@ class ActorFinder:
         return None
 
     def group(self, head: Token, state: Coreference, sent_index: int) -> list[ActorRef]:
-        if head.lower_ in GROUP_PRONOUNS and sent_index - state.last_group_sentence <= 2:
+        if (head.lower_ in GROUP_PRONOUNS or pair_phrase(head)) and \
+                sent_index - state.last_group_sentence <= 2:
             span = (head.idx, head.idx + len(head.text))
             return [ActorRef(a.code, a.country, a.agent, head.text, a.name, span, "pronoun")
                     for a in state.last_group]
@@ -363,6 +371,21 @@ class ActorFinder:
                 state.roles[word] = ref
         if role and ref.agent in ROLE_AGENTS and role in PERSON_ROLES:
             state.last_person = ref
+
+
+def pair_phrase(head: Token) -> bool:
+    """"both leaders", "the two sides", "the countries": a plural PAIR_NOUNS noun with "both",
+    "two" or a bare "the" and nothing else that would say who (no adjective, name, possessor or
+    "of" phrase: "the Gulf countries", "the leaders of the protest" are not the pair)."""
+    if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in PAIR_NOUNS:
+        return False
+    kids = list(head.children)
+    marks = {c.lower_ for c in kids if c.dep_ in ("det", "nummod", "predet")}
+    if "both" in marks or "two" in marks:
+        return True
+    return marks == {"the"} and not any(
+        c.dep_ in ("amod", "compound", "poss", "prep", "nmod", "appos", "acl", "relcl")
+        for c in kids)
 
 
 def pro_or_anti(span: Span) -> bool:

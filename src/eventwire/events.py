@@ -302,6 +302,14 @@ class EventFinder:
             entry = replace(entry, reciprocal=True)
         elif pairs and not targets:
             targets = pairs
+        if not targets and not pairs and not entry.reciprocal and "03" <= entry.code[:2] <= "08" \
+                and len(sources) == 2 and None not in {s.country for s in sources} \
+                and len({s.country for s in sources}) == 2:
+            # "Kazakhstan and Uzbekistan inked documents", "both leaders agreed": two parties
+            # that cooperate and name no one else act toward each other
+            entry = replace(entry, reciprocal=True)
+            evidence.append("two parties acting together and naming no one else: each is the "
+                            "other's counterpart")
         modality, reporter, via = self._modality(tok, actors, group_of)
         if not targets and entry.code[:2] in ADDRESSED_ROOTS:
             # "Poland demanded that Russia return ...": the party addressed is the subject of the
