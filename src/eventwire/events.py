@@ -32,8 +32,11 @@ from .syntax import governor as governing_verb
 from .syntax import phrase as phrase_lemmas
 from .targets import (
     CONFLICT_ROOTS,
+    LEGAL_CODES,
     TARGETLESS_OK,
     actors_of,
+    authority_of_target,
+    civilians_at,
     dyads,
     in_country,
     nearest_target,
@@ -276,10 +279,17 @@ class EventFinder:
             sources = [a for a in actors_of(weapons, actors) if a.how != "pronoun"]
             if sources:
                 evidence.append(f"source: the weapon's own nationality ({sources[0].text!r})")
-        if not sources and is_verb and entry.code[:2] in CONFLICT_ROOTS | {"17"}:
-            sources = unnamed_actor(tok, entry.code[:2], source_toks, places or {},
-                                          evidence)
+        if not sources and is_verb and (entry.code[:2] in CONFLICT_ROOTS | {"17"}
+                                        or entry.code in LEGAL_CODES):
+            sources = unnamed_actor(tok, entry.code, source_toks, places or {}, evidence)
         targets = self._resolve(target_toks, actors, group_of)
+        if not sources and is_verb and not source_toks:
+            sources = authority_of_target(tok, entry.code, targets, evidence)
+        if not targets and entry.code[:2] in CONFLICT_ROOTS:
+            for t in [*target_toks, *(u for u in used if u.dep_ in ("dobj", "nsubjpass"))]:
+                targets = civilians_at(t, places or {}, home, sources, evidence)
+                if targets:
+                    break
         named = [a for a in actors_of(included(c for t in target_toks for c in t.children),
                                       actors)
                  if a.country or a.code[:3] in ("IGO", "NGO", "IMG")]

@@ -76,17 +76,35 @@ def dyads(sources: list[ActorRef], targets: list[ActorRef], reciprocal: bool):
     return uniq
 
 
-def unnamed_actor(verb: Token, root: str, source_toks: list[Token], places,
-                   evidence: list[str]) -> list[ActorRef]:
+JUDICIAL_ACTS = frozenset({"sentence", "convict", "acquit", "jail", "imprison", "find", "try",
+                           "indict", "fine"})
+"""Acts that only a court does: with no agent named, a court of the country did them."""
+POLICE_ACTS = frozenset({"arrest", "detain", "handcuff", "apprehend", "nab", "round"})
+"""Acts that, with no agent named, the police of the country did."""
+LEGAL_CODES = frozenset({"116"})
+"""Codes outside root 17 whose agentless passives still have an implied authority (a verdict)."""
+
+
+def authority(verb: Token, root: str) -> str:
+    """The agent implied by an agentless coercive or legal act: a court for a verdict, the
+    police for an arrest, else the government."""
+    lemma = verb.lemma_.lower()
+    return "JUD" if lemma in JUDICIAL_ACTS else "COP" if lemma in POLICE_ACTS else "GOV"
+
+
+def unnamed_actor(verb: Token, code: str, source_toks: list[Token], places,
+                  evidence: list[str]) -> list[ActorRef]:
     """"Three soldiers were killed by a roadside bomb near Samarra", "a blast in Kabul
     killed ...": violence with no named perpetrator is coded to an unidentified armed group
     (UAF) of the country where it happened; "was arrested in Beirut": a coercive act with no
-    named agent to that country's authorities (GOV). Only when the sentence places it in
-    one country."""
+    named agent to that country's authorities (the police for an arrest, a court for a verdict,
+    else GOV). Only when the sentence places it in one country."""
+    root = code[:2]
+    legal = root == "17" or code in LEGAL_CODES
     if passive(verb):
         if any(t.lemma_.lower() not in INSTRUMENTS for t in source_toks):
             return []
-    elif root == "17" or not source_toks or any(
+    elif legal or not source_toks or any(
             t.lemma_.lower() not in INSTRUMENTS for t in source_toks):
         return []
     own = [r for t in own_phrase(verb, 3) for r in places.get(t.i, [])]
@@ -94,11 +112,58 @@ def unnamed_actor(verb: Token, root: str, source_toks: list[Token], places,
     if not own and len({r.country for _, r in refs}) != 1:
         return []
     place = own[0] if own else min(refs, key=lambda dr: dr[0])[1]
-    agent = "GOV" if root == "17" else "UAF"
-    who = "the authorities" if agent == "GOV" else "an unidentified armed group"
-    evidence.append(f"source: no agent named; {who} of {place.country}, the country of "
-                    f"{place.text!r}")
+    agent = authority(verb, root) if legal else "UAF"
+    who = "the authorities" if legal else "an unidentified armed group"
+    evidence.append(f"source: no agent named; {who} ({agent}) of {place.country}, the country "
+                    f"of {place.text!r}")
     return [replace(place, code=place.country + agent, agent=agent, how="unidentified")]
+
+
+def authority_of_target(verb: Token, code: str, targets: list[ActorRef],
+                        evidence: list[str]) -> list[ActorRef]:
+    """"Colombia's former president has been sentenced to 12 years", "two Kenyan activists were
+    detained": an agentless coercive or legal act that names no place is the act of the
+    authorities of the country of the people it was done to."""
+    if not passive(verb) or not (code[:2] == "17" or code in LEGAL_CODES):
+        return []
+    countries = {t.country for t in targets if t.country}
+    if len(countries) != 1:
+        return []
+    country = countries.pop()
+    agent = authority(verb, code[:2])
+    evidence.append(f"source: no agent named; the authorities ({agent}) of {country}, the "
+                    "country of those it was done to")
+    return [ActorRef(country + agent, country, agent, verb.text, country,
+                     (verb.idx, verb.idx + len(verb.text)), "unidentified")]
+
+
+CIVILIAN_PLACES = frozenset({"village", "hamlet", "town", "city", "neighbourhood", "neighborhood",
+                             "suburb", "market", "marketplace", "school", "hospital", "clinic",
+                             "mosque", "church", "temple", "synagogue", "home", "house",
+                             "apartment", "settlement"})
+"""Places whose attack is an attack on the people who live, pray, shop or are treated there."""
+ARMED_MODIFIERS = frozenset({"army", "military", "police", "rebel", "militia", "garrison",
+                             "border", "naval", "air"})
+
+
+def civilians_at(tok: Token, places, home: ActorRef | None, sources: list[ActorRef],
+                 evidence: list[str]) -> list[ActorRef]:
+    """"Rebels attacked the village of Noaka", "shells hit a market in Donetsk": violence aimed
+    at a civilian place targets the civilians (CVL) of the country where it is: a country named
+    in the place's phrase, else the one country of the sentence, else the country of a
+    non-state attacker fighting at home."""
+    if tok.lemma_.lower() not in CIVILIAN_PLACES or any(
+            c.lower_ in ARMED_MODIFIERS for c in tok.children if c.dep_ in ("amod", "compound")):
+        return []
+    own = [r for t in own_phrase(tok, 3) for r in places.get(t.i, [])]
+    country = (own[0].country if own else home.country if home is not None else
+               next((s.country for s in sources if s.country and s.agent in ("REB", "UAF")),
+                    None))
+    if country is None:
+        return []
+    evidence.append(f"target: the civilians of {country}, the people of {tok.text!r}")
+    return [ActorRef(country + "CVL", country, "CVL", tok.text, country,
+                     (tok.idx, tok.idx + len(tok.text)), "inferred")]
 
 
 def nearest_target(tok: Token, used: list[Token], sources: list[ActorRef], actors,
