@@ -213,9 +213,15 @@ INFERENCES = [
      "Kandahar on Sunday.", ("AFGUAF", "1833", "AFGCOP")),
     ("weapon as subject", "A car bomb outside a market in Mogadishu killed six soldiers.",
      ("SOMUAF", "1832", "SOMMIL")),
-    # a coercive act in the passive with no agent: the authorities of the place
+    # a coercive act in the passive with no agent: the authorities of the place (the police
+    # for an arrest, a court for a verdict)
     ("passive arrest", "Two journalists were detained in Harare on Monday.",
-     ("ZWEGOV", "17", "ZWE")),
+     ("ZWECOP", "17", "ZWE")),
+    ("passive verdict, no place", "Peru's former president Pedro Castillo was convicted of "
+     "conspiracy on Thursday.", ("PERJUD", "11", "PER")),
+    # violence aimed at a village, a market or a hospital is aimed at its people
+    ("civilian place", "Rebels attacked a village in northern Mali overnight.",
+     ("MLIREB", "19", "MLICVL")),
     # a protest that names no addressee is aimed at the protesters' own government
     ("protest without target", "Thousands of Chilean students marched through Santiago on "
      "Thursday.", ("CHL", "14", "CHLGOV")),

@@ -24,6 +24,21 @@ FOUND = [
     ("the group takes up the armed group named before",
      "Al-Shabaab fighters stormed a hotel in Mogadishu on Friday. The group also attacked an "
      "army base near Baidoa.", ("SOM", "19", "SOM")),
+    ("a pair named by a meeting: 'both leaders'",
+     "Chile's president met his Argentine counterpart in Santiago on Monday. Both leaders "
+     "agreed on closer cooperation on lithium.", ("ARG", "03", "CHL")),
+    ("a pair named by a joint subject: 'they'",
+     "Kenya and Tanzania held talks in Arusha on Tuesday. They also reaffirmed their commitment "
+     "to joint border patrols.", ("TZA", "03", "KEN")),
+    ("two cooperating parties act toward each other",
+     "Kenya and Tanzania reaffirmed their commitment to joint border patrols.",
+     ("KEN", "03", "TZA")),
+    ("'the country' after a named ministry is its country",
+     "Japan's foreign ministry said the country will impose sanctions on three Russian banks.",
+     ("JPN", "13", "RUS")),
+    ("'would like to' cooperate is a wish, hence an intent",
+     "Vietnam's prime minister said Hanoi would like to expand cooperation with Seoul.",
+     ("VNM", "03", "KOR")),
 ]
 
 
@@ -46,6 +61,10 @@ NOT_FOUND = [
      ("RUS", "19", "UKR")),
     ("a continent is not a Tunisian town",
      "Chad said the strike would hurt trade across Africa.", ("*", "19", "TUN")),
+    ("'the two sides' with no pair named before stays unresolved",
+     "The two sides signed a water-sharing accord on Friday.", ("*", "05", "*")),
+    ("an army base is no civilian place",
+     "Rebels attacked an army base in northern Mali.", ("*", "19", "MLICVL")),
 ]
 
 

@@ -154,6 +154,12 @@ class ActorFinder:
             return self._pronoun(head, state)
         if pair_phrase(head) and self.group(head, state, sent_index):
             return None  # the pair the article has just named: group() gives both
+        if the_country(head) and state.last_subject is not None and \
+                state.last_subject.country in self.k.countries:
+            # "China's foreign ministry said the country will impose sanctions"
+            c = state.last_subject.country
+            return ActorRef(c, c, None, head.text, self.k.countries[c]["name"],
+                            (head.idx, head.idx + len(head.text)), "pronoun")
         toks = self.np_tokens(head, matched)
         ids = {t.i for t in toks}
         parts: dict[str, list[tuple[Span, Any]]] = {}
@@ -326,7 +332,7 @@ class ActorFinder:
 
     def group(self, head: Token, state: Coreference, sent_index: int) -> list[ActorRef]:
         if (head.lower_ in GROUP_PRONOUNS or pair_phrase(head)) and \
-                sent_index - state.last_group_sentence <= 2:
+                sent_index - state.last_group_sentence <= 3:
             span = (head.idx, head.idx + len(head.text))
             return [ActorRef(a.code, a.country, a.agent, head.text, a.name, span, "pronoun")
                     for a in state.last_group]
@@ -374,18 +380,26 @@ class ActorFinder:
 
 
 def pair_phrase(head: Token) -> bool:
-    """"both leaders", "the two sides", "the countries": a plural PAIR_NOUNS noun with "both",
-    "two" or a bare "the" and nothing else that would say who (no adjective, name, possessor or
+    """"both leaders", "the two sides", "their countries", "the countries": a plural PAIR_NOUNS
+    noun with "both", "two", "their" or a bare "the" and nothing else that would say who (no adjective, name, possessor or
     "of" phrase: "the Gulf countries", "the leaders of the protest" are not the pair)."""
     if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in PAIR_NOUNS:
         return False
     kids = list(head.children)
-    marks = {c.lower_ for c in kids if c.dep_ in ("det", "nummod", "predet")}
-    if "both" in marks or "two" in marks:
+    marks = {c.lower_ for c in kids if c.dep_ in ("det", "nummod", "predet", "poss")}
+    if "both" in marks or "two" in marks or marks == {"their"}:
         return True
     return marks == {"the"} and not any(
         c.dep_ in ("amod", "compound", "poss", "prep", "nmod", "appos", "acl", "relcl")
         for c in kids)
+
+
+def the_country(head: Token) -> bool:
+    """A bare "the country" or "the nation" as a subject or possessor: the country of the last
+    subject ("China's foreign ministry said the country will ...")."""
+    return head.lemma_.lower() in ("country", "nation") and head.tag_ == "NN" and \
+        head.dep_ in ("nsubj", "nsubjpass", "poss") and \
+        [c.lower_ for c in head.children if c.dep_ != "case"] == ["the"]
 
 
 def pro_or_anti(span: Span) -> bool:

@@ -496,8 +496,8 @@ def _pair_from_events(found: list[Candidate], state: Coreference, index: int) ->
     if state.last_group_sentence == index:
         return  # the sentence has its own joint subject
     for c in found:
-        if c.target is not None and c.code[:2] == "04" and c.modality == "asserted" and \
-                c.source.country and c.target.country and c.source.country != c.target.country:
+        if c.target is not None and c.code[:2] == "04" and c.modality in ("asserted", "claimed") \
+                and c.source.country and c.target.country and c.source.country != c.target.country:
             state.last_group = [c.source, c.target]
             state.last_group_sentence = index
             return

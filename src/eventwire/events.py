@@ -312,12 +312,13 @@ class EventFinder:
             entry = replace(entry, reciprocal=True)
         elif pairs and not targets:
             targets = pairs
-        if not targets and not pairs and not entry.reciprocal and "03" <= entry.code[:2] <= "08" \
-                and len(sources) == 2 and None not in {s.country for s in sources} \
-                and len({s.country for s in sources}) == 2:
-            # "Kazakhstan and Uzbekistan inked documents", "both leaders agreed": two parties
-            # that cooperate and name no one else act toward each other
-            entry = replace(entry, reciprocal=True)
+        own = {s.country for s in sources}
+        if not pairs and not entry.reciprocal and "03" <= entry.code[:2] <= "08" \
+                and None not in own and len(own) == 2 and all(t.country in own for t in targets):
+            # "Kazakhstan and Uzbekistan inked documents", "both leaders agreed", "A and B
+            # reaffirmed their commitment": two parties that cooperate and name no one else act
+            # toward each other
+            entry, targets = replace(entry, reciprocal=True), []
             evidence.append("two parties acting together and naming no one else: each is the "
                             "other's counterpart")
         modality, reporter, via = self._modality(tok, actors, group_of)

@@ -37,6 +37,12 @@ HOPE = frozenset({"want", "seek", "hope", "wish"})
 turns into an intent for cooperative acts and a hypothetical otherwise."""
 
 
+def would_like(verb: Token) -> bool:
+    """"would like to", "would love to": a wish, as "wants to" is."""
+    return verb.lemma_ in ("like", "love") and any(
+        c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children)
+
+
 def is_media(refs) -> bool:
     return bool(refs) and refs[0].code.endswith("MED")
 
@@ -82,7 +88,7 @@ def modality(tok: Token, actors, speakers_of: Callable[[Token], list[ActorRef]])
         if t.dep_ == "xcomp" and modality in ("asserted", "future"):
             if t.head.lemma_ in ("refuse", "decline") and t.i == tok.i:
                 modality = "refused"  # "refused to end the strike"
-            elif t.head.lemma_ in HOPE:
+            elif t.head.lemma_ in HOPE or would_like(t.head):
                 modality = "wished"  # "hopes to enhance cooperation": not done, but wanted
             elif t.head.lemma_ in OBJECT_CONTROL or t.head.lemma_ in WISH:
                 modality = "hypothetical"  # urged / tried to do it: not done
