@@ -36,6 +36,21 @@ FOUND = [
     ("'the country' after a named ministry is its country",
      "Japan's foreign ministry said the country will impose sanctions on three Russian banks.",
      ("JPN", "13", "RUS")),
+    ("'is scheduled to' lends its subject to the infinitive",
+     "Indonesia's president is scheduled to hold talks with Malaysia's prime minister.",
+     ("IDNGOV", "03", "MYSGOV")),
+    ("offering condolences is the act, not a promise of it",
+     "Egypt's president offered his condolences to Morocco's king.", ("EGYGOV", "018", "MARGOV")),
+    ("released prisoners are the releaser's own",
+     "Myanmar's junta released 300 political prisoners on Tuesday.", ("MMRMIL", "08", "MMR")),
+    ("aid that names no recipient goes to the article's country",
+     "A strong earthquake struck western Nepal on Friday. Nepal's army rescued survivors and "
+     "Nepalese officials counted the dead. India announced emergency humanitarian aid on "
+     "Saturday.", ("IND", "03", "NPL")),
+    ("a party addressing a country by name is not of that country",
+     "Haitian police said gangs burned homes in Port-au-Prince. Haiti's health ministry counted "
+     "the dead. Prime Minister Alain Dubois thanked Senegal for its help.",
+     ("HTIGOV", "05", "SEN")),
     ("'would like to' cooperate is a wish, hence an intent",
      "Vietnam's prime minister said Hanoi would like to expand cooperation with Seoul.",
      ("VNM", "03", "KOR")),

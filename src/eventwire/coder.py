@@ -196,6 +196,13 @@ class Coder:
                     if tgt is None and c.countries <= {home}:
                         # "Junta jets bombed the village": at home, as in the sentence rule
                         c.target = at_home(self.knowledge, c.trigger, c.code, src, c.evidence)
+                if c.target is None and _is_aid(c.code) and c.source.country != home:
+                    # "Only a handful of countries have announced help": in an article about
+                    # one country's earthquake, aid that names no recipient is for that country
+                    c.target = replace(ref, text=c.trigger.text, how="inferred",
+                                       span=(c.trigger.idx, c.trigger.idx + len(c.trigger)))
+                    c.evidence.append(f"target inferred: aid that names no recipient, in an "
+                                      f"article about {home}")
         mentions, dropped = self._mentions(art, cleaned, cands, sentences, quotes)
         actors_out = _unique_refs(replace(a, span=cleaned.raw_span(*a.span)) for a in actor_list)
         places_out = [_raw_span(p, cleaned) for p in places]
@@ -442,6 +449,11 @@ def _article_country(refs: list[ActorRef], dateline: dict | None) -> str | None:
     if dateline is not None and dateline.get("country") not in (None, top):
         return None
     return top
+
+
+def _is_aid(code: str) -> bool:
+    """Providing aid (070-075) or announcing it (033x)."""
+    return code[:2] == "07" or code[:3] == "033"
 
 
 def _claimed_or_asserted(c: Candidate) -> str:

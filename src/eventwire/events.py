@@ -365,7 +365,11 @@ class EventFinder:
             targets = [in_country(a, reporter, evidence) for a in targets]
         if home is not None:
             why = "the only country named in the sentence"
-            sources = [in_country(a, home, evidence, why) for a in sources]
+            if not (entry.code[:2] <= "13" and any(
+                    t.country == home.country and t.how == "name" for t in targets)):
+                # but "Prime Minister X thanked Kenya": a party addressing a country by name
+                # is not of that country
+                sources = [in_country(a, home, evidence, why) for a in sources]
             targets = [in_country(a, home, evidence, why) for a in targets]
         code = entry.code
         if not sources and reporter is not None and code[:2] in VERBAL_ROOTS and not topic and (

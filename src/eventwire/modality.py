@@ -32,6 +32,9 @@ INTENT = frozenset({"plan", "intend", "promise", "pledge", "vow", "offer", "agre
                     "willing", "ready", "prepared", "determined", "committed", "eager"})
 
 WISH = frozenset({"want", "seek", "hope", "try", "attempt", "wish", "need", "fail", "refuse"})
+COURTESIES = frozenset({"congratulation", "condolence", "apology", "thanks", "sympathy",
+                        "greeting", "gratitude", "appreciation", "felicitation", "tribute"})
+"""Nouns that "offer" or "extend" performs rather than promises: "offered his condolences"."""
 HOPE = frozenset({"want", "seek", "hope", "wish"})
 """Of the WISH verbs, those that voice the subject's own wish: "wished", which the event finder
 turns into an intent for cooperative acts and a hypothetical otherwise."""
@@ -101,7 +104,7 @@ def modality(tok: Token, actors, speakers_of: Callable[[Token], list[ActorRef]])
                                      for c in kids) and modality == "asserted":
             modality = "hypothetical"  # "will fight until they gain control": a goal
         if t.i == tok.i and tok.pos_ == "NOUN" and t.dep_ == "dobj" and modality == "asserted":
-            if t.head.lemma_ in INTENT:
+            if t.head.lemma_ in INTENT and tok.lemma_.lower() not in COURTESIES:
                 modality = "future"  # "is preparing a major offensive"
             elif t.head.lemma_ in HOPE:
                 modality = "wished"  # "sought a meeting": wanted, not held

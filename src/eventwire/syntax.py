@@ -10,8 +10,10 @@ CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "conj"
                          "punct", "nsubj", "nsubjpass", "aux", "auxpass", "neg", "acl"})
 
 RAISING = frozenset({"say", "believe", "expect", "report", "think", "understand", "allege",
-                     "rumour", "rumor", "know", "see", "consider", "suppose"})
-"""Passive verbs whose subject is the subject of their infinitive: "X is said to have ..."."""
+                     "rumour", "rumor", "know", "see", "consider", "suppose", "schedule",
+                     "set", "slate", "due"})
+"""Passive verbs whose subject is the subject of their infinitive: "X is said to have ...",
+"X is scheduled to hold talks"."""
 RELATIVE = frozenset({"which", "who", "that", "whom"})
 
 OBJECT_CONTROL = frozenset({"urge", "ask", "call", "tell", "order", "force", "persuade",
