@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from eventwire.clean import clean
 
 SCRAPED = (
@@ -27,6 +29,22 @@ def test_furniture_is_removed_and_recorded():
     kinds = [r["kind"] for r in c.removed]
     assert kinds.count("furniture") == 3
     assert "original-url" in kinds
+
+
+@pytest.mark.parametrize("caption", [
+    "Riot police stand guard outside parliament in Nairobi on Tuesday. Photo: Reuters",
+    "The minister arrives for talks in Geneva. Picture: AFP.",
+    "Firefighters work at the scene of a strike in Kharkiv (Photo: State Emergency Service)",
+])
+def test_a_photo_caption_is_set_aside(caption):
+    c = clean(f"Ministers met in Geneva on Monday.\n\n{caption}\n\nThe talks ended late.")
+    assert "caption" in [r["kind"] for r in c.removed]
+    assert caption.split(".")[0] not in c.text and "The talks ended late." in c.text
+
+
+def test_a_sentence_about_photos_is_no_caption():
+    text = "The ministry said the photo: a fake, made to stir anger at the army's conduct."
+    assert "caption" not in [r["kind"] for r in clean(text).removed]
 
 
 def test_broken_url_is_rejoined():

@@ -72,6 +72,8 @@ FAMILIES = [
      ("EGY", "173", "CAN")),
     ("dismiss an appeal", "The Russian court dismissed the appeal of the American journalist.",
      ("RUS", "120", "USA")),
+    ("add to a wanted list", "Belarus added two Lithuanian journalists to its wanted list.",
+     ("BLR", "173", "LTU")),
     ("deny bail", "A Chinese court denied bail to the Canadian businessman.",
      ("CHN", "1243", "CAN")),
     ("grant bail", "A Kenyan court granted bail to the British journalist.",

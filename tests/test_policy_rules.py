@@ -51,6 +51,12 @@ FOUND = [
      "Haitian police said gangs burned homes in Port-au-Prince. Haiti's health ministry counted "
      "the dead. Prime Minister Alain Dubois thanked Senegal for its help.",
      ("HTIGOV", "05", "SEN")),
+    ("'the court' takes up the international court named before",
+     "The International Court of Justice opened hearings on Monday. The court accused Serbia of "
+     "failing to prevent the massacre.", ("IGOUNO", "11", "SRB")),
+    ("a first name before another known person is not that person",
+     "Foreign Minister Abbas Araghchi met his Omani counterpart in Muscat on Sunday.",
+     ("IRNGOV", "04", "OMNGOV")),
     ("'would like to' cooperate is a wish, hence an intent",
      "Vietnam's prime minister said Hanoi would like to expand cooperation with Seoul.",
      ("VNM", "03", "KOR")),

@@ -70,8 +70,10 @@ ARMED_DESCRIPTORS = frozenset({"group", "militants", "militant", "extremists", "
                                "movement", "militia"})
 BODY_DESCRIPTORS = frozenset({"alliance", "bloc", "organisation", "organization", "union",
                               "body", "agency", "council", "coalition", "group", "commission"})
+COURT_DESCRIPTORS = frozenset({"court", "tribunal"})
 """Definite descriptions that take up an organisation named before: "the terror group" (ISIS),
-"the military alliance" (NATO), "the bloc" (the EU)."""
+"the military alliance" (NATO), "the bloc" (the EU), "the court" (an international court named
+before, never a national one)."""
 
 
 def _armed(ref: ActorRef) -> bool:
@@ -116,7 +118,9 @@ class ActorFinder:
         for span in kept:
             kind, value = table[(span.start, span.end, span.label_)]
             if kind == "person" and span.end < len(doc) and doc[span.end].pos_ == "PROPN" and \
-                    doc[span.end].is_title and not any(o.start == span.end for o in kept):
+                    doc[span.end].is_title and not any(
+                        o.start == span.end and table[(o.start, o.end, o.label_)][0] != "person"
+                        for o in kept):
                 continue  # "Abbas Araqchi", "Juan Carlos Calvimontes": first names of another
             if kind == "agent" and span[-1].lower_ in CROWDS and span.end < len(doc) and \
                     doc[span.end].lower_ == "of":
@@ -274,8 +278,10 @@ class ActorFinder:
             word = head.lower_
             prev = next((o for o in reversed(state.orgs)
                          if (word in ARMED_DESCRIPTORS and _armed(o))
-                         or (word in BODY_DESCRIPTORS and o.code.startswith("IGO"))), None)
-            if prev is not None and (agent is None or agent in ("REB", "UAF", "MIL")):
+                         or (word in BODY_DESCRIPTORS and o.code.startswith("IGO"))
+                         or (word in COURT_DESCRIPTORS and o.code.startswith("IGO")
+                             and any(w in o.name.lower() for w in COURT_DESCRIPTORS))), None)
+            if prev is not None and (agent is None or agent in ("REB", "UAF", "MIL", "JUD")):
                 return ActorRef(prev.code, prev.country, prev.agent, np_span.text, prev.name,
                                 (np_span.start_char, np_span.end_char), "coreference")
         if country is None:

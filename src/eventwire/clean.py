@@ -31,6 +31,14 @@ _FURNITURE = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A photo caption: a line that ends with its picture credit ("... in Dushanbe. Picture: AFP.",
+# "... (Photo: Reuters)", "... Photo by Jane Doe"); the present tense of a caption is no event
+_CAPTION = re.compile(
+    r"""(\b(photo|picture|image|photograph|file\s+photo)s?(\s+credit)?\s*:\s*(?-i:[A-Z])[^:.]{0,60}\.? |
+         \((photo|picture|image|file\s+photo)\b[^)]{0,80}\) |
+         \b(photo|picture|image)\s+by\s+[^.]{1,60}\.?)\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # "By Staff Reporter | Published ...", "By Ana Ruiz and Tom Lee", "Published 13 March 2024, 15:42"
 _BYLINE = re.compile(
     r"^\s*(By\s+[A-Z][\w.'\-]*(\s+(and\s+)?[A-Z][\w.'\-]*){0,5}\s*(\||$)"
@@ -141,6 +149,8 @@ def clean(raw: str) -> Cleaned:
             kind = "furniture"
         elif len(stripped) < 160 and _BYLINE.match(line):
             kind = "byline"
+        elif len(stripped) < 400 and _CAPTION.search(stripped):
+            kind = "caption"
         if kind:
             _set_aside(removed, kind, start, line)
             prev_was_url = kind in ("url", "original-url")
