@@ -41,6 +41,7 @@ from .targets import (
     in_country,
     nearest_target,
     parties_of_fighting,
+    protesters_at,
     sentence_counterpart,
     unnamed_actor,
 )
@@ -285,6 +286,15 @@ class EventFinder:
         targets = self._resolve(target_toks, actors, group_of)
         if not sources and is_verb and not source_toks:
             sources = authority_of_target(tok, entry.code, targets, evidence)
+        if not sources and entry.code[:2] == "14" and not any(
+                actors.get(t.i) for t in source_toks) and (used or tok.lemma_ != "strike"):
+            # (a bare "the strikes" with no striker named is as often an air strike); "Lima saw
+            # the largest protest": a place that sees a protest is where it happens
+            g = governing_verb(tok) if topic else None
+            seen_in = subjects(g) if g is not None and g.lemma_ in ("see", "witness") else []
+            if not topic or seen_in:
+                sources = protesters_at(tok, source_toks + seen_in, places or {}, home,
+                                        evidence)
         if not targets and entry.code[:2] in CONFLICT_ROOTS:
             for t in [*target_toks, *(u for u in used if u.dep_ in ("dobj", "nsubjpass"))]:
                 targets = civilians_at(t, places or {}, home, sources, evidence)
@@ -349,17 +359,6 @@ class EventFinder:
                                                  evidence)
             if targets:
                 entry = replace(entry, reciprocal=False)
-        if entry.code[:2] == "14" and all(t.how == "place" and t.country in {
-                s.country for s in sources} for t in targets):
-            # a demonstration or strike that names no one it is aimed at: the authorities of the
-            # protesters' own country
-            targets = [replace(s, code=s.country + "GOV", agent="GOV", how="inferred",
-                               name=s.name) for s in sources
-                       if s.country and s.agent != "GOV" and s.how != "pronoun"][:1]
-            if targets:
-                evidence[:] = [e for e in evidence if not e.startswith("target: the country")]
-                evidence.append("target inferred: a protest that names no addressee is aimed at "
-                                f"the government of {targets[0].country}")
         if reporter is not None and reporter.country:
             sources = [in_country(a, reporter, evidence) for a in sources]
             targets = [in_country(a, reporter, evidence) for a in targets]
@@ -371,6 +370,17 @@ class EventFinder:
                 # is not of that country
                 sources = [in_country(a, home, evidence, why) for a in sources]
             targets = [in_country(a, home, evidence, why) for a in targets]
+        if entry.code[:2] == "14" and all(t.how == "place" and t.country in {
+                s.country for s in sources} for t in targets):
+            # a demonstration or strike that names no one it is aimed at: the authorities of the
+            # protesters' own country
+            targets = [replace(s, code=s.country + "GOV", agent="GOV", how="inferred",
+                               name=s.name) for s in sources
+                       if s.country and s.agent != "GOV" and s.how != "pronoun"][:1]
+            if targets:
+                evidence[:] = [e for e in evidence if not e.startswith("target: the country")]
+                evidence.append("target inferred: a protest that names no addressee is aimed at "
+                                f"the government of {targets[0].country}")
         code = entry.code
         if not sources and reporter is not None and code[:2] in VERBAL_ROOTS and not topic and (
                 not is_verb or all(t.pos_ == "PRON" for t in source_toks)):

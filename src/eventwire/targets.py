@@ -123,6 +123,23 @@ def unnamed_actor(verb: Token, code: str, source_toks: list[Token], places,
     return [replace(place, code=place.country + agent, agent=agent, how="unidentified")]
 
 
+def protesters_at(tok: Token, source_toks: list[Token], places, home: ActorRef | None,
+                  evidence: list[str]) -> list[ActorRef]:
+    """"Protests erupted in Tehran", "Tel Aviv saw the biggest protest in weeks": a protest with
+    no one named as protesting is by the civilians (CVL) of the country where it happens (a place
+    in the trigger's phrase or its subject, else the sentence's one country)."""
+    if tok.dep_ == "compound":
+        return []  # "riot police", "protest leaders": a kind of actor, not a protest
+    near = [*own_phrase(tok, 3), *(t for s in source_toks for t in s.subtree)]
+    spots = [r for t in near for r in places.get(t.i, [])]
+    country = spots[0].country if spots else home.country if home is not None else None
+    if country is None:
+        return []
+    evidence.append(f"source: no protester named; the civilians of {country}, where it happens")
+    return [ActorRef(country + "CVL", country, "CVL", tok.text, country,
+                     (tok.idx, tok.idx + len(tok.text)), "unidentified")]
+
+
 def authority_of_target(verb: Token, code: str, targets: list[ActorRef],
                         evidence: list[str]) -> list[ActorRef]:
     """"Colombia's former president has been sentenced to 12 years", "two Kenyan activists were
