@@ -65,6 +65,13 @@ FOUND = [
     ("protesters in a clause of their own get the sentence's country first",
      "Police were deployed in Accra where students blocked several roads.",
      ("GHAEDU", "14", "GHAGOV")),
+    ("conjoined passives share their agent; the victims are of the armed group's country",
+     "At least 30 people were killed and a village razed to the ground in northeast Nigeria on "
+     "Monday by suspected members of Boko Haram.",
+     ("NGAREB", "19", "NGACVL")),
+    ("killed in an attack by X: X is the killer",
+     "Four soldiers were killed in an ambush by al-Shabaab fighters on Monday.",
+     ("SOMREB", "19", "*")),
     ("'would like to' cooperate is a wish, hence an intent",
      "Vietnam's prime minister said Hanoi would like to expand cooperation with Seoul.",
      ("VNM", "03", "KOR")),

@@ -199,6 +199,17 @@ class EventFinder:
             if passive(tok):
                 agent = [p for c in tok.children if c.dep_ == "agent" for p in c.children
                          if p.dep_ == "pobj"]
+                if not agent:
+                    # "69 were killed and a village razed ... by Boko Haram": conjoined passives
+                    # share their agent
+                    agent = [p for v in tok.conjuncts for c in v.children
+                             if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+                if not agent:
+                    # "were killed in an attack by ISIS militants": the attack's own agent
+                    agent = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                             for p in c.children if p.dep_ == "pobj" and p.i in triggered
+                             for b in p.children if b.dep_ in ("prep", "agent")
+                             and b.lower_ == "by" for a in b.children if a.dep_ == "pobj"]
                 source_toks = agent
                 if "dobj" in entry.target:
                     target_toks += [c for c in tok.children if c.dep_ == "nsubjpass"]
@@ -362,6 +373,15 @@ class EventFinder:
         if reporter is not None and reporter.country:
             sources = [in_country(a, reporter, evidence) for a in sources]
             targets = [in_country(a, reporter, evidence) for a in targets]
+        if entry.code[:2] in CONFLICT_ROOTS:
+            # "69 villagers were killed by Boko Haram": the victims of an armed group fighting at
+            # home are of its country
+            armed = next((s for s in sources if s.code[3:6] in ("REB", "UAF")
+                          and s.code[:3] in self.k.countries), None)
+            if armed is not None:
+                armed = replace(armed, country=armed.code[:3])
+                targets = [in_country(t, armed, evidence, "the country of the armed group that "
+                                      "attacked them") for t in targets]
         if home is not None:
             why = "the only country named in the sentence"
             if not (entry.code[:2] <= "13" and any(
