@@ -72,6 +72,12 @@ FOUND = [
     ("killed in an attack by X: X is the killer",
      "Four soldiers were killed in an ambush by al-Shabaab fighters on Monday.",
      ("SOMREB", "19", "*")),
+    ("a definite act noun with no actor of its own is the act reported just before",
+     "Canada imposed sanctions on Iran on Monday. The sanctions include a ban on steel imports.",
+     ("CAN", "16", "IRN")),
+    ("an act with no counterpart of its own is with the counterpart of the act just before",
+     "Chile's foreign minister met Peru's foreign minister in Lima. Chile's minister said the "
+     "meeting was productive.", ("CHLGOV", "04", "PERGOV")),
     ("'would like to' cooperate is a wish, hence an intent",
      "Vietnam's prime minister said Hanoi would like to expand cooperation with Seoul.",
      ("VNM", "03", "KOR")),
@@ -178,3 +184,12 @@ def test_announcing_aid_is_a_pledge(coder):
     events = coder.code("Japan approved a new aid package for Sri Lanka on Tuesday.",
                         date=DATE).events
     assert has(events, "JPN", "03", "LKA"), show(events)
+
+
+def test_an_act_noun_refers_back_only_a_few_sentences(coder):
+    text = ("Canada imposed sanctions on Iran on Monday. The sanctions target steel. Ottawa also "
+            "named a new envoy. The envoy arrived on Tuesday. He met officials. They discussed "
+            "trade. Talks went well. Exports rose. The sanctions hurt the economy.")
+    events = coder.code(text, date=DATE).events
+    sanctions = [e for e in events if e.cameo.root == "16"]
+    assert {e.sentence for e in sanctions} == {0, 1}, show(events)

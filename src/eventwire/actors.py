@@ -60,6 +60,10 @@ class Coreference:
     last_subject: ActorRef | None = None
     last_singular: ActorRef | None = None  # the last subject that was not a plural noun
     orgs: list[ActorRef] = field(default_factory=list)  # named organisations, latest last
+    # the last complete act of each CAMEO root: (sentence, source, target, code, trigger word),
+    # actors with article-wide spans; `offset` is where the paragraph being read starts
+    acts: dict[str, tuple] = field(default_factory=dict)
+    offset: int = 0
 
 
 CROWDS = frozenset({"thousands", "hundreds", "dozens", "scores", "millions"})

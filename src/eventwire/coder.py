@@ -122,6 +122,7 @@ class Coder:
         pending: tuple[int, int] | None = None  # a quotation left open: (clean start, end)
         for p_idx, doc in enumerate(docs):
             offset = cleaned.paragraphs[p_idx].start
+            state.offset = offset
             matched = self.actors.matches(doc)
             regions = self.locator.region_spans(doc) if self.locator else {}
             doc_actors: dict[int, list[ActorRef]] = {}
@@ -158,6 +159,7 @@ class Coder:
                     c.location = _shift_span(c.location, offset)
                     c.evidence.extend(notes)
                 cands.extend(_shift(c, offset) for c in found)
+                _remember_acts(found, state, sent_index)
                 doc_actors.update(actors)
                 for refs in actors.values():
                     actor_list.extend(_shift_ref(r, offset) for r in refs)
@@ -513,6 +515,14 @@ def _pair_from_events(found: list[Candidate], state: Coreference, index: int) ->
             state.last_group = [c.source, c.target]
             state.last_group_sentence = index
             return
+
+
+def _remember_acts(found: list[Candidate], state: Coreference, index: int) -> None:
+    """The sentence's complete acts (a source and a target, reported as done) become what a
+    later "the sanctions" or "the attack" with no actor of its own refers back to."""
+    for c in found:
+        if c.target is not None and c.modality in ("asserted", "claimed"):
+            state.acts[c.code[:2]] = (index, c.source, c.target, c.code, c.trigger.text)
 
 
 def _shift(c: Candidate, offset: int) -> Candidate:

@@ -47,6 +47,9 @@ from .targets import (
 )
 
 VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
+DEFINITE = frozenset({"the", "this", "these", "that", "those"})
+ANAPHOR_WINDOW = 5
+"""How many sentences back "the attack" may refer to an act the article reported."""
 ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 SCORE = re.compile(r"\b\d{1,2}\s?[-\u2013]\s?\d{1,2}\b(?!\s*(?:year|month|day|week))")
 """A match score ("3-1", "1 - 0") in a sentence marks sport: no force or violence is coded."""
@@ -163,13 +166,54 @@ class EventFinder:
                 while node.i != tok.i and node.head.i != node.i and node.i not in consumed:
                     consumed.add(node.i)
                     node = node.head
-            out.extend(self._code(tok, entry, used, actors, index, group_of, home, places or {},
-                                  triggered))
+            got = self._code(tok, entry, used, actors, index, group_of, home, places or {},
+                             triggered)
+            if got and all(c.target is None for c in got):
+                self._counterpart_from_before(got, index, state)
+            out.extend(got or self._anaphor(tok, entry, index, state, actors, group_of))
         named = frozenset(r.country for pool in (actors, places or {}) for refs in pool.values()
                           for r in refs if r.country and r.how != "pronoun")
         for c in out:
             c.countries = named
         return out
+
+    def _anaphor(self, tok: Token, entry: LexEntry, index: int, state: Coreference, actors,
+                 group_of) -> list[Candidate]:
+        """"The sanctions include a ban on ...", "the attack killed four": a definite noun that
+        names an act and no actor of its own is the act of that root the article reported last
+        (within ANAPHOR_WINDOW sentences), with its actors."""
+        if entry.pos != "noun" or tok.pos_ != "NOUN" or not any(
+                c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
+            return []
+        prior = state.acts.get(entry.code[:2])
+        if prior is None or index - prior[0] > ANAPHOR_WINDOW:
+            return []
+        n, source, target, code, word = prior
+        modality, reporter, via = self._modality(tok, actors, group_of)
+        evidence = [f"trigger {tok.text!r} ({entry.origin})",
+                    f"the same act as {word!r} in sentence {n}: its actors"]
+        if modality in ("asserted", "claimed") and (why := background(tok)) is not None:
+            evidence.append(f"background: {why}")
+            modality = "background"
+        back = -state.offset
+        return [Candidate(index, tok, entry, code, _rebase(source, back), _rebase(target, back),
+                          modality, reporter, via, evidence=evidence)]
+
+    @staticmethod
+    def _counterpart_from_before(got: list[Candidate], index: int, state: Coreference) -> None:
+        """"Putin and Erdogan met in Sochi ... The talks lasted four hours, Putin said": an act
+        whose actor did the same kind of act with a counterpart just before is with that
+        counterpart again."""
+        prior = state.acts.get(got[0].code[:2])
+        if prior is None or index - prior[0] > ANAPHOR_WINDOW:
+            return
+        n, source, target, _, word = prior
+        for c in got:
+            if c.source.code == source.code or c.source.country and \
+                    c.source.country == source.country:
+                c.target = _rebase(target, -state.offset)
+                c.evidence.append(f"target: the counterpart of the same act ({word!r}) in "
+                                  f"sentence {n}")
 
     def _resolve(self, toks, actors, group_of) -> list[ActorRef]:
         found = actors_of(toks, actors)
@@ -465,6 +509,10 @@ class EventFinder:
 
     def _modality(self, tok: Token, actors, group_of):
         return modality(tok, actors, lambda t: self._resolve(subjects(t), actors, group_of))
+
+
+def _rebase(ref: ActorRef, by: int) -> ActorRef:
+    return replace(ref, span=(ref.span[0] + by, ref.span[1] + by))
 
 
 def _weapon_names_the_attack(matches: list) -> list:
