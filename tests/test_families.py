@@ -72,6 +72,10 @@ FAMILIES = [
      ("EGY", "173", "CAN")),
     ("dismiss an appeal", "The Russian court dismissed the appeal of the American journalist.",
      ("RUS", "120", "USA")),
+    ("sentence to prison", "An Iranian court sentenced two French tourists to eight years in "
+     "prison.", ("IRN", "173", "FRA")),
+    ("given a jail sentence", "A Russian court gave the American journalist a 16-year prison "
+     "sentence.", ("RUS", "173", "USA")),
     ("add to a wanted list", "Belarus added two Lithuanian journalists to its wanted list.",
      ("BLR", "173", "LTU")),
     ("deny bail", "A Chinese court denied bail to the Canadian businessman.",
