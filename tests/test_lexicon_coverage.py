@@ -87,8 +87,9 @@ COVERAGE = [
     ("close air space", "Venezuela closed its air space to flights from Panama.",
      ("VEN", "19", "*")),
     # judicial and coercive acts
+    # a sentence of years is imprisonment: 173, not the 116 of a bare ruling of guilt
     ("hand a sentence", "A Russian court handed the American journalist a 16-year sentence.",
-     ("RUS", "11", "USA")),
+     ("RUS", "17", "USA")),
     ("summon for questioning", "A Russian court summoned the opposition leader for "
      "questioning.", ("RUS", "17", "*")),
     ("order to appear", "A Kenyan court ordered the former minister to appear before it on "
