@@ -87,9 +87,11 @@ def normalise_text(text: str) -> str:
 
 def _kind(value: Any) -> str:
     if isinstance(value, bool):
-        return "a boolean"
+        return f"a boolean ({str(value).lower()})"
+    if isinstance(value, int) and value.bit_length() > 64:
+        return "a number (a very large one)"
     if isinstance(value, int | float):
-        return "a number"
+        return f"a number ({value!r})"
     if isinstance(value, list | tuple):
         return "a list"
     if isinstance(value, dict):
