@@ -159,6 +159,8 @@ class Store:
                 articles.append([a["id"], record, a["url"], a["title"], a["source"], a["date"],
                                  a["date_basis"], a["chars"], len(doc["events"]),
                                  json.dumps(a["dropped_events"])])
+                if any(e["article_id"] != a["id"] for e in doc["events"]):
+                    raise ValueError(f"article {a['id']!r} holds another article's mentions")
                 mentions.extend(_mention_row(e, a["date"]) for e in doc["events"])
                 actors.extend([a["id"], x["code"], x["country"], x["agent"], x["text"],
                                x["name"], x["span"][0], x["span"][1], x["how"]]
@@ -198,12 +200,14 @@ class Store:
     def _bulk(self, table: str, rows: list[list], skip_conflicts: bool) -> None:
         import pyarrow as pa
 
-        cols = [c[0] for c in self.con.execute(f"DESCRIBE {table}").fetchall()]
-        if table == "articles":
-            cols = [c for c in cols if c != "coded_at"]
-        # column types are inferred from the values; DuckDB casts on insert (all-null
-        # columns included)
-        data = pa.table({c: pa.array([r[i] for r in rows]) for i, c in enumerate(cols)})
+        described = [c[:2] for c in self.con.execute(f"DESCRIBE {table}").fetchall()
+                     if c[0] != "coded_at"]
+        # text columns take strings only (a number or a list among them is refused, not cast);
+        # the other types are inferred from the values and cast by DuckDB on insert
+        data = pa.table({c: pa.array([r[i] for r in rows],
+                                     type=pa.string() if t in ("VARCHAR", "JSON") else None)
+                         for i, (c, t) in enumerate(described)})
+        cols = [c for c, _ in described]
         self.con.register("_batch", data)
         try:
             self.con.execute(f"INSERT INTO {table} ({', '.join(cols)}) SELECT * FROM _batch"

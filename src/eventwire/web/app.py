@@ -16,6 +16,7 @@ bodies are limited in size, and every error is JSON with a message, never a trac
 
 from __future__ import annotations
 
+from contextlib import asynccontextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -47,7 +48,14 @@ class CodeRequest(BaseModel):
 
 
 def create_app(db: Path | None, *, max_body: int = MAX_BODY) -> FastAPI:
-    app = FastAPI(title="eventwire", version="0.1.0",
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):
+        yield
+        if store.cache_info().currsize:  # let go of the store file when the server stops
+            store().close()
+            store.cache_clear()
+
+    app = FastAPI(title="eventwire", version="0.1.0", lifespan=lifespan,
                   description="Political event data from news text, with evidence.")
 
     @lru_cache(maxsize=1)
