@@ -9,9 +9,9 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+from hostile import lines, records
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from hostile import lines, records
 
 from eventwire import dates
 from eventwire.clean import clean

@@ -121,10 +121,7 @@ def _read_bytes(file: str, limit: int) -> bytes:
         path = Path(file)
         if not path.is_file():
             raise InputError("no such file", record=file)
-        if path.stat().st_size > limit:
-            data = b"x" * (limit + 1)
-        else:
-            data = path.read_bytes()
+        data = b"x" * (limit + 1) if path.stat().st_size > limit else path.read_bytes()
     if len(data) > limit:
         raise InputTooLargeError(f"over {limit:,} bytes, too large for one article of at most "
                                  "--max-chars characters", record="stdin" if file == "-" else file)

@@ -17,7 +17,6 @@ from typing import Any
 import ftfy
 
 from .dates import MONTHS, calendar_day, iso_day
-
 from .errors import (
     BinaryInputError,
     DecodeError,

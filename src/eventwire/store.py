@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Iterator
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -189,10 +190,8 @@ class Store:
             work()
             con.execute("COMMIT")
         except BaseException as exc:
-            try:
+            with suppress(duckdb.Error):  # already gone; the original error says why
                 con.execute("ROLLBACK")
-            except duckdb.Error:
-                pass  # the transaction is already gone; the original error says why
             if isinstance(exc, duckdb.Error | ArithmeticError | TypeError | ValueError):
                 raise StoreError(f"{self.path}: write failed ({_first_line(exc)})") from exc
             raise
@@ -213,10 +212,8 @@ class Store:
             self.con.execute(f"INSERT INTO {table} ({', '.join(cols)}) SELECT * FROM _batch"
                              + (" ON CONFLICT DO NOTHING" if skip_conflicts else ""))
         finally:
-            try:
+            with suppress(duckdb.Error):  # an aborted transaction refuses even this
                 self.con.unregister("_batch")
-            except duckdb.Error:
-                pass  # an aborted transaction refuses even this; the insert's error is raised
 
     def reject(self, record: str, reason: str, message: str) -> None:
         """Record a rejection (the latest reason wins when a record is rejected again)."""

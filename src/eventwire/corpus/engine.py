@@ -43,21 +43,8 @@ def code_each(coder, articles: Iterable[Article]
     failed: list[Exception] = []
     while True:
         taken: deque[Article] = deque()
-
-        def feed() -> Iterator[Article]:
-            while True:
-                try:
-                    art = next(source)
-                except StopIteration:
-                    return
-                except Exception as exc:  # the input's own error: raised below, not lost
-                    failed.append(exc)
-                    return
-                taken.append(art)
-                yield art
-
         try:
-            for coded in coder.code_many(feed()):
+            for coded in coder.code_many(_feed(source, taken, failed)):
                 yield taken.popleft(), coded
         except InputError:
             for art in list(taken):
@@ -69,6 +56,22 @@ def code_each(coder, articles: Iterable[Article]
         if failed:
             raise failed[0]
         return
+
+
+def _feed(source: Iterator[Article], taken: deque[Article],
+          failed: list[Exception]) -> Iterator[Article]:
+    """The articles of `source`, each noted in `taken` as it goes; the input's own error is
+    kept in `failed` (to be raised by the caller, never blamed on an article)."""
+    while True:
+        try:
+            art = next(source)
+        except StopIteration:
+            return
+        except Exception as exc:
+            failed.append(exc)
+            return
+        taken.append(art)
+        yield art
 
 
 def code_batch(articles: list[Article]) -> list[dict[str, Any]]:
