@@ -75,8 +75,8 @@ def test_malformed_record_kinds():
     lines = [b'[1, 2]', b'{"id": "x"}', b'{"id": "y", "text": "Kenya praised Uganda.", '
              b'"date": "06/05/2024"}']
     items = read_jsonl(lines, name="in.jsonl")
-    assert [i.reason for i in items] == ["malformed"] * 3
-    assert "not YYYY-MM-DD" in items[2].message
+    assert [i.reason for i in items] == ["malformed", "malformed", "bad-date"]
+    assert "not a calendar day YYYY-MM-DD" in items[2].message
     with pytest.raises(MalformedRecordError):
         raise MalformedRecordError("x")
 

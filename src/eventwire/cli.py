@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
+from itertools import chain
 from pathlib import Path
 
 import click
@@ -11,12 +12,15 @@ from rich.console import Console
 
 from . import guard, output
 from .coder import Coder, Settings
-from .errors import EventwireError, InputError
+from .corpus.engine import code_each
+from .errors import EventwireError, InputError, InputTooLargeError
 from .records import Article
+from .validate import check_date
 
 
 def _fail(message: str, code: int = 2) -> None:
-    click.echo(f"eventwire: error: {message}", err=True)
+    """One line on stderr (a multi-line library message is joined), then exit."""
+    click.echo(f"eventwire: error: {' '.join(message.split())}", err=True)
     sys.exit(code)
 
 
@@ -39,8 +43,8 @@ def cli() -> None:
 @click.option("--all-events", "--all-modalities", "all_modalities", is_flag=True,
               help="Keep what the default policy leaves out (docs/policy.md): negated, denied, "
               "hypothetical and background events (labelled) and events with no target.")
-@click.option("--max-chars", type=int, default=guard.MAX_CHARS, show_default=True,
-              help="Refuse articles longer than this many characters.")
+@click.option("--max-chars", type=click.IntRange(min=1), default=guard.MAX_CHARS,
+              show_default=True, help="Refuse articles longer than this many characters.")
 def code(file: str, date: str | None, url: str | None, fmt: str, dictionaries: tuple[str, ...],
          all_modalities: bool, max_chars: int) -> None:
     """Code one article (a text file, or - for stdin) or a .jsonl file of articles.
@@ -49,83 +53,103 @@ def code(file: str, date: str | None, url: str | None, fmt: str, dictionaries: t
     """
     settings = Settings(max_chars=max_chars, keep_all_modalities=all_modalities,
                         dictionaries=tuple(Path(d) for d in dictionaries))
+    rejected = coded_n = 0
+    single = not file.endswith(".jsonl")
     try:
-        coder = Coder(settings)
-        rejected = 0
-        if file.endswith(".jsonl"):
-            items: Iterator = _jsonl(file, max_chars)
-        else:
-            items = iter([_single(file, date, url, coder)])
-        good: list[Article] = []
-        console = Console(width=None if sys.stdout.isatty() else 140)
-        first = True
+        check_date(date, label="--date")
+        # every record is read and checked before the model loads: bad input fails fast
+        items: Iterator[tuple[str, Article | guard.Rejected]] = (
+            iter([_single(file, date, url, max_chars)]) if single else _jsonl(file, max_chars))
 
         def articles() -> Iterator[Article]:
             nonlocal rejected
-            for item in items:
+            for where, item in items:
                 if isinstance(item, guard.Rejected):
                     rejected += 1
-                    click.echo(f"eventwire: rejected: {item.message}", err=True)
+                    click.echo(f"eventwire: rejected: {' '.join(item.message.split())}",
+                               err=True)
                     continue
-                good.append(item)
+                names[id(item)] = where
                 yield item
 
-        for coded in coder.code_many(articles()):
-            if fmt == "table":
-                output.print_table(coded, console)
-            elif fmt == "json":
-                click.echo(output.to_json(coded))
-            elif fmt == "jsonl":
-                for line in output.to_jsonl(coded):
-                    click.echo(line)
-            else:
-                click.echo(output.csv_text(output.csv_rows(coded), header=first), nl=False)
-            first = False
-    except InputError as exc:
-        _fail(str(exc))
+        names: dict[int, str] = {}
+        stream = articles()
+        first_article = next(stream, None)
+        if first_article is not None:
+            coder = Coder(settings)
+            console = Console(width=None if sys.stdout.isatty() else 140)
+            for art, result in code_each(coder, chain([first_article], stream)):
+                where = names.pop(id(art))
+                if isinstance(result, InputError):
+                    if single:
+                        _fail(_named(where, str(result)))
+                    rejected += 1
+                    click.echo(f"eventwire: rejected: {_named(where, str(result))}", err=True)
+                    continue
+                _print_coded(result, fmt, console, first=coded_n == 0)
+                coded_n += 1
     except EventwireError as exc:
         _fail(str(exc))
     if rejected:
-        click.echo(f"eventwire: {rejected} record(s) rejected, {len(good)} coded", err=True)
+        click.echo(f"eventwire: {rejected} record(s) rejected, {coded_n} coded", err=True)
         sys.exit(1)
 
 
-def _read_bytes(file: str) -> bytes:
+def _print_coded(coded, fmt: str, console: Console, *, first: bool) -> None:
+    if fmt == "table":
+        output.print_table(coded, console)
+    elif fmt == "json":
+        click.echo(output.to_json(coded))
+    elif fmt == "jsonl":
+        for line in output.to_jsonl(coded):
+            click.echo(line)
+    else:
+        click.echo(output.csv_text(output.csv_rows(coded), header=first), nl=False)
+
+
+def _named(where: str, message: str) -> str:
+    """A message that names its record once, on one line."""
+    message = " ".join(message.split())
+    return message if message.startswith(where) else f"{where}: {message}"
+
+
+def _read_bytes(file: str, limit: int) -> bytes:
+    """The whole input, refused unread when it is far over the size limit."""
     if file == "-":
-        return sys.stdin.buffer.read()
-    path = Path(file)
-    if not path.exists():
-        raise InputError("no such file", record=file)
-    return path.read_bytes()
-
-
-def _single(file: str, date: str | None, url: str | None, coder: Coder) -> Article:
-    name = "stdin" if file == "-" else file
-    data = _read_bytes(file)
-    if len(data) > 4 * coder.settings.max_chars:
-        raise InputError(f"{len(data):,} bytes is over the size limit", record=name)
-    text = guard.decode(data, name=name)
-    try:
-        return coder.article(text, date=date, url=url, source=None)
-    except InputError as exc:
-        raise exc.with_record(name) from None
-
-
-def _jsonl(file: str, max_chars: int) -> Iterator:
-    from .corpus.read import read_lines
-
-    if file == "-":
-        records = read_lines(sys.stdin.buffer, name="stdin", max_chars=max_chars)
+        data = sys.stdin.buffer.read(limit + 1)
     else:
         path = Path(file)
-        if not path.exists():
+        if not path.is_file():
             raise InputError("no such file", record=file)
-        with path.open("rb") as lines:
-            for _key, item in read_lines(lines, name=file, max_chars=max_chars):
-                yield item
+        data = b"x" * (limit + 1) if path.stat().st_size > limit else path.read_bytes()
+    if len(data) > limit:
+        raise InputTooLargeError(f"over {limit:,} bytes, too large for one article of at most "
+                                 "--max-chars characters", record="stdin" if file == "-" else file)
+    return data
+
+
+def _single(file: str, date: str | None, url: str | None,
+            max_chars: int) -> tuple[str, Article | guard.Rejected]:
+    name = "stdin" if file == "-" else file
+    data = _read_bytes(file, 4 * max_chars)
+    text = guard.decode(data, name=name)
+    return name, guard.make_article(text, date=date, url=url, name=name, max_chars=max_chars)
+
+
+def _jsonl(file: str, max_chars: int) -> Iterator[tuple[str, Article | guard.Rejected]]:
+    from .corpus.read import read_lines
+
+    name = "stdin" if file == "-" else file
+    if file == "-":
+        for key, item in read_lines(sys.stdin.buffer, name=name, max_chars=max_chars):
+            yield f"{name} line {key.rsplit(':', 1)[1]}", item
         return
-    for _key, item in records:
-        yield item
+    path = Path(file)
+    if not path.is_file():
+        raise InputError("no such file", record=file)
+    with path.open("rb") as lines:
+        for key, item in read_lines(lines, name=file, max_chars=max_chars):
+            yield f"{file} line {key.rsplit(':', 1)[1]}", item
 
 
 def main() -> None:
@@ -181,19 +205,21 @@ DB_HELP = "The DuckDB event store."
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--db", default="events.duckdb", show_default=True, type=click.Path(path_type=Path),
               help=DB_HELP)
-@click.option("-j", "--jobs", default=0, show_default=True,
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, show_default=True,
               help="Worker processes (0 = all cores; 1 = in this process).")
 @click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
               help="local: a process pool; ray: Ray Data actors (a model per actor).")
 @click.option("--ray-address", help="Address of a running Ray cluster (default: start one here).")
-@click.option("--batch-size", default=32, show_default=True, help="Articles per batch.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
+              help="Articles per batch.")
 @click.option("--text-field", default="text", show_default=True)
 @click.option("--id-field", default="id", show_default=True)
 @click.option("--date-field", default="date", show_default=True)
 @click.option("--url-field", default="url", show_default=True)
 @click.option("--title-field", default="title", show_default=True)
 @click.option("--source-field", default="source", show_default=True)
-@click.option("--max-chars", type=int, default=guard.MAX_CHARS, show_default=True)
+@click.option("--max-chars", type=click.IntRange(min=1), default=guard.MAX_CHARS,
+              show_default=True)
 def ingest(paths: tuple[Path, ...], db: Path, jobs: int, engine: str, ray_address: str | None,
            batch_size: int, text_field: str, id_field: str, date_field: str, url_field: str,
            title_field: str, source_field: str, max_chars: int) -> None:
@@ -228,10 +254,21 @@ def ingest(paths: tuple[Path, ...], db: Path, jobs: int, engine: str, ray_addres
                     batch_size=batch_size, fields=fields, max_chars=max_chars, progress=tick)
     except EventwireError as exc:
         _fail(str(exc))
+    n_rejected = sum(s.rejected.values())
+    for message in s.messages:
+        click.echo(f"eventwire: rejected: {' '.join(message.split())}", err=True)
+    if n_rejected > len(s.messages):
+        click.echo(f"eventwire: ... and {n_rejected - len(s.messages)} more rejected "
+                   "(all are in the rejects table)", err=True)
+    if s.rebuilt:
+        click.echo("eventwire: the events table disagreed with the mentions and was rebuilt",
+                   err=True)
     rejected = ", ".join(f"{n} {r}" for r, n in sorted(s.rejected.items())) or "none"
-    click.echo(f"coded {s.coded} articles ({s.mentions} event mentions, {s.events} events after "
-               f"deduplication), skipped {s.skipped} already coded, rejected {sum(s.rejected.values())}"
+    click.echo(f"coded {s.coded} articles ({s.mentions} event mentions, {s.events} events in "
+               f"the store), skipped {s.skipped} already coded, rejected {n_rejected}"
                f" ({rejected}) in {s.seconds:.1f} s -> {db}", err=True)
+    if n_rejected:
+        sys.exit(1)
 
 
 @cli.command()
@@ -297,11 +334,15 @@ def export_(db: Path, fmt: str, table: str, output: Path | None) -> None:
     from .export import export
     from .store import Store
 
+    if output is not None and not output.parent.is_dir():
+        _fail(f"{output}: no such folder {str(output.parent)!r} to write into")
     try:
         with Store(db, read_only=True) as store:
             n = export(store, fmt, output, sys.stdout, table)
     except EventwireError as exc:
         _fail(str(exc))
+    except OSError as exc:
+        _fail(f"{output}: cannot write ({exc.strerror or exc})")
     click.echo(f"exported {n} rows", err=True)
 
 

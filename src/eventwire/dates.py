@@ -9,6 +9,11 @@ offline; no guessing beyond the rules below.
     Sept. 29, 29 September, March 3, 2019  → explicit (a missing year is the publication year,
                                              or the year before if that would be in the future)
     in 2019 / May 2019 / 2020-09-29        → explicit, year / month / day precision
+
+Every day is a real calendar day ("February 30" and "2020-13-45" are not dates at all), and a
+publication date must lie between EARLIEST and LATEST (`iso_day`, `calendar_day`), so that date
+arithmetic on it can never leave the calendar. Numbers in date expressions are ASCII digits of a
+sensible length ("March ²" and "99999999999 days ago" are not dates).
 """
 
 from __future__ import annotations
@@ -28,8 +33,36 @@ _FILLER = re.compile(r"\b(on|earlier|later|late|early|the|of|this|that|last|next
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _AGO = re.compile(r"\b(\w+) (day|week|month|year)s? ago\b")
+_SMALL = re.compile(r"[0-9]{1,4}", re.ASCII)
+_ISO_DAY = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})", re.ASCII)
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "a": 1, "several": 3, "few": 3}
+
+
+EARLIEST = date(1800, 1, 1)
+LATEST = date(2199, 12, 31)
+"""The range of publication dates: news from before 1800 or after 2199 is a typo or a bad field
+(year 0, year 9999), and refusing it keeps every date computed from it on the calendar."""
+
+
+def calendar_day(year: int, month: int, day: int) -> date | None:
+    """The day, if it exists and lies between EARLIEST and LATEST; else None."""
+    try:
+        d = date(year, month, day)
+    except ValueError:
+        return None
+    return d if EARLIEST <= d <= LATEST else None
+
+
+def iso_day(value: str) -> date | None:
+    """A strict YYYY-MM-DD string → its day (see `calendar_day`), else None."""
+    m = _ISO_DAY.fullmatch(value)
+    return calendar_day(*map(int, m.groups())) if m else None
+
+
+def _small(word: str) -> int | None:
+    """A short run of ASCII digits as a number; anything else (², 10**5000) is not one."""
+    return int(word) if _SMALL.fullmatch(word) else None
 
 
 def parse_date(value: str | None) -> date | None:
@@ -40,7 +73,15 @@ def parse_date(value: str | None) -> date | None:
 
 
 def resolve(text: str, published: date, *, future: bool = False) -> dict | None:
-    """A date expression → {value, text, precision, basis}, or None when it is not one."""
+    """A date expression → {value, text, precision, basis}, or None when it is not one (also
+    when it would fall off the calendar: "3,000 years ago" of an article of 1805)."""
+    try:
+        return _resolve(text, published, future=future)
+    except OverflowError:
+        return None
+
+
+def _resolve(text: str, published: date, *, future: bool) -> dict | None:
     low = text.lower().replace(".", " ").replace(",", " ")
     words = low.split()
     rel = "relative to publication date"
@@ -49,8 +90,9 @@ def resolve(text: str, published: date, *, future: bool = False) -> dict | None:
         d = parse_date(m.group(0))
         return _day(d, text, "explicit") if d else None
     m = _AGO.search(low)
-    if m and (m.group(1).isdigit() or m.group(1) in _NUMBERS):
-        n = int(m.group(1)) if m.group(1).isdigit() else _NUMBERS[m.group(1)]
+    n = (_small(m.group(1)) if m.group(1).isascii() and m.group(1).isdigit()
+         else _NUMBERS.get(m.group(1))) if m else None
+    if m and n is not None:
         unit = m.group(2)
         if unit == "day":
             return _day(published - timedelta(days=n), text, rel)
@@ -70,11 +112,11 @@ def resolve(text: str, published: date, *, future: bool = False) -> dict | None:
             if shift or "this" in words:
                 return _period(published, unit, shift, text, rel)
     month = next((MONTHS[w] for w in words if w in MONTHS and w != "may" or
-                  (w == "may" and any(x.isdigit() for x in words))), None)
+                  (w == "may" and any(_small(x) is not None for x in words))), None)
     if month is not None:
-        day = next((int(w.rstrip("stndrh")) for w in words
-                    if w.rstrip("stndrh").isdigit() and 1 <= int(w.rstrip("stndrh")) <= 31
-                    and len(w.rstrip("stndrh")) <= 2), None)
+        day = next((n for n in (_small(w.rstrip("stndrh")) for w in words
+                                if len(w.rstrip("stndrh")) <= 2)
+                    if n is not None and 1 <= n <= 31), None)
         ym = _YEAR.search(low)
         year = int(ym.group(1)) if ym else published.year
         if day is None:

@@ -7,14 +7,21 @@
     │   ├── DecodeError            text in an encoding we cannot read
     │   ├── NotEnglishError        text that is not English
     │   ├── InputTooLargeError     over the size limit (Settings.max_chars)
-    │   └── MalformedRecordError   a JSONL line that is not a JSON object with a text field
+    │   ├── MalformedRecordError   a record that is not a JSON object with a text field
+    │   │   ├── InvalidDateError   a date that is not a real calendar day in range (`bad-date`)
+    │   │   ├── FieldTypeError     a field of the wrong type: a number or list for a url (`bad-field`)
+    │   │   ├── FieldTooLongError  an id, url, title or source over its length limit (`field-too-long`)
+    │   │   └── TooDeepError       JSON nested deeper than a record can be (`too-deep`)
+    │   └── UnstorableRecordError  a coded article the event store refused (`unstorable`)
     ├── KnowledgeError             a dictionary or knowledge file that cannot be loaded
     ├── ModelError                 the spaCy English pipeline is not installed
     └── StoreError                 the event store cannot be opened or a query fails
 
 Every message says what is wrong and, where there is one, what to do next. `InputError.reason` is
-a short stable slug (`empty`, `binary`, `encoding`, `not-english`, `too-large`, `malformed`) used as
-the reason column of rejects.
+a short stable slug (`empty`, `binary`, `encoding`, `not-english`, `too-large`, `malformed`,
+`bad-date`, `bad-field`, `field-too-long`, `too-deep`, `unstorable`, and any other subclass's own)
+used as the reason column of rejects. Whatever InputError is raised while one article is read,
+checked or coded, that article alone is rejected: the records around it are still coded.
 """
 
 from __future__ import annotations
@@ -59,6 +66,29 @@ class InputTooLargeError(InputError):
 
 class MalformedRecordError(InputError):
     reason = "malformed"
+
+
+class InvalidDateError(MalformedRecordError):
+    reason = "bad-date"
+
+
+class FieldTypeError(MalformedRecordError):
+    reason = "bad-field"
+
+
+class FieldTooLongError(MalformedRecordError):
+    reason = "field-too-long"
+
+
+class TooDeepError(MalformedRecordError):
+    reason = "too-deep"
+
+
+class UnstorableRecordError(InputError):
+    """A coded article that passed every check but that the store could not write (a bug to
+    report: the validator should have caught it). Only that article is rejected."""
+
+    reason = "unstorable"
 
 
 class KnowledgeError(EventwireError):

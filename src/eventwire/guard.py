@@ -8,22 +8,25 @@ every span in the output indexes.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 from dataclasses import dataclass
+from typing import Any
 
 import ftfy
 
+from .dates import MONTHS, calendar_day, iso_day
 from .errors import (
     BinaryInputError,
     DecodeError,
     EmptyInputError,
     InputError,
     InputTooLargeError,
-    MalformedRecordError,
     NotEnglishError,
 )
 from .records import Article
+from .validate import DEFAULT_FIELDS, Fields, check_fields
 
 MAX_CHARS = 500_000
 """Default size limit for one article, in characters (about 80,000 words)."""
@@ -34,13 +37,27 @@ _ENGLISH_FUNCTION_WORDS = frozenset(
     "over into than also more about".split()
 )
 _WORD = re.compile(r"[A-Za-z']+")
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?:/|-|$)")
+_URL_DATE = re.compile(r"/((?:19|20)[0-9][0-9])[/-]([0-9][0-9])[/-]([0-9][0-9])(?:/|-|$)")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_NUMBER = re.compile(r"[0-9]{1,4}", re.ASCII)
 
 
-def decode(data: bytes, *, name: str | None = None) -> str:
-    """Bytes → text. Raises BinaryInputError or DecodeError, naming `name`."""
-    if b"\x00" in data[:65536]:
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def decode(data: bytes, *, name: str | None = None, nul_ok: bool = False) -> str:
+    """Bytes → text. Raises BinaryInputError or DecodeError, naming `name`. UTF-16 and UTF-32
+    with a byte-order mark are read as such; otherwise a NUL byte anywhere means binary (unless
+    `nul_ok`: one line of a CSV file, whose row is then refused by `check_text`)."""
+    for bom, encoding in _BOMS:  # UTF-32-LE's mark starts with UTF-16-LE's: longest first
+        if data.startswith(bom):
+            try:
+                return repair(data.decode(encoding))
+            except UnicodeDecodeError:
+                raise DecodeError(f"not valid {encoding.upper()} text despite its byte-order "
+                                  "mark; convert it to UTF-8 first", record=name) from None
+    if not nul_ok and b"\x00" in data:
         raise BinaryInputError("binary data (NUL bytes), not text", record=name)
     for encoding in ("utf-8-sig", "cp1252", "latin-1"):
         try:
@@ -60,11 +77,8 @@ def repair(text: str) -> str:
 
 
 def _control_share(text: str) -> float:
-    sample = text[:20000]
-    if not sample:
-        return 0.0
-    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f") or 0x7F <= ord(ch) < 0xA0)
-    return bad / len(sample)
+    """The share of control characters (other than tab, newlines, form feed) in the whole text."""
+    return len(_CONTROL.findall(text)) / len(text) if text else 0.0
 
 
 def check_text(text: str, *, name: str | None = None, max_chars: int = MAX_CHARS) -> None:
@@ -75,7 +89,7 @@ def check_text(text: str, *, name: str | None = None, max_chars: int = MAX_CHARS
         raise InputTooLargeError(
             f"{len(text):,} characters is over the limit of {max_chars:,}; split the file into "
             "articles (one per line of a .jsonl file) or raise --max-chars", record=name)
-    if "\x00" in text[:65536] or _control_share(text) > 0.05:
+    if "\x00" in text or _control_share(text) > 0.05:
         raise BinaryInputError("binary data, not text", record=name)
     words = _WORD.findall(text[:20000].lower())
     if len(words) >= 12:
@@ -100,37 +114,42 @@ def date_from_url(url: str | None) -> str | None:
     m = _URL_DATE.search(url)
     if not m:
         return None
-    y, mo, d = m.groups()
-    if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
-        return f"{y}-{mo}-{d}"
-    return None
+    day = calendar_day(*map(int, m.groups()))  # /2023/06/31/ is no date
+    return day.isoformat() if day else None
 
 
 def date_from_dateline(dateline: str | None, year: int | None) -> str | None:
     """"KINSHASA, March 13" with the year from elsewhere (or written out) → "2024-03-13"."""
     if not dateline:
         return None
-    from .dates import MONTHS
 
     words = dateline.lower().replace(",", " ").replace(".", " ").split()
     month = next((MONTHS[w] for w in words if w in MONTHS), None)
-    day = next((int(w) for w in words if w.isdigit() and 1 <= int(w) <= 31), None)
-    year = next((int(w) for w in words if w.isdigit() and len(w) == 4), year)
+    numbers = [(w, int(w)) for w in words if _NUMBER.fullmatch(w)]
+    day = next((n for w, n in numbers if len(w) <= 2 and 1 <= n <= 31), None)
+    year = next((n for w, n in numbers if len(w) == 4), year)
     if month is None or day is None or year is None:
         return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
+    found = calendar_day(year, month, day)  # "February 31" is no date
+    return found.isoformat() if found else None
 
 
 def make_article(text: str, *, id: str | None = None, date: str | None = None,
                  url: str | None = None, title: str | None = None, source: str | None = None,
-                 name: str | None = None, max_chars: int = MAX_CHARS) -> Article:
-    """Check `text` and wrap it with its metadata. The publication date comes from `date` (the
-    argument or input record), else the article's dateline ("KINSHASA, March 13", its year from
-    the dateline or a URL), else the URL or a URL printed in the article (`/2020/10/01/`);
-    the page's own date stamp; `date_basis` says which: given, dateline, url or page."""
-    check_text(text, name=name or id, max_chars=max_chars)
-    if date is not None and not _DATE.match(str(date)):
-        raise MalformedRecordError(f"date {date!r} is not YYYY-MM-DD", record=name or id)
+                 name: str | None = None, max_chars: int = MAX_CHARS,
+                 names: Fields = DEFAULT_FIELDS) -> Article:
+    """Check `text` and its fields (validate.py: the one validator) and wrap them. The
+    publication date comes from `date` (the argument or input record), else the article's
+    dateline ("KINSHASA, March 13", its year from the dateline or a URL), else the URL or a URL
+    printed in the article (`/2020/10/01/`), else the page's own date stamp; `date_basis` says
+    which: given, dateline, url or page. A derived date that is no calendar day is no date."""
+    where = name or (id if isinstance(id, str) and len(id) <= 100 else None)
+    raw: Any = text
+    if isinstance(raw, str):
+        check_text(raw, name=where, max_chars=max_chars)
+    f = check_fields(text=raw, id=id, date=date, url=url, title=title, source=source,
+                     where=where, names=names)
+    text, date, url, title = f.text, f.date, f.url, f.title
     basis = "given" if date else None
     if not date or not title:
         from .clean import clean
@@ -145,10 +164,10 @@ def make_article(text: str, *, id: str | None = None, date: str | None = None,
             date, basis = from_url, "url"
         stamp = next((r["text"].split()[-1] for r in cleaned.removed if r["kind"] == "date"),
                      None)
-        if not date and stamp and _DATE.match(stamp):
+        if not date and stamp and iso_day(stamp):
             date, basis = stamp, "page"  # the page's own date stamp ("date 2022-09-01")
-    return Article(id=id or article_id(text), raw=text, date=date, url=url, title=title,
-                   source=source, date_basis=basis)
+    return Article(id=f.id or article_id(text), raw=text, date=date, url=url, title=title,
+                   source=f.source, date_basis=basis)
 
 
 @dataclass(frozen=True, slots=True)

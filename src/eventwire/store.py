@@ -2,13 +2,21 @@
 
     articles  one row per coded article (id = content hash or the input record's id)
     mentions  one row per event mention, every field of the event record (+ the full JSON)
-    events    mentions of one real-world event merged (see `rebuild_events`)
+    events    mentions of one real-world event merged (the merge rule below)
     actors    every resolved actor mention
     quotes    every quotation
     rejects   every input that could not be coded, with the reason
+    meta      the store's schema version
 
-Each batch of coded articles is written in one transaction, so a run killed at any moment leaves
-whole articles or nothing; a later run skips the articles already stored.
+Each batch of coded articles is written in one transaction together with the events its
+mentions belong to, so a run killed at any moment leaves whole articles or nothing, and `events`
+always agrees with `mentions`; a later run skips the articles already stored.
+
+The merge rule (docs/store.md): one event per source, target, CAMEO code and day, as in GDELT.
+A mention's day is its own date when it has one to the day, else its article's publication date;
+a mention with neither is an event of its own article. Nothing chains: twelve daily reports of
+the same strike are twelve events. An event's id is a hash of that key alone (`event_id`), so it
+never changes when earlier or later mentions arrive.
 """
 
 from __future__ import annotations
@@ -16,13 +24,14 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Iterator
-from datetime import date, timedelta
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
 import duckdb
 
 from .errors import StoreError
+from .validate import normalise_text
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -38,7 +47,7 @@ CREATE TABLE IF NOT EXISTS mentions (
     plover_mode VARCHAR, modality VARCHAR, reported_by VARCHAR, date DATE, date_value VARCHAR,
     date_precision VARCHAR, place_name VARCHAR, place_country VARCHAR, lat DOUBLE, lon DOUBLE,
     trigger VARCHAR, trigger_start INTEGER, trigger_end INTEGER, confidence DOUBLE,
-    record JSON);
+    record JSON, event_id VARCHAR);
 CREATE TABLE IF NOT EXISTS actors (
     article_id VARCHAR, code VARCHAR, country VARCHAR, agent VARCHAR, text VARCHAR,
     name VARCHAR, span_start INTEGER, span_end INTEGER, how VARCHAR);
@@ -54,11 +63,42 @@ CREATE TABLE IF NOT EXISTS events (
     date DATE, place_name VARCHAR, place_country VARCHAR, lat DOUBLE, lon DOUBLE,
     num_mentions INTEGER, num_articles INTEGER, num_sources INTEGER, first_seen DATE,
     last_seen DATE, mention_ids VARCHAR[], source_url VARCHAR, modality VARCHAR);
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
 """
 
-DEDUP_WINDOW_DAYS = 1
-"""Mentions of the same dyad and CAMEO code whose dates are at most this far apart (and whose
-places do not disagree) are one event."""
+SCHEMA_VERSION = "2"
+"""1: events rebuilt at the end of a run by chaining dates; 2: `mentions.event_id`, events kept
+per batch by the dyad-code-day rule. An older store is brought up to date when opened for
+writing (`_migrate`)."""
+
+EVENT_COLUMNS = """
+    m.event_id,
+    first(m.source_code ORDER BY a.date NULLS LAST, m.id),
+    first(m.target_code ORDER BY a.date NULLS LAST, m.id),
+    first(m.cameo ORDER BY a.date NULLS LAST, m.id),
+    first(m.cameo_root ORDER BY a.date NULLS LAST, m.id),
+    first(m.goldstein ORDER BY a.date NULLS LAST, m.id),
+    first(m.quad_class ORDER BY a.date NULLS LAST, m.id),
+    first(m.plover_type ORDER BY a.date NULLS LAST, m.id),
+    first(coalesce(m.date, a.date) ORDER BY a.date NULLS LAST, m.id),
+    first(m.place_name ORDER BY a.date NULLS LAST, m.id) FILTER (WHERE m.place_name IS NOT NULL),
+    first(m.place_country ORDER BY a.date NULLS LAST, m.id) FILTER (WHERE m.place_name IS NOT NULL),
+    first(m.lat ORDER BY a.date NULLS LAST, m.id) FILTER (WHERE m.place_name IS NOT NULL),
+    first(m.lon ORDER BY a.date NULLS LAST, m.id) FILTER (WHERE m.place_name IS NOT NULL),
+    count(*),
+    count(DISTINCT m.article_id),
+    count(DISTINCT coalesce(a.source, nullif(regexp_extract(a.url, '://([^/]+)', 1), ''), a.id)),
+    min(a.date),
+    max(a.date),
+    list(m.id ORDER BY a.date NULLS LAST, m.id),
+    first(a.url ORDER BY a.date NULLS LAST, m.id),
+    first(m.modality ORDER BY a.date NULLS LAST, m.id)
+"""
+"""One events row from its mentions. The representative mention (names, modality, the source
+URL, the first of `mention_ids`) is the one in the earliest article, ties broken by mention id;
+the place is that of the first mention that has one; first_seen and last_seen are the first and
+last publication dates of the articles that mention the event. Deterministic: a function of the
+set of mentions, not of the order they were stored in."""
 
 
 MEMORY_LIMIT = "512MB"
@@ -77,7 +117,13 @@ class Store:
         except duckdb.Error as exc:
             raise StoreError(f"{self.path}: cannot open the event store ({exc})") from None
         if not read_only:
-            self.con.execute(SCHEMA)
+            try:
+                self.con.execute(SCHEMA)
+                self._migrate()
+            except duckdb.Error as exc:
+                self.con.close()
+                raise StoreError(f"{self.path}: cannot prepare the event store "
+                                 f"({_first_line(exc)})") from None
 
     def view(self) -> Store:
         """The same store through a cursor of its own, for one request thread."""
@@ -104,84 +150,150 @@ class Store:
         return {r[0] for r in rows}
 
     def write(self, coded: list[dict[str, Any]], records: list[str]) -> None:
-        """Write coded articles (the JSON contract) in one transaction, as bulk inserts."""
+        """Write coded articles (the JSON contract) in one transaction, as bulk inserts, and
+        recompute the events their mentions belong to in the same transaction. Raises
+        StoreError (naming the cause) and leaves the store as it was when anything fails."""
         articles, mentions, actors, quotes = [], [], [], []
-        for doc, record in zip(coded, records, strict=True):
-            a = doc["article"]
-            articles.append([a["id"], record, a["url"], a["title"], a["source"], a["date"],
-                             a["date_basis"], a["chars"], len(doc["events"]),
-                             json.dumps(a["dropped_events"])])
-            mentions.extend(_mention_row(e) for e in doc["events"])
-            actors.extend([a["id"], x["code"], x["country"], x["agent"], x["text"], x["name"],
-                           x["span"][0], x["span"][1], x["how"]] for x in doc["actors"])
-            quotes.extend([a["id"], q["kind"], (q["speaker"] or {}).get("code"),
-                           (q["speaker"] or {}).get("name"), q["content"], q["span"][0],
-                           q["span"][1], json.dumps(q)] for q in doc["quotes"])
+        try:
+            for doc, record in zip(coded, records, strict=True):
+                a = doc["article"]
+                articles.append([a["id"], record, a["url"], a["title"], a["source"], a["date"],
+                                 a["date_basis"], a["chars"], len(doc["events"]),
+                                 json.dumps(a["dropped_events"])])
+                if any(e["article_id"] != a["id"] for e in doc["events"]):
+                    raise ValueError(f"article {a['id']!r} holds another article's mentions")
+                mentions.extend(_mention_row(e, a["date"]) for e in doc["events"])
+                actors.extend([a["id"], x["code"], x["country"], x["agent"], x["text"],
+                               x["name"], x["span"][0], x["span"][1], x["how"]]
+                              for x in doc["actors"])
+                quotes.extend([a["id"], q["kind"], (q["speaker"] or {}).get("code"),
+                               (q["speaker"] or {}).get("name"), q["content"], q["span"][0],
+                               q["span"][1], json.dumps(q)] for q in doc["quotes"])
+        except (KeyError, TypeError, IndexError, ValueError) as exc:
+            raise StoreError(f"a coded article is not in the record format ({exc!r})") from None
+        touched = sorted({m[-1] for m in mentions})
+        self._transaction(lambda: self._write_rows(articles, mentions, actors, quotes, touched))
+
+    def _write_rows(self, articles, mentions, actors, quotes, touched) -> None:
+        for table, rows, conflict in (("articles", articles, True), ("mentions", mentions, True),
+                                      ("actors", actors, False), ("quotes", quotes, False)):
+            if rows:
+                self._bulk(table, rows, conflict)
+        self._refresh_events(touched)
+
+    def _transaction(self, work) -> None:
+        """Run `work` in one transaction: all of it is committed, or none of it. The first
+        error is the one reported (a failed rollback must not hide it)."""
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
-            for table, rows, conflict in (("articles", articles, True), ("mentions", mentions, True),
-                                          ("actors", actors, False), ("quotes", quotes, False)):
-                if rows:
-                    self._bulk(table, rows, conflict)
+            work()
             con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
+        except BaseException as exc:
+            with suppress(duckdb.Error):  # already gone; the original error says why
+                con.execute("ROLLBACK")
+            if isinstance(exc, duckdb.Error | ArithmeticError | TypeError | ValueError):
+                raise StoreError(f"{self.path}: write failed ({_first_line(exc)})") from exc
             raise
 
     def _bulk(self, table: str, rows: list[list], skip_conflicts: bool) -> None:
         import pyarrow as pa
 
-        cols = [c[0] for c in self.con.execute(f"DESCRIBE {table}").fetchall()]
-        if table == "articles":
-            cols = [c for c in cols if c != "coded_at"]
-        # column types are inferred from the values; DuckDB casts on insert (all-null
-        # columns included)
-        data = pa.table({c: pa.array([r[i] for r in rows]) for i, c in enumerate(cols)})
+        described = [c[:2] for c in self.con.execute(f"DESCRIBE {table}").fetchall()
+                     if c[0] != "coded_at"]
+        # text columns take strings only (a number or a list among them is refused, not cast);
+        # the other types are inferred from the values and cast by DuckDB on insert
+        data = pa.table({c: pa.array([r[i] for r in rows],
+                                     type=pa.string() if t in ("VARCHAR", "JSON") else None)
+                         for i, (c, t) in enumerate(described)})
+        cols = [c for c, _ in described]
         self.con.register("_batch", data)
         try:
             self.con.execute(f"INSERT INTO {table} ({', '.join(cols)}) SELECT * FROM _batch"
                              + (" ON CONFLICT DO NOTHING" if skip_conflicts else ""))
         finally:
-            self.con.unregister("_batch")
+            with suppress(duckdb.Error):  # an aborted transaction refuses even this
+                self.con.unregister("_batch")
 
     def reject(self, record: str, reason: str, message: str) -> None:
-        self.con.execute("INSERT INTO rejects (record, reason, message) VALUES (?, ?, ?) "
-                         "ON CONFLICT DO NOTHING", [record, reason, message])
-
-    # -- deduplication ------------------------------------------------------------------------
-    def rebuild_events(self) -> int:
-        """Merge mentions into events: same source, target and CAMEO code, dates at most
-        DEDUP_WINDOW_DAYS apart, places not in different countries. Deterministic; rebuilt
-        whole in one transaction."""
-        rows = self.con.execute("""
-            SELECT m.id, m.article_id, m.source_code, coalesce(m.target_code, ''), m.cameo,
-                   m.cameo_root, m.goldstein, m.quad_class, m.plover_type,
-                   coalesce(m.date, a.date), m.place_name, m.place_country, m.lat, m.lon,
-                   coalesce(a.source, regexp_extract(a.url, '://([^/]+)', 1), a.id), a.url,
-                   m.modality
-            FROM mentions m JOIN articles a ON a.id = m.article_id
-            ORDER BY 3, 4, 5, 10 NULLS LAST, 1""").fetchall()
-        events: list[list] = []
-        current: list[tuple] = []
-        for row in rows:
-            if current and not _same_event(current, row):
-                events.append(_merge(current))
-                current = []
-            current.append(row)
-        if current:
-            events.append(_merge(current))
-        self.con.execute("BEGIN TRANSACTION")
+        """Record a rejection (the latest reason wins when a record is rejected again)."""
         try:
+            self.con.execute("INSERT OR REPLACE INTO rejects (record, reason, message) "
+                             "VALUES (?, ?, ?)", [normalise_text(record), reason,
+                                                  normalise_text(message)])
+        except duckdb.Error as exc:
+            raise StoreError(f"{self.path}: cannot record a rejection ({_first_line(exc)})"
+                             ) from None
+
+    # -- events -------------------------------------------------------------------------------
+    def _refresh_events(self, ids: list[str]) -> None:
+        """Recompute the events with these ids from all their mentions (inside a transaction)."""
+        if not ids:
+            return
+        self.con.execute("DELETE FROM events WHERE id IN (SELECT unnest(?))", [ids])
+        self.con.execute(f"""
+            INSERT INTO events SELECT {EVENT_COLUMNS}
+            FROM (SELECT * FROM mentions WHERE event_id IN (SELECT unnest(?))) m
+            JOIN articles a ON a.id = m.article_id
+            GROUP BY m.event_id""", [ids])
+
+    def rebuild_events(self) -> int:
+        """Recompute the whole events table from the mentions, in one transaction (a store
+        that disagrees with itself, e.g. one written by an older version, is put right)."""
+        def work() -> None:
             self.con.execute("DELETE FROM events")
-            if events:
-                self.con.executemany(f"INSERT INTO events VALUES ({', '.join(['?'] * 21)})",
-                                     events)
-            self.con.execute("COMMIT")
-        except BaseException:
-            self.con.execute("ROLLBACK")
-            raise
-        return len(events)
+            self.con.execute(f"""
+                INSERT INTO events SELECT {EVENT_COLUMNS}
+                FROM mentions m JOIN articles a ON a.id = m.article_id
+                GROUP BY m.event_id""")
+
+        self._transaction(work)
+        return self.count("events")
+
+    def count(self, table: str) -> int:
+        return self.query(f"SELECT count(*) FROM {_table(table)}")[1][0][0]
+
+    def events_consistent(self) -> bool:
+        """Does `events` hold exactly one row per event key of the mentions, with the right
+        number of mentions? (Always true for a store written by this version.)"""
+        return self.query("""
+            SELECT count(*) FROM (SELECT event_id, count(*) AS n FROM mentions GROUP BY 1) m
+            FULL JOIN events e ON e.id = m.event_id
+            WHERE e.id IS NULL OR m.event_id IS NULL OR e.num_mentions <> m.n""")[1][0][0] == 0
+
+    def _migrate(self) -> None:
+        """Bring a store of an older schema up to date: give every mention its event id and
+        rebuild the events table by the current rule, in one transaction."""
+        row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        if row and row[0] == SCHEMA_VERSION:
+            return
+        cols = {c[0] for c in self.con.execute("DESCRIBE mentions").fetchall()}
+
+        def work() -> None:
+            import pyarrow as pa
+
+            if "event_id" not in cols:
+                self.con.execute("ALTER TABLE mentions ADD COLUMN event_id VARCHAR")
+            rows = self.con.execute("""
+                SELECT m.id, m.source_code, m.target_code, m.cameo, m.date, a.date, m.article_id
+                FROM mentions m JOIN articles a ON a.id = m.article_id""").fetchall()
+            if rows:
+                ids = pa.table({"id": [r[0] for r in rows], "event_id": [
+                    event_id(r[1], r[2], r[3], str(r[4] or r[5] or "") or None, r[6])
+                    for r in rows]})
+                self.con.register("_ids", ids)
+                self.con.execute("UPDATE mentions SET event_id = _ids.event_id FROM _ids "
+                                 "WHERE mentions.id = _ids.id")
+                self.con.unregister("_ids")
+            self.con.execute("DELETE FROM events")
+            self.con.execute(f"""
+                INSERT INTO events SELECT {EVENT_COLUMNS}
+                FROM mentions m JOIN articles a ON a.id = m.article_id
+                GROUP BY m.event_id""")
+            self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)",
+                             [SCHEMA_VERSION])
+
+        self._transaction(work)
 
     # -- reading ------------------------------------------------------------------------------
     def query(self, sql: str, params: list | None = None) -> tuple[list[str], list[tuple]]:
@@ -311,10 +423,21 @@ class Store:
             raise StoreError(f"unknown table {table!r}")
         options = "FORMAT parquet" if fmt == "parquet" else "FORMAT csv, HEADER true"
         target = str(path).replace("'", "''")
-        self.con.execute(f"COPY (SELECT * FROM {table} ORDER BY 1) TO '{target}' ({options})")
+        try:
+            self.con.execute(f"COPY (SELECT * FROM {table} ORDER BY 1) TO '{target}' ({options})")
+        except duckdb.Error as exc:
+            raise StoreError(f"{path}: cannot write the export ({_first_line(exc)})") from None
 
 
-def _mention_row(e: dict[str, Any]) -> list:
+def event_id(source: str, target: str | None, cameo: str, day: str | None,
+             article_id: str) -> str:
+    """The event key (source, target, CAMEO code, day) as a 16-hex-digit id; an undated mention
+    is keyed by its article instead of a day. Depends on nothing else, so it never changes."""
+    key = f"{source}|{target or ''}|{cameo}|" + (day if day else f"|{article_id}")
+    return hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def _mention_row(e: dict[str, Any], published: str | None) -> list:
     s, t = e["source"], e["target"] or {}
     d, loc = e["date"] or {}, e["location"] or {}
     value = d.get("value")
@@ -327,30 +450,17 @@ def _mention_row(e: dict[str, Any]) -> list:
             (e["reported_by"] or {}).get("code"), day, value, d.get("precision"),
             loc.get("name"), loc.get("country"), loc.get("lat"), loc.get("lon"),
             e["trigger"]["text"], e["trigger"]["span"][0], e["trigger"]["span"][1],
-            e["confidence"], json.dumps(e, ensure_ascii=False)]
+            e["confidence"], json.dumps(e, ensure_ascii=False),
+            event_id(s["code"], t.get("code"), e["cameo"]["code"], day or published,
+                     e["article_id"])]
 
 
-def _same_event(group: list[tuple], row: tuple) -> bool:
-    first, last = group[0], group[-1]
-    if row[2:5] != first[2:5]:
-        return False
-    d0, d1 = last[9], row[9]
-    if d0 is None or d1 is None or (d1 - d0) > timedelta(days=DEDUP_WINDOW_DAYS):
-        return d0 is None and d1 is None
-    countries = {r[11] for r in group if r[11]}
-    return not (row[11] and countries and row[11] not in countries)
+def _table(name: str) -> str:
+    if name not in ("events", "mentions", "articles", "actors", "quotes", "rejects"):
+        raise StoreError(f"unknown table {name!r}")
+    return name
 
 
-def _merge(group: list[tuple]) -> list:
-    first = group[0]
-    dates = [r[9] for r in group if r[9] is not None]
-    placed = next((r for r in group if r[10]), None)
-    mention_ids = [r[0] for r in group]
-    eid = hashlib.sha1("|".join([*first[2:5], str(first[9]), mention_ids[0]]).encode()
-                       ).hexdigest()[:16]
-    first_seen: date | None = min(dates) if dates else None
-    return [eid, first[2], first[3] or None, first[4], first[5], first[6], first[7], first[8],
-            first_seen, placed[10] if placed else None, placed[11] if placed else None,
-            placed[12] if placed else None, placed[13] if placed else None, len(group),
-            len({r[1] for r in group}), len({r[14] for r in group}), first_seen,
-            max(dates) if dates else None, mention_ids, first[15], first[16]]
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__

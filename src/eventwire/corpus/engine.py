@@ -1,7 +1,9 @@
 """Engines: one batch function, three ways to run it.
 
 `code_batch(articles)` codes a list of articles with the process's own `Coder` (loaded once per
-process) and returns their JSON records. The local engine runs it in-process (`jobs=1`) or on a
+process) and returns their JSON records; an article whose coding raises an `InputError` (a time
+budget, say) comes back as `{"article": {"id"}, "rejected": {"reason", "message"}}` and the
+others in its batch are coded as usual (`code_each`). The local engine runs it in-process (`jobs=1`) or on a
 process pool (one model per worker process); the Ray engine runs it on Ray Data with an actor
 pool (one model per actor), locally or on a cluster (`ray_address`). Results come back in input
 order, with at most a few batches in flight, so memory stays flat however long the input.
@@ -12,9 +14,11 @@ from __future__ import annotations
 import multiprocessing as mp
 from collections import deque
 from collections.abc import Iterable, Iterator
+from itertools import chain
 from typing import Any
 
-from ..records import Article
+from ..errors import InputError
+from ..records import Article, CodedArticle
 
 _CODER = None
 
@@ -28,8 +32,57 @@ def _coder():
     return _CODER
 
 
+def code_each(coder, articles: Iterable[Article]
+              ) -> Iterator[tuple[Article, CodedArticle | InputError]]:
+    """(article, its coding or the InputError that refused it) for each article, in order,
+    streaming through `coder.code_many` (batched parsing). When coding raises an InputError,
+    the articles taken but not yet coded are coded again one at a time, so the error lands on
+    the article that caused it alone; then the stream goes on in batches. An error from the
+    input iterator itself is not an article's: it is raised."""
+    source = iter(articles)
+    failed: list[Exception] = []
+    while True:
+        taken: deque[Article] = deque()
+        try:
+            for coded in coder.code_many(_feed(source, taken, failed)):
+                yield taken.popleft(), coded
+        except InputError:
+            for art in list(taken):
+                try:
+                    yield art, next(coder.code_many([art]))
+                except InputError as exc:
+                    yield art, exc
+            continue
+        if failed:
+            raise failed[0]
+        return
+
+
+def _feed(source: Iterator[Article], taken: deque[Article],
+          failed: list[Exception]) -> Iterator[Article]:
+    """The articles of `source`, each noted in `taken` as it goes; the input's own error is
+    kept in `failed` (to be raised by the caller, never blamed on an article)."""
+    while True:
+        try:
+            art = next(source)
+        except StopIteration:
+            return
+        except Exception as exc:
+            failed.append(exc)
+            return
+        taken.append(art)
+        yield art
+
+
 def code_batch(articles: list[Article]) -> list[dict[str, Any]]:
-    return [c.to_dict() for c in _coder().code_many(articles)]
+    out = []
+    for art, result in code_each(_coder(), articles):
+        if isinstance(result, InputError):
+            out.append({"article": {"id": art.id},
+                        "rejected": {"reason": result.reason, "message": str(result)}})
+        else:
+            out.append(result.to_dict())
+    return out
 
 
 def run_local(batches: Iterable[list[Article]], jobs: int) -> Iterator[list[dict[str, Any]]]:
@@ -37,6 +90,11 @@ def run_local(batches: Iterable[list[Article]], jobs: int) -> Iterator[list[dict
         for batch in batches:
             yield code_batch(batch)
         return
+    batches = iter(batches)
+    first = next(batches, None)
+    if first is None:  # nothing to code: no pool, no model loads
+        return
+    batches = chain([first], batches)
     ctx = mp.get_context("spawn")
     with ctx.Pool(jobs, initializer=_coder) as pool:
         pending: deque = deque()

@@ -1,6 +1,11 @@
-"""`eventwire ingest`: read inputs, skip what is already stored, code the rest in batches on an
-engine, write each batch in one transaction, record every rejection, then rebuild the
-deduplicated events table. Safe to kill at any moment and run again."""
+"""`eventwire ingest`: read inputs, validate each record, skip what is already stored, code the
+rest in batches on an engine, write each batch in one transaction together with the events its
+mentions belong to, and record every rejection. Safe to kill at any moment and run again.
+
+Nothing one record does can cost the others: a record that fails validation or coding is a
+`rejects` row; a batch the store refuses is written again article by article, so only the
+article that cannot be stored is rejected (`unstorable`) and the rest are kept.
+"""
 
 from __future__ import annotations
 
@@ -10,13 +15,17 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from ..errors import InputError
+from ..errors import InputError, StoreError
 from ..guard import MAX_CHARS, Rejected
 from ..records import Article
 from ..store import Store
 from .engine import run_local, run_ray
 from .read import DEFAULT_FIELDS, Fields, read
+
+SHOWN_REJECTS = 20
+"""How many rejection messages a summary keeps for printing (all are in the rejects table)."""
 
 
 @dataclass
@@ -27,6 +36,8 @@ class Summary:
     mentions: int = 0
     events: int = 0
     seconds: float = 0.0
+    messages: list[str] = field(default_factory=list)  # the first SHOWN_REJECTS rejections
+    rebuilt: bool = False  # the events table disagreed with the mentions and was rebuilt
 
 
 def ingest(paths: list[Path], db: Path, *, jobs: int = 0, engine: str = "local",
@@ -36,7 +47,19 @@ def ingest(paths: list[Path], db: Path, *, jobs: int = 0, engine: str = "local",
     summary = Summary()
     t0 = time.perf_counter()
     with Store(db) as store:
-        def batches() -> Iterator[list[Article]]:
+        if not store.events_consistent():  # a store written by an older version
+            store.rebuild_events()
+            summary.rebuilt = True
+
+        def reject(key: str, reason: str, message: str) -> None:
+            store.reject(key, reason, message)
+            summary.rejected[reason] += 1
+            if len(summary.messages) < SHOWN_REJECTS:
+                summary.messages.append(message)
+            if progress:
+                progress(1)
+
+        def batches() -> Iterator[list[tuple[str, Article]]]:
             batch: list[Article] = []
             keys: dict[str, str] = {}
             pending: list[tuple[str, Article]] = []
@@ -57,10 +80,7 @@ def ingest(paths: list[Path], db: Path, *, jobs: int = 0, engine: str = "local",
 
             for key, item in read(paths, fields=fields, max_chars=max_chars):
                 if isinstance(item, Rejected):
-                    store.reject(key, item.reason, item.message)
-                    summary.rejected[item.reason] += 1
-                    if progress:
-                        progress(1)
+                    reject(key, item.reason, item.message)
                     continue
                 pending.append((key, item))
                 if len(pending) >= batch_size:
@@ -82,15 +102,48 @@ def ingest(paths: list[Path], db: Path, *, jobs: int = 0, engine: str = "local",
         run = (run_ray(articles_only(), jobs, ray_address) if engine == "ray"
                else run_local(articles_only(), jobs))
         for coded in run:
-            records = keyed.pop(0)
-            store.write(coded, records)
-            summary.coded += len(coded)
-            summary.mentions += sum(len(c["events"]) for c in coded)
-            if progress:
-                progress(len(coded))
-        summary.events = store.rebuild_events()
+            docs, keys = [], []
+            for key, doc in zip(keyed.pop(0), coded, strict=True):
+                if "rejected" in doc:
+                    why = doc["rejected"]
+                    reject(key, why["reason"], _named(key, why["message"]))
+                else:
+                    docs.append(doc)
+                    keys.append(key)
+            for doc in write_batch(store, docs, keys, reject):
+                summary.coded += 1
+                summary.mentions += len(doc["events"])
+                if progress:
+                    progress(1)
+        summary.events = store.count("events")
     summary.seconds = time.perf_counter() - t0
     return summary
+
+
+def write_batch(store: Store, docs: list[dict[str, Any]], keys: list[str],
+                reject) -> list[dict[str, Any]]:
+    """Write a batch in one transaction; if the store refuses it, write its articles one by one
+    and reject (`reject(key, reason, message)`) only those it refuses. Returns what was stored.
+    A store that cannot even record a rejection raises StoreError: that is no record's fault."""
+    if not docs:
+        return []
+    try:
+        store.write(docs, keys)
+        return docs
+    except StoreError as exc:
+        if len(docs) == 1:
+            reject(keys[0], "unstorable", f"{keys[0]}: the event store refused this article "
+                   f"({exc}); please report it with the record")
+            return []
+    stored: list[dict[str, Any]] = []
+    for doc, key in zip(docs, keys, strict=True):
+        stored.extend(write_batch(store, [doc], [key], reject))
+    return stored
+
+
+def _named(key: str, message: str) -> str:
+    """A coding-time rejection message that names the input record."""
+    return message if message.startswith(key) else f"{key}: {message}"
 
 
 def count_inputs(paths: list[Path]) -> int | None:

@@ -1,38 +1,25 @@
 """Read articles from files and folders, streaming: .txt (one article), .html/.htm (article text
 extracted with trafilatura), .jsonl (one article per line), .json (one object or a list), .csv
 (one article per row); any of them gzipped (.gz). Every input becomes an `Article` or a
-`Rejected` naming the file (and line) and the reason: nothing is dropped silently.
+`Rejected` naming the file (and line, row or item) and the reason: nothing is dropped silently,
+and one bad record never costs the records around it. Every record goes through the one
+validator (validate.py, via guard.make_article) before it is batched.
 """
 
 from __future__ import annotations
 
 import csv
 import gzip
-import json
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import InputError, MalformedRecordError
+from ..errors import InputError, InputTooLargeError
 from ..guard import MAX_CHARS, Rejected, decode, make_article, repair
 from ..records import Article
+from ..validate import DEFAULT_FIELDS, Fields, load_json, record_fields
 
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".json", ".csv")
-
-
-@dataclass(frozen=True, slots=True)
-class Fields:
-    """Which record fields hold what (for .jsonl, .json and .csv inputs)."""
-
-    text: str = "text"
-    id: str = "id"
-    date: str = "date"
-    url: str = "url"
-    title: str = "title"
-    source: str = "source"
-
-
-DEFAULT_FIELDS = Fields()
+__all__ = ["DEFAULT_FIELDS", "Fields", "files", "read", "read_lines"]
 
 
 def files(paths: list[Path]) -> Iterator[Path]:
@@ -85,9 +72,7 @@ def read(paths: list[Path], *, fields: Fields = DEFAULT_FIELDS,
                 continue
             if kind == ".csv":
                 with _open(path) as raw_lines:
-                    rows = csv.DictReader(decode(line, name=key) for line in raw_lines)
-                    for n, row in enumerate(rows, start=2):
-                        yield f"{key}:{n}", _from_dict(row, f"{key} row {n}", fields, max_chars)
+                    yield from _csv_rows(raw_lines, key, fields, max_chars)
                 continue
             data = _bytes(path)
             if kind in (".txt", ".html", ".htm"):
@@ -96,14 +81,12 @@ def read(paths: list[Path], *, fields: Fields = DEFAULT_FIELDS,
                     text = _html_text(text, key)
                 yield key, make_article(text, name=key, max_chars=max_chars)
             else:  # .json: one object or a list, read whole
-                doc = json.loads(decode(data, name=key))
+                doc = load_json(decode(data, name=key), where=key)
                 items = doc if isinstance(doc, list) else [doc]
                 for n, item in enumerate(items, start=1):
                     yield f"{key}:{n}", _from_dict(item, f"{key} item {n}", fields, max_chars)
         except (OSError, EOFError) as exc:
             yield key, Rejected(key, "unreadable", f"{key}: cannot read the file ({exc})")
-        except json.JSONDecodeError as exc:
-            yield key, Rejected(key, "malformed", f"{key}: malformed JSON ({exc.msg})")
         except InputError as exc:
             yield key, Rejected.from_error(exc, key)
 
@@ -114,6 +97,30 @@ def read_lines(lines, *, name: str, fields: Fields = DEFAULT_FIELDS,
     for n, line in enumerate(lines, start=1):
         if line.strip():
             yield f"{name}:{n}", _record(line, f"{name} line {n}", fields, max_chars)
+
+
+def _csv_rows(raw_lines, key: str, fields: Fields,
+              max_chars: int) -> Iterator[tuple[str, Article | Rejected]]:
+    """CSV rows, one article each; a row the csv module cannot read (a field over its limit) or
+    with a NUL in it is a `Rejected` naming the row, and the next rows are still read."""
+    limit = max(csv.field_size_limit(), 4 * max_chars + 65536)
+    if csv.field_size_limit() < limit:
+        csv.field_size_limit(limit)  # one field may hold a whole article
+    rows = csv.DictReader(decode(line, name=key, nul_ok=True) for line in raw_lines)
+    end = 1  # the header's line; a row is named by the line it starts on
+    while True:
+        start = end + 1
+        try:
+            row = next(rows)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            end = rows.reader.line_num
+            yield f"{key}:{start}", Rejected(f"{key} line {start}", "malformed",
+                                             f"{key} line {start}: unreadable CSV row ({exc})")
+            continue
+        end = rows.reader.line_num
+        yield f"{key}:{start}", _from_dict(row, f"{key} line {start}", fields, max_chars)
 
 
 def _html_text(html: str, key: str) -> str:
@@ -127,9 +134,10 @@ def _html_text(html: str, key: str) -> str:
 
 def _record(line: bytes, where: str, fields: Fields, max_chars: int) -> Article | Rejected:
     try:
-        rec = json.loads(decode(line, name=where))
-    except json.JSONDecodeError as exc:
-        return Rejected(where, "malformed", f"{where}: malformed JSON ({exc.msg})")
+        if len(line) > 4 * max_chars + 65536:
+            raise InputTooLargeError(f"{len(line):,} bytes on one line, over the limit for an "
+                                     f"article of {max_chars:,} characters", record=where)
+        rec = load_json(decode(line, name=where), where=where)
     except InputError as exc:
         return Rejected.from_error(exc, where)
     return _from_dict(rec, where, fields, max_chars)
@@ -137,16 +145,8 @@ def _record(line: bytes, where: str, fields: Fields, max_chars: int) -> Article 
 
 def _from_dict(rec, where: str, fields: Fields, max_chars: int) -> Article | Rejected:
     try:
-        if not isinstance(rec, dict):
-            raise MalformedRecordError("not a JSON object", record=where)
-        text = rec.get(fields.text)
-        if not isinstance(text, str):
-            raise MalformedRecordError(f"no {fields.text!r} text field", record=where)
-        rid = rec.get(fields.id)
-        return make_article(repair(text), id=str(rid) if rid not in (None, "") else None,
-                            date=rec.get(fields.date) or None, url=rec.get(fields.url) or None,
-                            title=rec.get(fields.title) or None,
-                            source=rec.get(fields.source) or None, name=where,
-                            max_chars=max_chars)
+        args = record_fields(rec, where=where, fields=fields)
+        args["text"] = repair(args["text"])
+        return make_article(**args, max_chars=max_chars)
     except InputError as exc:
         return Rejected.from_error(exc, where)

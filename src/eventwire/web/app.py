@@ -1,6 +1,8 @@
 """The HTTP API (FastAPI) and the dashboard, one process.
 
-    POST /api/code            {"text", "date"?, "url"?} → the article's event record JSON
+    POST /api/code            {"text", "date"?, "url"?, "title"?, "source"?, "id"?} → the article's
+                              event record JSON; the body is checked by the same validator as
+                              every JSONL record (validate.py): 422 with the reason otherwise
     GET  /api/events          filters: actor, root, code, plover, since, until, place, modality;
                               limit, offset, sort (date, -date, mentions, goldstein, -goldstein)
     GET  /api/events/{id}     one event with its mentions and their sentences
@@ -14,30 +16,46 @@ bodies are limited in size, and every error is JSON with a message, never a trac
 
 from __future__ import annotations
 
+from contextlib import asynccontextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Query, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 
-from ..errors import EventwireError, InputError, StoreError
+from ..errors import DecodeError, EventwireError, InputError, StoreError
+from ..guard import make_article
 from ..store import Store
+from ..validate import load_json, record_fields
 
 STATIC = Path(__file__).parent / "static"
 MAX_BODY = 1_000_000
 
 
 class CodeRequest(BaseModel):
+    """The body of POST /api/code, for the OpenAPI schema; the checks are validate.py's."""
+
     text: str = Field(description="The article, as raw text.")
-    date: str | None = Field(None, description="Publication date, YYYY-MM-DD.")
+    date: str | None = Field(None, description="Publication date, YYYY-MM-DD (a calendar day).")
     url: str | None = None
+    title: str | None = None
+    source: str | None = None
+    id: str | None = None
 
 
 def create_app(db: Path | None, *, max_body: int = MAX_BODY) -> FastAPI:
-    app = FastAPI(title="eventwire", version="0.1.0",
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):
+        yield
+        if store.cache_info().currsize:  # let go of the store file when the server stops
+            store().close()
+            store.cache_clear()
+
+    app = FastAPI(title="eventwire", version="0.1.0", lifespan=lifespan,
                   description="Political event data from news text, with evidence.")
 
     @lru_cache(maxsize=1)
@@ -74,10 +92,19 @@ def create_app(db: Path | None, *, max_body: int = MAX_BODY) -> FastAPI:
     async def unknown_error(_request: Request, exc: Exception):
         return JSONResponse({"error": f"internal error ({type(exc).__name__})"}, 500)
 
-    @app.post("/api/code")
-    def code(req: CodeRequest) -> dict[str, Any]:
+    @app.post("/api/code", openapi_extra={"requestBody": {"required": True, "content": {
+        "application/json": {"schema": CodeRequest.model_json_schema()}}}})
+    async def code(request: Request) -> dict[str, Any]:
         """Code one article: the JSON of docs/event-record.md."""
-        return coder().code(req.text, date=req.date or None, url=req.url or None).to_dict()
+        where = "request body"
+        body = await request.body()
+        try:
+            text = body.decode("utf-8")
+        except UnicodeDecodeError:
+            raise DecodeError("not UTF-8 JSON", record=where) from None
+        art = make_article(**record_fields(load_json(text, where=where), where=where),
+                           max_chars=coder().settings.max_chars)
+        return await run_in_threadpool(lambda: next(coder().code_many([art])).to_dict())
 
     @app.get("/api/events")
     def events(actor: str | None = None, root: str | None = None, code: str | None = None,
