@@ -78,6 +78,9 @@ FOUND = [
     ("an act with no counterpart of its own is with the counterpart of the act just before",
      "Chile's foreign minister met Peru's foreign minister in Lima. Chile's minister said the "
      "meeting was productive.", ("CHLGOV", "04", "PERGOV")),
+    ("condemning an act reported before is aimed at whoever did it",
+     "Russian forces attacked the Ukrainian port of Odesa overnight. Egypt strongly condemned "
+     "the attack on Monday.", ("EGY", "11", "RUS")),
     ("'would like to' cooperate is a wish, hence an intent",
      "Vietnam's prime minister said Hanoi would like to expand cooperation with Seoul.",
      ("VNM", "03", "KOR")),

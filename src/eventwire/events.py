@@ -170,6 +170,8 @@ class EventFinder:
                              triggered)
             if got and all(c.target is None for c in got):
                 self._counterpart_from_before(got, index, state)
+            if got and all(c.target is None for c in got):
+                self._doer_of_object_act(got, tok, index, state)
             out.extend(got or self._anaphor(tok, entry, index, state, actors, group_of))
         named = frozenset(r.country for pool in (actors, places or {}) for refs in pool.values()
                           for r in refs if r.country and r.how != "pronoun")
@@ -198,6 +200,26 @@ class EventFinder:
         back = -state.offset
         return [Candidate(index, tok, entry, code, _rebase(source, back), _rebase(target, back),
                           modality, reporter, via, evidence=evidence)]
+
+    def _doer_of_object_act(self, got: list[Candidate], tok: Token, index: int,
+                            state: Coreference) -> None:
+        """"Egypt condemned the attack", "Ghana rejected the demands": an act whose object is
+        another act (a noun of the lexicon) the article reported just before is aimed at
+        whoever did that act."""
+        for o in (c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+            roots = {e.code[:2] for e in self._entries(o) if e.pos == "noun"}
+            prior = next((state.acts[r] for r in sorted(roots) if r in state.acts), None)
+            if prior is None or index - prior[0] > ANAPHOR_WINDOW:
+                continue
+            n, source, _, _, word = prior
+            own = {c.source.code for c in got} | {c.source.country for c in got}
+            if source.code in own or source.country in own:
+                continue
+            for c in got:
+                c.target = _rebase(source, -state.offset)
+                c.evidence.append(f"target: who did the {o.text!r} it is about ({word!r} in "
+                                  f"sentence {n})")
+            return
 
     @staticmethod
     def _counterpart_from_before(got: list[Candidate], index: int, state: Coreference) -> None:
