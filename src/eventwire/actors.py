@@ -391,8 +391,9 @@ class ActorFinder:
 
 def pair_phrase(head: Token) -> bool:
     """"both leaders", "the two sides", "their countries", "the countries": a plural PAIR_NOUNS
-    noun with "both", "two", "their" or a bare "the" and nothing else that would say who (no adjective, name, possessor or
-    "of" phrase: "the Gulf countries", "the leaders of the protest" are not the pair)."""
+    noun with "both", "two", "their" or a bare "the" and nothing else that would say who (no
+    adjective, name, possessor or "of" phrase: "the Gulf countries", "the leaders of the
+    protest" are not the pair)."""
     if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in PAIR_NOUNS:
         return False
     kids = list(head.children)

@@ -19,7 +19,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import guard, nlp, policy
-from .actors import ActorFinder, Coreference, pro_or_anti
+from .actors import ActorFinder, Coreference
+from .anaphora import remember_acts
 from .attribution import QuoteSpan, find_quotes
 from .clean import Cleaned, clean
 from .dates import parse_date
@@ -27,13 +28,10 @@ from .events import Candidate, EventFinder
 from .geo import Gazetteer
 from .knowledge import Knowledge, load
 from .records import ActorRef, Article, CodedArticle, EventMention, TextRef
+from .sentence_actors import SentenceActors
 from .syntax import subjects
-from .targets import actors_of, at_home, in_country
+from .targets import at_home, in_country
 from .whenwhere import Locator, PlaceState
-
-NOUN_HEADS = frozenset({"NOUN", "PROPN", "PRON"})
-NATIONS = frozenset({"country", "country-adj"})  # "US and British forces"
-PLACE_PREPS = frozenset({"in", "from", "of", "at", "inside", "across", "throughout"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +52,7 @@ class Coder:
         self.nlp = nlp.load(model)
         self.knowledge: Knowledge = load(self.settings.dictionaries)
         self.actors = ActorFinder(self.nlp, self.knowledge)
+        self.sentence_actors = SentenceActors(self.actors, self.knowledge)
         self.events = EventFinder(self.knowledge)
         self.locator = Locator(self.nlp, Gazetteer(self.knowledge)) if self.settings.geo else None
 
@@ -130,26 +129,26 @@ class Coder:
                 if not sent.text.strip():
                     continue
                 places_here: dict[int, list[ActorRef]] = {}
-                actors = self._sentence_actors(sent, matched, state, sent_index, art.date,
+                actors = self.sentence_actors.find(sent, matched, state, sent_index, art.date,
                                                places_here)
-                self._update_groups(sent, actors, state, sent_index)
+                self.sentence_actors.update_groups(sent, actors, state, sent_index)
                 context.update(a.country for refs in actors.values() for a in refs if a.country)
                 future = {t.head.i for t in sent if t.dep_ == "aux" and t.lower_ in ("will",
                                                                                     "'ll")}
                 where, when = (self.locator.sentence(sent, matched, regions, context,
                                                      published, pstate, future)
                                if self.locator else ({}, {}))
-                self._place_actors(sent, actors, where)
+                self.sentence_actors.place_actors(sent, actors, where)
                 for i, place in where.items():
                     if place.get("country") in self.knowledge.countries and i not in places_here:
-                        places_here[i] = [self._place_ref(place["country"], place["text"],
+                        places_here[i] = [self.sentence_actors.place_ref(place["country"], place["text"],
                                                           place["span"])]
 
                 def group_of(tok, _state=state, _i=sent_index):
                     return self.actors.group(tok, _state, _i)
 
                 found = self.events.sentence(sent, actors, state, sent_index, group_of,
-                                             self._home(sent, matched, actors, places_here),
+                                             self.sentence_actors.home(sent, matched, actors, places_here),
                                              places_here)
                 _pair_from_events(found, state, sent_index)
                 for c in found:
@@ -159,7 +158,7 @@ class Coder:
                     c.location = _shift_span(c.location, offset)
                     c.evidence.extend(notes)
                 cands.extend(_shift(c, offset) for c in found)
-                _remember_acts(found, state, sent_index)
+                remember_acts(found, state, sent_index)
                 doc_actors.update(actors)
                 for refs in actors.values():
                     actor_list.extend(_shift_ref(r, offset) for r in refs)
@@ -214,143 +213,6 @@ class Coder:
         return CodedArticle(art, tuple(mentions), tuple(actors_out), tuple(places_out),
                             tuple(quotes_out), dict(dropped), removed,
                             tuple(_raw_span(d, cleaned) for d in date_list))
-
-    def _sentence_actors(self, sent, matched, state: Coreference, index: int, date: str | None,
-                         places: dict[int, list[ActorRef]]) -> dict[int, list[ActorRef]]:
-        """Actors by noun-phrase head; country and capital names used as places go to `places`."""
-        out: dict[int, list[ActorRef]] = {}
-        for tok in sent:
-            if tok.pos_ not in NOUN_HEADS or tok.dep_ in ("compound", "flat", "det", "case"):
-                continue
-            if tok.i in matched and matched[tok.i][0].root.i != tok.i:
-                continue  # inside a multi-word name: its syntactic head stands for it
-            if _is_place(tok):
-                if tok.i in matched and matched[tok.i][1] in ("country", "capital"):
-                    places[tok.i] = [self._place_ref(matched[tok.i][2], tok.text,
-                                                     (tok.idx, tok.idx + len(tok)))]
-                continue
-            ref = self.actors.resolve(tok, matched, state, index, date)
-            if tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass"):
-                ref = self._clause_subject(tok, out) or ref
-            if ref is None:
-                # "rejected US demands", "welcomed the Russian proposal": a name modifying a
-                # thing is not the phrase's actor, but it is the party the thing belongs to
-                for c in tok.children:
-                    if c.dep_ in ("compound", "amod", "nmod") and c.i in matched and matched[
-                            c.i][1] in ("country", "country-adj", "org") and c.i not in out:
-                        inner = self.actors.resolve(c, matched, state, index, date)
-                        if inner is None and matched[c.i][1] == "country-adj":
-                            # "an Israeli airstrike": the adjective alone names the country
-                            code = matched[c.i][2]
-                            inner = ActorRef(code, code, None, c.text,
-                                             self.knowledge.countries[code]["name"],
-                                             (c.idx, c.idx + len(c)), "name")
-                        if inner is not None:
-                            out[c.i] = [inner]
-                continue
-            out[tok.i] = [ref, *self._conjoined_countries(tok, ref, matched)]
-            if tok.dep_ in ("nsubj", "nsubjpass") and ref.how != "pronoun":
-                state.last_subject = ref
-                if tok.tag_ not in ("NNS", "NNPS"):
-                    state.last_singular = ref
-            # also list the names inside a phrase ("Moscow" in "Moscow's UN ambassador")
-            for t in self.actors.np_tokens(tok, matched):
-                if t.i != tok.i and t.i in matched and t.dep_ == "poss":
-                    inner = self.actors.resolve(t, matched, state, index, date)
-                    if inner is not None:
-                        out.setdefault(t.i, [inner])
-        return out
-
-    @staticmethod
-    def _clause_subject(pron, found: dict[int, list[ActorRef]]) -> ActorRef | None:
-        """"Switzerland said it had expelled ...": a pronoun subject of a clause that reports or
-        continues another clause is that clause's subject, when the person and number fit."""
-        lower = pron.lower_
-        if lower not in ("it", "they", "he", "she", "we"):
-            return None
-        clause = pron.head
-        for _ in range(3):
-            if clause.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or clause.head.i == clause.i:
-                return None
-            clause = clause.head
-            subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-            if lower == "they" and (len(subjects) > 1 or any(s.conjuncts for s in subjects)):
-                return None  # a group: left to the group rule ("A and B said they ...")
-            for c in subjects:
-                if c.i < pron.i and c.i in found:
-                    refs = found[c.i]
-                    ref = refs[0]
-                    person = ref.how in ("person", "title") and c.tag_ in ("NNP", "NN")
-                    if lower in ("he", "she") and not person:
-                        return None
-                    if lower == "it" and (person or c.tag_ in ("NNS", "NNPS")):
-                        return None
-                    return ActorRef(ref.code, ref.country, ref.agent, pron.text, ref.name,
-                                    (pron.idx, pron.idx + len(pron)), "pronoun")
-        return None
-
-    def _place_ref(self, country: str, text: str, span: tuple[int, int]) -> ActorRef:
-        """A place standing for its country, as a target candidate ("in Syria", "in the town of
-        Cizre")."""
-        return ActorRef(country, country, None, text, self.knowledge.countries[country]["name"],
-                        tuple(span), "place")
-
-    def _place_actors(self, sent, actors: dict[int, list[ActorRef]], where: dict) -> None:
-        """"Police in Lagos", "Darfur rebels", "security forces in Guinea": an actor known only by
-        its role takes the country of a place named in its own phrase."""
-        doc = sent.doc
-        for i, refs in actors.items():
-            head = doc[i]
-            near = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod")]
-            near += [t for c in head.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
-                     for t in c.subtree]
-            place = next((where[t.i] for t in near if t.i in where
-                          and where[t.i].get("country") in self.knowledge.countries), None)
-            if place is None:
-                continue
-            country = place["country"]
-            actors[i] = [replace(r, code=country + r.agent, country=country, how="place",
-                                 name=self.knowledge.countries[country]["name"])
-                         if r.country is None and r.agent and r.how == "agent" else r
-                         for r in refs]
-
-    def _conjoined_countries(self, tok, ref: ActorRef, matched) -> list[ActorRef]:
-        """"Russian and Ukrainian negotiators": one phrase, one actor per conjoined country."""
-        out = []
-        for t in tok.lefts:
-            if t.i in matched and matched[t.i][1] in NATIONS and ref.country == matched[t.i][2]:
-                for c in t.conjuncts:
-                    if c.i in matched and matched[c.i][1] in NATIONS:
-                        country = matched[c.i][2]
-                        out.append(replace(ref, code=country + (ref.agent or ""), country=country,
-                                           name=self.knowledge.countries[country]["name"]))
-        return out
-
-    def _home(self, sent, matched, actors, places) -> ActorRef | None:
-        """The one country a sentence names (as actor or place, cities and regions included),
-        if it names exactly one."""
-        found: dict[str, ActorRef] = {}
-        for refs in [*actors.values(), *places.values()]:
-            for a in refs:
-                if a.country:
-                    found.setdefault(a.country, a)
-        for tok in sent:
-            if tok.i in matched and matched[tok.i][1] in ("country", "country-adj", "capital") \
-                    and not pro_or_anti(matched[tok.i][0]):
-                country = matched[tok.i][2]
-                found.setdefault(country, ActorRef(country, country, None, tok.text, country,
-                                                   (tok.idx, tok.idx + len(tok)), "name"))
-        return next(iter(found.values())) if len(found) == 1 else None
-
-    def _update_groups(self, sent, actors, state: Coreference, index: int) -> None:
-        for tok in sent:
-            if tok.pos_ not in ("VERB", "AUX"):
-                continue
-            subs = subjects(tok)
-            refs = actors_of(subs, actors)
-            if len({r.code for r in refs}) >= 2 or len({r.span for r in refs}) >= 2:
-                state.last_group = refs
-                state.last_group_sentence = index
 
     def _mentions(self, art: Article, cleaned: Cleaned, cands: list[Candidate], sentences,
                   quotes: list[Quote]):
@@ -470,18 +332,6 @@ def _claimed_or_asserted(c: Candidate) -> str:
     return "asserted" if cooperative and rep == tgt else "claimed"
 
 
-def _is_place(tok) -> bool:
-    """A name governed by a locative preposition ("in Syria") is a place, not an actor."""
-    head = tok
-    while head.dep_ in ("compound", "conj", "appos") and head.head.i != head.i:
-        head = head.head
-    if head.pos_ != "PROPN" or tok.pos_ != "PROPN":
-        return False  # "killed in an Israeli airstrike", "an inquiry into Togolese officers"
-    return (head.dep_ == "pobj" and head.head.lower_ in ("in", "near", "across", "inside",
-                                                          "throughout", "outside", "within",
-                                                          "around", "into"))
-
-
 def _shift_span(d: dict | None, offset: int) -> dict | None:
     if d is None or not d.get("span"):
         return d
@@ -515,14 +365,6 @@ def _pair_from_events(found: list[Candidate], state: Coreference, index: int) ->
             state.last_group = [c.source, c.target]
             state.last_group_sentence = index
             return
-
-
-def _remember_acts(found: list[Candidate], state: Coreference, index: int) -> None:
-    """The sentence's complete acts (a source and a target, reported as done) become what a
-    later "the sanctions" or "the attack" with no actor of its own refers back to."""
-    for c in found:
-        if c.target is not None and c.modality in ("asserted", "claimed"):
-            state.acts[c.code[:2]] = (index, c.source, c.target, c.code, c.trigger.text)
 
 
 def _shift(c: Candidate, offset: int) -> Candidate:

@@ -9,24 +9,22 @@ of the fighting, for calls for a ceasefire and offers to mediate).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from spacy.tokens import Token
 
 from .actors import Coreference
+from .anaphora import anaphor, counterpart_from_before, doer_of_object_act
+from .candidate import Candidate
 from .knowledge import Knowledge, LexEntry
 from .modality import OBLIGATION_AUX, REPORTING, modality
+from .recode import recode
 from .records import ActorRef
+from .slots import find_slots
 from .syntax import (
     INSTRUMENTS,
-    QUANTITY_NOUNS,
-    TOPIC_VERBS,
-    background,
     included,
-    own_phrase,
-    passive,
     subjects,
-    topic_of,
 )
 from .syntax import governor as governing_verb
 from .syntax import phrase as phrase_lemmas
@@ -46,10 +44,6 @@ from .targets import (
     unnamed_actor,
 )
 
-VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
-DEFINITE = frozenset({"the", "this", "these", "that", "those"})
-ANAPHOR_WINDOW = 5
-"""How many sentences back "the attack" may refer to an act the article reported."""
 ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 SCORE = re.compile(r"\b\d{1,2}\s?[-\u2013]\s?\d{1,2}\b(?!\s*(?:year|month|day|week))")
 """A match score ("3-1", "1 - 0") in a sentence marks sport: no force or violence is coded."""
@@ -65,25 +59,6 @@ GROUP_NOUNS = frozenset({"country", "nation", "state", "government", "body", "or
 OBLIGATION_RULE = LexEntry(
     code="100", pos="verb", lemmas=frozenset(), target=(), origin="rule: in a party's words, "
     "another party must do something (a demand, whatever the act)")
-
-
-@dataclass
-class Candidate:
-    sentence: int
-    trigger: Token
-    entry: LexEntry
-    code: str
-    source: ActorRef
-    target: ActorRef | None
-    modality: str
-    reported_by: ActorRef | None = None
-    via: Token | None = None
-    inferred_target: bool = False
-    paragraph_offset: int = 0
-    evidence: list[str] = field(default_factory=list)
-    date: dict | None = None
-    location: dict | None = None
-    countries: frozenset[str] = frozenset()  # every country the sentence names, as actor or place
 
 
 class EventFinder:
@@ -169,73 +144,16 @@ class EventFinder:
             got = self._code(tok, entry, used, actors, index, group_of, home, places or {},
                              triggered)
             if got and all(c.target is None for c in got):
-                self._counterpart_from_before(got, index, state)
+                counterpart_from_before(got, index, state)
             if got and all(c.target is None for c in got):
-                self._doer_of_object_act(got, tok, index, state)
-            out.extend(got or self._anaphor(tok, entry, index, state, actors, group_of))
+                doer_of_object_act(got, tok, index, state, self._entries)
+            out.extend(got or anaphor(tok, entry, index, state,
+                                      lambda t: self._modality(t, actors, group_of)))
         named = frozenset(r.country for pool in (actors, places or {}) for refs in pool.values()
                           for r in refs if r.country and r.how != "pronoun")
         for c in out:
             c.countries = named
         return out
-
-    def _anaphor(self, tok: Token, entry: LexEntry, index: int, state: Coreference, actors,
-                 group_of) -> list[Candidate]:
-        """"The sanctions include a ban on ...", "the attack killed four": a definite noun that
-        names an act and no actor of its own is the act of that root the article reported last
-        (within ANAPHOR_WINDOW sentences), with its actors."""
-        if entry.pos != "noun" or tok.pos_ != "NOUN" or not any(
-                c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
-            return []
-        prior = state.acts.get(entry.code[:2])
-        if prior is None or index - prior[0] > ANAPHOR_WINDOW:
-            return []
-        n, source, target, code, word = prior
-        modality, reporter, via = self._modality(tok, actors, group_of)
-        evidence = [f"trigger {tok.text!r} ({entry.origin})",
-                    f"the same act as {word!r} in sentence {n}: its actors"]
-        if modality in ("asserted", "claimed") and (why := background(tok)) is not None:
-            evidence.append(f"background: {why}")
-            modality = "background"
-        back = -state.offset
-        return [Candidate(index, tok, entry, code, _rebase(source, back), _rebase(target, back),
-                          modality, reporter, via, evidence=evidence)]
-
-    def _doer_of_object_act(self, got: list[Candidate], tok: Token, index: int,
-                            state: Coreference) -> None:
-        """"Egypt condemned the attack", "Ghana rejected the demands": an act whose object is
-        another act (a noun of the lexicon) the article reported just before is aimed at
-        whoever did that act."""
-        for o in (c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
-            roots = {e.code[:2] for e in self._entries(o) if e.pos == "noun"}
-            prior = next((state.acts[r] for r in sorted(roots) if r in state.acts), None)
-            if prior is None or index - prior[0] > ANAPHOR_WINDOW:
-                continue
-            n, source, _, _, word = prior
-            own = {c.source.code for c in got} | {c.source.country for c in got}
-            if source.code in own or source.country in own:
-                continue
-            for c in got:
-                c.target = _rebase(source, -state.offset)
-                c.evidence.append(f"target: who did the {o.text!r} it is about ({word!r} in "
-                                  f"sentence {n})")
-            return
-
-    @staticmethod
-    def _counterpart_from_before(got: list[Candidate], index: int, state: Coreference) -> None:
-        """"Putin and Erdogan met in Sochi ... The talks lasted four hours, Putin said": an act
-        whose actor did the same kind of act with a counterpart just before is with that
-        counterpart again."""
-        prior = state.acts.get(got[0].code[:2])
-        if prior is None or index - prior[0] > ANAPHOR_WINDOW:
-            return
-        n, source, target, _, word = prior
-        for c in got:
-            if c.source.code == source.code or c.source.country and \
-                    c.source.country == source.country:
-                c.target = _rebase(target, -state.offset)
-                c.evidence.append(f"target: the counterpart of the same act ({word!r}) in "
-                                  f"sentence {n}")
 
     def _resolve(self, toks, actors, group_of) -> list[ActorRef]:
         found = actors_of(toks, actors)
@@ -255,88 +173,10 @@ class EventFinder:
         triggers (a noun that is the object of one of them is not its subject's act)."""
         is_verb = entry.pos == "verb" and tok.pos_ == "VERB"
         obligation_rule = entry is OBLIGATION_RULE
-        topic = False
         evidence = [f"trigger {tok.text!r} ({entry.origin})"]
-        source_toks: list[Token] = []
-        target_toks: list[Token] = []
-        pair_toks: list[Token] = []
-        governor = None
-        if is_verb:
-            if passive(tok):
-                agent = [p for c in tok.children if c.dep_ == "agent" for p in c.children
-                         if p.dep_ == "pobj"]
-                if not agent:
-                    # "69 were killed and a village razed ... by Boko Haram": conjoined passives
-                    # share their agent
-                    agent = [p for v in tok.conjuncts for c in v.children
-                             if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-                if not agent:
-                    # "were killed in an attack by ISIS militants": the attack's own agent
-                    agent = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
-                             for p in c.children if p.dep_ == "pobj" and p.i in triggered
-                             for b in p.children if b.dep_ in ("prep", "agent")
-                             and b.lower_ == "by" for a in b.children if a.dep_ == "pobj"]
-                source_toks = agent
-                if "dobj" in entry.target:
-                    target_toks += [c for c in tok.children if c.dep_ == "nsubjpass"]
-            elif tok.dep_ == "acl" and tok.tag_ == "VBN":
-                # "civilians killed in the strike", "protesters detained by police": the noun
-                # the participle modifies is what was done to, never the doer
-                source_toks = [p for c in tok.children if c.dep_ == "agent" for p in c.children
-                               if p.dep_ == "pobj"]
-                if "dobj" in entry.target:
-                    target_toks.append(tok.head)
-            else:
-                source_toks = subjects(tok)
-                if "dobj" in entry.target:
-                    target_toks += [c for c in tok.children if c.dep_ in ("dobj",)]
-            if "iobj" in entry.target:
-                target_toks += [c for c in tok.children if c.dep_ == "dative"]
-        else:
-            poss = [c for c in tok.children if c.dep_ == "poss"]
-            if "poss" in entry.target:
-                target_toks += poss
-            else:
-                source_toks += poss
-            if not source_toks:
-                source_toks += [p for c in tok.children if c.dep_ == "agent" or
-                                (c.dep_ == "prep" and c.lower_ == "by")
-                                for p in c.children if p.dep_ == "pobj"]
-            if not source_toks and not poss and actors.get(tok.i):
-                source_toks = [tok]  # "Turkish strikes": the trigger's own nationality modifier
-            if not source_toks:
-                governor = governing_verb(tok)
-                if governor is not None and governor.i != tok.i and (
-                        governor.i in triggered
-                        or governor.lemma_.lower() in TOPIC_VERBS) and topic_of(tok) and \
-                        governor.i not in {u.i for u in used}:
-                    # "rejected the demands", "condemned the attack": the noun names the topic
-                    # of another act, not an act of that act's subject
-                    evidence.append(f"the act is the object of {governor.text!r}: its actor is "
-                                    "only who the phrase itself names")
-                    governor, topic = None, True
-                if governor is not None:
-                    if governor.pos_ == "ADJ":
-                        governor = governor.head
-                    source_toks = [s for s in subjects(governor)
-                                   if s.i != tok.i] if governor is not None else []
-        # "between A and B" always names both sides, whatever the entry lists
-        preps = [p for p in entry.target if p not in ("dobj", "iobj", "poss")] + ["between"]
-        if preps:
-            holders = [tok, *[u for u in used]]
-            if governor is not None:
-                holders.append(governor)
-            holders += [c for c in tok.children if c.dep_ == "dobj"]
-            if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in QUANTITY_NOUNS:
-                holders.append(tok.head.head)  # "a wave of strikes against X"
-            for h in holders:
-                for c in own_phrase(h, 4) if h.i == tok.i else h.children:
-                    if c.dep_ == "prep" and c.lower_ in preps:
-                        objs = [p for p in c.children if p.dep_ == "pobj"]
-                        if c.lower_ == "between":
-                            pair_toks += objs
-                        else:
-                            target_toks += objs
+        slots = find_slots(tok, entry, used, actors, triggered, is_verb, evidence)
+        source_toks, target_toks, pair_toks = slots.sources, slots.targets, slots.pairs
+        topic = slots.topic
         used_ids = {u.i for u in used}
         target_toks = [t for t in target_toks if t.i not in used_ids]
         sources = self._resolve(source_toks, actors, group_of)
@@ -467,54 +307,10 @@ class EventFinder:
                 evidence[:] = [e for e in evidence if not e.startswith("target: the country")]
                 evidence.append("target inferred: a protest that names no addressee is aimed at "
                                 f"the government of {targets[0].country}")
-        code = entry.code
-        if not sources and reporter is not None and code[:2] in VERBAL_ROOTS and not topic and (
-                not is_verb or all(t.pos_ == "PRON" for t in source_toks)):
-            # not when the verb has its own subject that is simply unknown ("the wing refused")
-            sources = [reporter]  # a verbal act inside reported speech belongs to the speaker
-            evidence.append("source is the speaker of the reported statement")
-        demand = self.k.demand_for(code) or (code if obligation_rule else None)
-        others = [s for s in sources if reporter is not None and s.code != reporter.code]
-        if modality in ("conditional", "obligation") and reporter is not None and demand and \
-                others:
-            # "Y must withdraw", "possible only if Y withdraws", in X's words: X demands it of Y
-            targets, sources = others, [reporter]
-            evidence.append(f"{'a condition set' if modality == 'conditional' else 'an obligation'}"
-                            f" by the speaker on {code}: coded as the demand {demand}")
-            code, modality = demand, ("conditional" if modality == "conditional" else "asserted")
-            entry = replace(entry, reciprocal=False)
-        elif modality == "obligation" or obligation_rule:
-            modality = "hypothetical"  # someone must do it: not (yet) done
-        if modality == "refused":
-            refusal = self.k.refusal_for(code)
-            if refusal and sources:
-                evidence.append(f"refused act {code}: coded as the rejection {refusal}")
-                code, modality = refusal, "asserted"
-            else:
-                modality = "negated"
-        intent = self.k.intent_for(code)
-        if modality == "future" and intent and sources and (
-                reporter is None or reporter.country is None
-                or all(s.country == reporter.country for s in sources)
-                or code[:2] <= "08" and any(t.country == reporter.country for t in targets)):
-            # announced by the actor, or (a visit, aid, talks) confirmed by its counterpart
-            # "Finland will give Tanzania a grant": announcing an act is the event (an intent,
-            # or a threat for a hostile act)
-            evidence.append(f"announced act {code}: coded as {intent}")
-            code, modality = intent, "asserted"
-        if modality == "wished":
-            if intent and sources and "04" <= code[:2] <= "08":
-                # "wants to cooperate with China", "hopes to enhance cooperation": CAMEO codes
-                # the wish to cooperate as an intent (root 03)
-                evidence.append(f"a wish to do {code}: coded as the intent {intent}")
-                code, modality = intent, "asserted"
-                entry = replace(entry, reciprocal=False)  # the wish is the wisher's alone
-            else:
-                modality = "hypothetical"
-        if not is_verb and modality in ("asserted", "claimed") and (
-                why := background(tok)) is not None:
-            evidence.append(f"background: {why}")
-            modality = "background"
+        entry, code, modality, sources, targets = recode(
+            self.k, tok, entry, modality, sources, targets, reporter, evidence,
+            is_verb=is_verb, topic=topic, source_toks=source_toks,
+            obligation_rule=obligation_rule)
         own = {s.country for s in sources if s.country}
         targets = [t for t in targets if not (t.how == "possessive" and t.country in own)]
         out = []
@@ -531,10 +327,6 @@ class EventFinder:
 
     def _modality(self, tok: Token, actors, group_of):
         return modality(tok, actors, lambda t: self._resolve(subjects(t), actors, group_of))
-
-
-def _rebase(ref: ActorRef, by: int) -> ActorRef:
-    return replace(ref, span=(ref.span[0] + by, ref.span[1] + by))
 
 
 def _weapon_names_the_attack(matches: list) -> list:

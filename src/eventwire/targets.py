@@ -243,9 +243,10 @@ def sentence_counterpart(k: Knowledge, tok: Token, code: str, sources: list[Acto
 
 def at_home(k: Knowledge, tok: Token, code: str, src: ActorRef,
             evidence: list[str]) -> ActorRef | None:
-    """The target of protest, force, coercion, violence or a concession made at home in a sentence
-    that names no country but the source's: the source's own country ("Police arrested 53 people"). Used by the
-    sentence rule above and again once the article has given a role its country."""
+    """The target of protest, force, coercion, violence or a concession made at home in a
+    sentence that names no country but the source's: the source's own country ("Police arrested
+    53 people"). Used by the sentence rule above and again once the article has given a role its
+    country."""
     if (tok.pos_ != "VERB" or tok.lemma_.lower() in REPORTING
             or (code[:2] not in DOMESTIC_ROOTS and code not in DOMESTIC_CODES)
             or not src.country or src.code == src.country):

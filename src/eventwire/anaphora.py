@@ -1,0 +1,96 @@
+"""Anaphora: acts that refer back to acts the article has already reported.
+
+"The sanctions include ...", "the attack killed four": a definite act noun with no actor of its
+own is the act of its root reported last; "Egypt condemned the attack": an act about an earlier
+act is aimed at whoever did it; "the talks were productive, Putin said": an act with no
+counterpart of its own is with the counterpart of the same kind of act just before. The article's
+`Coreference.acts` holds the last complete act of each root (`remember_acts`), with article-wide
+spans; `Coreference.offset` rebases them onto the paragraph being read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from .actors import Coreference
+from .candidate import Candidate
+from .knowledge import LexEntry
+from .records import ActorRef
+from .syntax import background
+
+DEFINITE = frozenset({"the", "this", "these", "that", "those"})
+ANAPHOR_WINDOW = 5
+"""How many sentences back "the attack" may refer to an act the article reported."""
+
+
+def remember_acts(found: list[Candidate], state: Coreference, index: int) -> None:
+    """The sentence's complete acts (a source and a target, reported as done) become what a
+    later "the sanctions" or "the attack" with no actor of its own refers back to. Call it once
+    the candidates carry article-wide spans."""
+    for c in found:
+        if c.target is not None and c.modality in ("asserted", "claimed"):
+            state.acts[c.code[:2]] = (index, c.source, c.target, c.code, c.trigger.text)
+
+
+def _rebase(ref: ActorRef, by: int) -> ActorRef:
+    return replace(ref, span=(ref.span[0] + by, ref.span[1] + by))
+
+
+def anaphor(tok: Token, entry: LexEntry, index: int, state: Coreference,
+            modality_of) -> list[Candidate]:
+    """"The sanctions include a ban on ...", "the attack killed four": a definite noun that
+    names an act and no actor of its own is the act of that root the article reported last
+    (within ANAPHOR_WINDOW sentences), with its actors."""
+    if entry.pos != "noun" or tok.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
+        return []
+    prior = state.acts.get(entry.code[:2])
+    if prior is None or index - prior[0] > ANAPHOR_WINDOW:
+        return []
+    n, source, target, code, word = prior
+    modality, reporter, via = modality_of(tok)
+    evidence = [f"trigger {tok.text!r} ({entry.origin})",
+                f"the same act as {word!r} in sentence {n}: its actors"]
+    if modality in ("asserted", "claimed") and (why := background(tok)) is not None:
+        evidence.append(f"background: {why}")
+        modality = "background"
+    back = -state.offset
+    return [Candidate(index, tok, entry, code, _rebase(source, back), _rebase(target, back),
+                      modality, reporter, via, evidence=evidence)]
+
+def doer_of_object_act(got: list[Candidate], tok: Token, index: int, state: Coreference,
+                       entries_of) -> None:
+    """"Egypt condemned the attack", "Ghana rejected the demands": an act whose object is
+    another act (a noun of the lexicon) the article reported just before is aimed at
+    whoever did that act."""
+    for o in (c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+        roots = {e.code[:2] for e in entries_of(o) if e.pos == "noun"}
+        prior = next((state.acts[r] for r in sorted(roots) if r in state.acts), None)
+        if prior is None or index - prior[0] > ANAPHOR_WINDOW:
+            continue
+        n, source, _, _, word = prior
+        own = {c.source.code for c in got} | {c.source.country for c in got}
+        if source.code in own or source.country in own:
+            continue
+        for c in got:
+            c.target = _rebase(source, -state.offset)
+            c.evidence.append(f"target: who did the {o.text!r} it is about ({word!r} in "
+                              f"sentence {n})")
+        return
+
+def counterpart_from_before(got: list[Candidate], index: int, state: Coreference) -> None:
+    """"Putin and Erdogan met in Sochi ... The talks lasted four hours, Putin said": an act
+    whose actor did the same kind of act with a counterpart just before is with that
+    counterpart again."""
+    prior = state.acts.get(got[0].code[:2])
+    if prior is None or index - prior[0] > ANAPHOR_WINDOW:
+        return
+    n, source, target, _, word = prior
+    for c in got:
+        if c.source.code == source.code or c.source.country and \
+                c.source.country == source.country:
+            c.target = _rebase(target, -state.offset)
+            c.evidence.append(f"target: the counterpart of the same act ({word!r}) in "
+                              f"sentence {n}")

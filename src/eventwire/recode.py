@@ -1,0 +1,75 @@
+"""Recoding: what an act's modality makes of its code.
+
+Stage contract: `recode(...)` takes one trigger's code, actors and modality as the grammar found
+them and returns them as CAMEO codes them: a speaker's "Y must withdraw" is the speaker's demand;
+"refused to lift" is a rejection; "will give a grant" is an intent (a threat for a hostile act);
+"wants to cooperate" is an intent; a verbal act inside reported speech is the speaker's; a noun
+act in a background phrase is background.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from .knowledge import Knowledge, LexEntry
+from .records import ActorRef
+from .syntax import background
+
+VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
+
+
+def recode(k: Knowledge, tok: Token, entry: LexEntry, modality: str, sources: list[ActorRef],
+           targets: list[ActorRef], reporter: ActorRef | None, evidence: list[str], *,
+           is_verb: bool, topic: bool, source_toks: list[Token], obligation_rule: bool):
+    """(entry, code, modality, sources, targets) as CAMEO codes the act; `evidence` grows."""
+    code = entry.code
+    if not sources and reporter is not None and code[:2] in VERBAL_ROOTS and not topic and (
+            not is_verb or all(t.pos_ == "PRON" for t in source_toks)):
+        # not when the verb has its own subject that is simply unknown ("the wing refused")
+        sources = [reporter]  # a verbal act inside reported speech belongs to the speaker
+        evidence.append("source is the speaker of the reported statement")
+    demand = k.demand_for(code) or (code if obligation_rule else None)
+    others = [s for s in sources if reporter is not None and s.code != reporter.code]
+    if modality in ("conditional", "obligation") and reporter is not None and demand and \
+            others:
+        # "Y must withdraw", "possible only if Y withdraws", in X's words: X demands it of Y
+        targets, sources = others, [reporter]
+        evidence.append(f"{'a condition set' if modality == 'conditional' else 'an obligation'}"
+                        f" by the speaker on {code}: coded as the demand {demand}")
+        code, modality = demand, ("conditional" if modality == "conditional" else "asserted")
+        entry = replace(entry, reciprocal=False)
+    elif modality == "obligation" or obligation_rule:
+        modality = "hypothetical"  # someone must do it: not (yet) done
+    if modality == "refused":
+        refusal = k.refusal_for(code)
+        if refusal and sources:
+            evidence.append(f"refused act {code}: coded as the rejection {refusal}")
+            code, modality = refusal, "asserted"
+        else:
+            modality = "negated"
+    intent = k.intent_for(code)
+    if modality == "future" and intent and sources and (
+            reporter is None or reporter.country is None
+            or all(s.country == reporter.country for s in sources)
+            or code[:2] <= "08" and any(t.country == reporter.country for t in targets)):
+        # announced by the actor, or (a visit, aid, talks) confirmed by its counterpart
+        # "Finland will give Tanzania a grant": announcing an act is the event (an intent,
+        # or a threat for a hostile act)
+        evidence.append(f"announced act {code}: coded as {intent}")
+        code, modality = intent, "asserted"
+    if modality == "wished":
+        if intent and sources and "04" <= code[:2] <= "08":
+            # "wants to cooperate with China", "hopes to enhance cooperation": CAMEO codes
+            # the wish to cooperate as an intent (root 03)
+            evidence.append(f"a wish to do {code}: coded as the intent {intent}")
+            code, modality = intent, "asserted"
+            entry = replace(entry, reciprocal=False)  # the wish is the wisher's alone
+        else:
+            modality = "hypothetical"
+    if not is_verb and modality in ("asserted", "claimed") and (
+            why := background(tok)) is not None:
+        evidence.append(f"background: {why}")
+        modality = "background"
+    return entry, code, modality, sources, targets

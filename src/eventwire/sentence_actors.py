@@ -1,0 +1,177 @@
+"""Sentence actors: every actor a parsed sentence names, by noun-phrase head.
+
+Stage contract: `SentenceActors.find(sent, ...)` resolves each noun-phrase head with the actor
+finder and the article's coreference state, listing names used as places apart;
+`place_actors` gives a role the country of a place in its own phrase ("police in Lagos");
+`home` is the one country a sentence names, if it names one; `update_groups` remembers a joint
+subject ("A and B said") for a later "they" or "both leaders".
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .actors import ActorFinder, Coreference, pro_or_anti
+from .knowledge import Knowledge
+from .records import ActorRef
+from .syntax import subjects
+from .targets import actors_of
+
+NOUN_HEADS = frozenset({"NOUN", "PROPN", "PRON"})
+NATIONS = frozenset({"country", "country-adj"})  # "US and British forces"
+PLACE_PREPS = frozenset({"in", "from", "of", "at", "inside", "across", "throughout"})
+
+
+class SentenceActors:
+    def __init__(self, finder: ActorFinder, knowledge: Knowledge) -> None:
+        self.finder = finder
+        self.k = knowledge
+
+    def find(self, sent, matched, state: Coreference, index: int, date: str | None,
+                         places: dict[int, list[ActorRef]]) -> dict[int, list[ActorRef]]:
+        """Actors by noun-phrase head; country and capital names used as places go to `places`."""
+        out: dict[int, list[ActorRef]] = {}
+        for tok in sent:
+            if tok.pos_ not in NOUN_HEADS or tok.dep_ in ("compound", "flat", "det", "case"):
+                continue
+            if tok.i in matched and matched[tok.i][0].root.i != tok.i:
+                continue  # inside a multi-word name: its syntactic head stands for it
+            if _is_place(tok):
+                if tok.i in matched and matched[tok.i][1] in ("country", "capital"):
+                    places[tok.i] = [self.place_ref(matched[tok.i][2], tok.text,
+                                                     (tok.idx, tok.idx + len(tok)))]
+                continue
+            ref = self.finder.resolve(tok, matched, state, index, date)
+            if tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass"):
+                ref = self._clause_subject(tok, out) or ref
+            if ref is None:
+                # "rejected US demands", "welcomed the Russian proposal": a name modifying a
+                # thing is not the phrase's actor, but it is the party the thing belongs to
+                for c in tok.children:
+                    if c.dep_ in ("compound", "amod", "nmod") and c.i in matched and matched[
+                            c.i][1] in ("country", "country-adj", "org") and c.i not in out:
+                        inner = self.finder.resolve(c, matched, state, index, date)
+                        if inner is None and matched[c.i][1] == "country-adj":
+                            # "an Israeli airstrike": the adjective alone names the country
+                            code = matched[c.i][2]
+                            inner = ActorRef(code, code, None, c.text,
+                                             self.k.countries[code]["name"],
+                                             (c.idx, c.idx + len(c)), "name")
+                        if inner is not None:
+                            out[c.i] = [inner]
+                continue
+            out[tok.i] = [ref, *self._conjoined_countries(tok, ref, matched)]
+            if tok.dep_ in ("nsubj", "nsubjpass") and ref.how != "pronoun":
+                state.last_subject = ref
+                if tok.tag_ not in ("NNS", "NNPS"):
+                    state.last_singular = ref
+            # also list the names inside a phrase ("Moscow" in "Moscow's UN ambassador")
+            for t in self.finder.np_tokens(tok, matched):
+                if t.i != tok.i and t.i in matched and t.dep_ == "poss":
+                    inner = self.finder.resolve(t, matched, state, index, date)
+                    if inner is not None:
+                        out.setdefault(t.i, [inner])
+        return out
+
+    @staticmethod
+    def _clause_subject(pron, found: dict[int, list[ActorRef]]) -> ActorRef | None:
+        """"Switzerland said it had expelled ...": a pronoun subject of a clause that reports or
+        continues another clause is that clause's subject, when the person and number fit."""
+        lower = pron.lower_
+        if lower not in ("it", "they", "he", "she", "we"):
+            return None
+        clause = pron.head
+        for _ in range(3):
+            if clause.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or clause.head.i == clause.i:
+                return None
+            clause = clause.head
+            subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+            if lower == "they" and (len(subjects) > 1 or any(s.conjuncts for s in subjects)):
+                return None  # a group: left to the group rule ("A and B said they ...")
+            for c in subjects:
+                if c.i < pron.i and c.i in found:
+                    refs = found[c.i]
+                    ref = refs[0]
+                    person = ref.how in ("person", "title") and c.tag_ in ("NNP", "NN")
+                    if lower in ("he", "she") and not person:
+                        return None
+                    if lower == "it" and (person or c.tag_ in ("NNS", "NNPS")):
+                        return None
+                    return ActorRef(ref.code, ref.country, ref.agent, pron.text, ref.name,
+                                    (pron.idx, pron.idx + len(pron)), "pronoun")
+        return None
+
+    def place_ref(self, country: str, text: str, span: tuple[int, int]) -> ActorRef:
+        """A place standing for its country, as a target candidate ("in Syria", "in the town of
+        Cizre")."""
+        return ActorRef(country, country, None, text, self.k.countries[country]["name"],
+                        tuple(span), "place")
+
+    def place_actors(self, sent, actors: dict[int, list[ActorRef]], where: dict) -> None:
+        """"Police in Lagos", "Darfur rebels", "security forces in Guinea": an actor known only by
+        its role takes the country of a place named in its own phrase."""
+        doc = sent.doc
+        for i, refs in actors.items():
+            head = doc[i]
+            near = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod")]
+            near += [t for c in head.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
+                     for t in c.subtree]
+            place = next((where[t.i] for t in near if t.i in where
+                          and where[t.i].get("country") in self.k.countries), None)
+            if place is None:
+                continue
+            country = place["country"]
+            actors[i] = [replace(r, code=country + r.agent, country=country, how="place",
+                                 name=self.k.countries[country]["name"])
+                         if r.country is None and r.agent and r.how == "agent" else r
+                         for r in refs]
+
+    def _conjoined_countries(self, tok, ref: ActorRef, matched) -> list[ActorRef]:
+        """"Russian and Ukrainian negotiators": one phrase, one actor per conjoined country."""
+        out = []
+        for t in tok.lefts:
+            if t.i in matched and matched[t.i][1] in NATIONS and ref.country == matched[t.i][2]:
+                for c in t.conjuncts:
+                    if c.i in matched and matched[c.i][1] in NATIONS:
+                        country = matched[c.i][2]
+                        out.append(replace(ref, code=country + (ref.agent or ""), country=country,
+                                           name=self.k.countries[country]["name"]))
+        return out
+
+    def home(self, sent, matched, actors, places) -> ActorRef | None:
+        """The one country a sentence names (as actor or place, cities and regions included),
+        if it names exactly one."""
+        found: dict[str, ActorRef] = {}
+        for refs in [*actors.values(), *places.values()]:
+            for a in refs:
+                if a.country:
+                    found.setdefault(a.country, a)
+        for tok in sent:
+            if tok.i in matched and matched[tok.i][1] in ("country", "country-adj", "capital") \
+                    and not pro_or_anti(matched[tok.i][0]):
+                country = matched[tok.i][2]
+                found.setdefault(country, ActorRef(country, country, None, tok.text, country,
+                                                   (tok.idx, tok.idx + len(tok)), "name"))
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def update_groups(self, sent, actors, state: Coreference, index: int) -> None:
+        for tok in sent:
+            if tok.pos_ not in ("VERB", "AUX"):
+                continue
+            subs = subjects(tok)
+            refs = actors_of(subs, actors)
+            if len({r.code for r in refs}) >= 2 or len({r.span for r in refs}) >= 2:
+                state.last_group = refs
+                state.last_group_sentence = index
+
+
+def _is_place(tok) -> bool:
+    """A name governed by a locative preposition ("in Syria") is a place, not an actor."""
+    head = tok
+    while head.dep_ in ("compound", "conj", "appos") and head.head.i != head.i:
+        head = head.head
+    if head.pos_ != "PROPN" or tok.pos_ != "PROPN":
+        return False  # "killed in an Israeli airstrike", "an inquiry into Togolese officers"
+    return (head.dep_ == "pobj" and head.head.lower_ in ("in", "near", "across", "inside",
+                                                          "throughout", "outside", "within",
+                                                          "around", "into"))

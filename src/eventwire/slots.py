@@ -1,0 +1,115 @@
+"""Slots: where a trigger's source, target and parties sit in the parse.
+
+Stage contract: `find_slots(trigger, entry, ...)` reads only the dependency parse around one
+matched trigger and returns the tokens that name its source, its targets and the two sides of a
+"between" phrase, with the governing verb of a noun trigger and whether that noun is only the
+topic of another act. Resolving those tokens to actors is the event finder's job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from .knowledge import LexEntry
+from .syntax import QUANTITY_NOUNS, TOPIC_VERBS, own_phrase, passive, subjects, topic_of
+from .syntax import governor as governing_verb
+
+
+@dataclass
+class Slots:
+    sources: list[Token] = field(default_factory=list)
+    targets: list[Token] = field(default_factory=list)
+    pairs: list[Token] = field(default_factory=list)
+    governor: Token | None = None
+    topic: bool = False  # the noun names the topic of another act, not an act of its subject
+
+
+def find_slots(tok: Token, entry: LexEntry, used: list[Token], actors, triggered,
+               is_verb: bool, evidence: list[str]) -> Slots:
+    """The source, target and pair tokens of one matched trigger; `triggered` holds the
+    sentence's other triggers (a noun that is the object of one of them is not its subject's
+    act)."""
+    topic = False
+    source_toks: list[Token] = []
+    target_toks: list[Token] = []
+    pair_toks: list[Token] = []
+    governor = None
+    if is_verb:
+        if passive(tok):
+            agent = [p for c in tok.children if c.dep_ == "agent" for p in c.children
+                     if p.dep_ == "pobj"]
+            if not agent:
+                # "69 were killed and a village razed ... by Boko Haram": conjoined passives
+                # share their agent
+                agent = [p for v in tok.conjuncts for c in v.children
+                         if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            if not agent:
+                # "were killed in an attack by ISIS militants": the attack's own agent
+                agent = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                         for p in c.children if p.dep_ == "pobj" and p.i in triggered
+                         for b in p.children if b.dep_ in ("prep", "agent")
+                         and b.lower_ == "by" for a in b.children if a.dep_ == "pobj"]
+            source_toks = agent
+            if "dobj" in entry.target:
+                target_toks += [c for c in tok.children if c.dep_ == "nsubjpass"]
+        elif tok.dep_ == "acl" and tok.tag_ == "VBN":
+            # "civilians killed in the strike", "protesters detained by police": the noun
+            # the participle modifies is what was done to, never the doer
+            source_toks = [p for c in tok.children if c.dep_ == "agent" for p in c.children
+                           if p.dep_ == "pobj"]
+            if "dobj" in entry.target:
+                target_toks.append(tok.head)
+        else:
+            source_toks = subjects(tok)
+            if "dobj" in entry.target:
+                target_toks += [c for c in tok.children if c.dep_ in ("dobj",)]
+        if "iobj" in entry.target:
+            target_toks += [c for c in tok.children if c.dep_ == "dative"]
+    else:
+        poss = [c for c in tok.children if c.dep_ == "poss"]
+        if "poss" in entry.target:
+            target_toks += poss
+        else:
+            source_toks += poss
+        if not source_toks:
+            source_toks += [p for c in tok.children if c.dep_ == "agent" or
+                            (c.dep_ == "prep" and c.lower_ == "by")
+                            for p in c.children if p.dep_ == "pobj"]
+        if not source_toks and not poss and actors.get(tok.i):
+            source_toks = [tok]  # "Turkish strikes": the trigger's own nationality modifier
+        if not source_toks:
+            governor = governing_verb(tok)
+            if governor is not None and governor.i != tok.i and (
+                    governor.i in triggered
+                    or governor.lemma_.lower() in TOPIC_VERBS) and topic_of(tok) and \
+                    governor.i not in {u.i for u in used}:
+                # "rejected the demands", "condemned the attack": the noun names the topic
+                # of another act, not an act of that act's subject
+                evidence.append(f"the act is the object of {governor.text!r}: its actor is "
+                                "only who the phrase itself names")
+                governor, topic = None, True
+            if governor is not None:
+                if governor.pos_ == "ADJ":
+                    governor = governor.head
+                source_toks = [s for s in subjects(governor)
+                               if s.i != tok.i] if governor is not None else []
+    # "between A and B" always names both sides, whatever the entry lists
+    preps = [p for p in entry.target if p not in ("dobj", "iobj", "poss")] + ["between"]
+    if preps:
+        holders = [tok, *[u for u in used]]
+        if governor is not None:
+            holders.append(governor)
+        holders += [c for c in tok.children if c.dep_ == "dobj"]
+        if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in QUANTITY_NOUNS:
+            holders.append(tok.head.head)  # "a wave of strikes against X"
+        for h in holders:
+            for c in own_phrase(h, 4) if h.i == tok.i else h.children:
+                if c.dep_ == "prep" and c.lower_ in preps:
+                    objs = [p for p in c.children if p.dep_ == "pobj"]
+                    if c.lower_ == "between":
+                        pair_toks += objs
+                    else:
+                        target_toks += objs
+    return Slots(source_toks, target_toks, pair_toks, governor, topic)
