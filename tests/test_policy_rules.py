@@ -196,3 +196,19 @@ def test_an_act_noun_refers_back_only_a_few_sentences(coder):
     events = coder.code(text, date=DATE).events
     sanctions = [e for e in events if e.cameo.root == "16"]
     assert {e.sentence for e in sanctions} == {0, 1}, show(events)
+
+
+@pytest.mark.parametrize("text,trigger,reporter", [
+    # an act done in words is reported by whoever said them
+    ("Egypt condemned the Israeli raid on Gaza on Monday.", "condemned", "EGY"),
+    # a newspaper that alone tells of an act is who says so
+    ("Troops killed six villagers in northern Myanmar, according to the newspaper.", "killed",
+     "MED"),
+    # "an officer from X police": the role belongs to the body it is from
+    ("Militants shelled a village in Iraq, an officer from the Iraqi police told reporters.",
+     "shelled", "IRQCOP"),
+])
+def test_who_says_so(coder, text, trigger, reporter):
+    events = [e for e in coder.code(text, date=DATE).events if e.trigger.text == trigger]
+    assert events and all(e.reported_by is not None and e.reported_by.code.endswith(reporter)
+                          for e in events), show(events)

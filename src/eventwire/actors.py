@@ -319,10 +319,13 @@ class ActorFinder:
 
     @staticmethod
     def _part_of(head: Token) -> Token | None:
-        if head.lemma_.lower() not in GROUP_NOUNS and head.like_num is False:
+        """"leaders of the opposition", "thousands of students", "an officer from Kirkuk
+        police": the body a member or a generic role belongs to."""
+        role = head.lower_ in GENERIC_ROLES or head.lemma_.lower() in ("officer", "member")
+        if head.lemma_.lower() not in GROUP_NOUNS and head.like_num is False and not role:
             return None
         for c in head.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
+            if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "from" and role):
                 return next((p for p in c.children if p.dep_ == "pobj"), None)
         return None
 

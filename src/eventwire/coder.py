@@ -34,6 +34,10 @@ from .targets import at_home, in_country
 from .whenwhere import Locator, PlaceState
 
 
+SAID_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
+"""Roots whose acts are done in words: their source is who says so."""
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     max_chars: int = guard.MAX_CHARS
@@ -197,6 +201,9 @@ class Coder:
                     if tgt is None and c.countries <= {home}:
                         # "Junta jets bombed the village": at home, as in the sentence rule
                         c.target = at_home(self.knowledge, c.trigger, c.code, src, c.evidence)
+                if c.reported_by is not None:
+                    # "..., an official said": the speaker's role, too, is of that country
+                    c.reported_by = in_country(c.reported_by, ref, c.evidence, why)
                 if c.target is None and _is_aid(c.code) and c.source.country != home:
                     # "Only a handful of countries have announced help": in an article about
                     # one country's earthquake, aid that names no recipient is for that country
@@ -227,6 +234,11 @@ class Coder:
                 c.reported_by = quote.speaker  # the event is in someone's quoted words
                 if c.modality == "asserted":
                     c.modality = "claimed"
+            if c.reported_by is None and c.code[:2] in SAID_ROOTS and c.modality == "asserted" \
+                    and c.trigger.pos_ == "VERB":
+                # "Egypt condemned the raid", "China said it will ...": an act done in words is
+                # reported by whoever said them
+                c.reported_by = c.source
             modality = c.modality
             if modality == "claimed" and c.reported_by is not None:
                 modality = _claimed_or_asserted(c)

@@ -138,6 +138,8 @@ def modality(tok: Token, actors, speakers_of: Callable[[Token], list[ActorRef]])
         if t.head.i == t.i:
             break
         came_from, t = t, t.head
+    if reporter is None and via is not None and actors.get(via.i):
+        reporter = actors[via.i][0]  # "according to the newspaper": the outlet says so itself
     if reporter is not None and modality == "asserted":
         modality = "claimed"  # refined by the caller once the source is known
     if modality == "obligation" and reporter is None:
