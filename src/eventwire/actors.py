@@ -273,8 +273,10 @@ class ActorFinder:
         if org and not country:
             span, value = _closest(org, head)
             code = value["code"]
-            ref = ActorRef(code, None, None, np_span.text, value["name"],
-                           (np_span.start_char, np_span.end_char), "organisation")
+            # "Al-Shabab" (SOMREB) is of Somalia: a national organisation's code names its country
+            home = code[:3] if code[:3] in self.k.countries else None
+            ref = ActorRef(code, home, code[3:6] or None if home else None, np_span.text,
+                           value["name"], (np_span.start_char, np_span.end_char), "organisation")
             self._remember_role(head, matched, ref, state)
             self._remember_unknown(toks, ref, state)
             return ref
