@@ -212,3 +212,9 @@ def test_who_says_so(coder, text, trigger, reporter):
     events = [e for e in coder.code(text, date=DATE).events if e.trigger.text == trigger]
     assert events and all(e.reported_by is not None and e.reported_by.code.endswith(reporter)
                           for e in events), show(events)
+
+
+def test_a_national_organisation_carries_its_country(coder):
+    events = coder.code("Al-Shabaab fighters stormed a hotel in Mogadishu on Friday.",
+                        date=DATE).events
+    assert events and all(e.source.country == "SOM" for e in events), show(events)
