@@ -20,7 +20,7 @@ from pathlib import Path
 
 from . import guard, nlp, policy
 from .actors import ActorFinder, Coreference, pro_or_anti
-from .attribution import QuoteSpan, find_quotes
+from .attribution import QuoteSpan, SpanIndex, find_quotes
 from .clean import Cleaned, clean
 from .dates import parse_date
 from .events import Candidate, EventFinder
@@ -347,10 +347,12 @@ class Coder:
         dropped: Counter = Counter()
         out: list[EventMention] = []
         seen: set[tuple] = set()
+        quoted = [q for q in quotes if q.kind != "indirect"]
+        index = SpanIndex([(q.start, q.end) for q in quoted])
         for c in cands:
             t0 = c.trigger.idx + c.paragraph_offset
-            quote = next((q for q in quotes if q.kind != "indirect" and q.start <= t0 < q.end),
-                         None)
+            k = index.find(t0)
+            quote = quoted[k] if k is not None else None
             if quote is not None and c.reported_by is None and quote.speaker is not None:
                 c.reported_by = quote.speaker  # the event is in someone's quoted words
                 if c.modality == "asserted":
