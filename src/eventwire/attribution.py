@@ -85,12 +85,14 @@ def find_quotes(doc, actors: dict[int, list[ActorRef]],
             cue = cues[0]
         out.append(QuoteSpan(start, end, kind, cue, speaker, via))
     quoted = sorted((q.start, q.end) for q in out)
+    lasts: list[int] = []  # the last token of each token's subtree, worked out when first needed
     for tok in doc:
         if tok.lemma_ in CUES and tok.pos_ == "VERB":
             for c in tok.children:
                 if c.dep_ != "ccomp" or coordination_misparse(c, tok):
                     continue
-                s, e = _clause_span(c)
+                lasts = lasts or _subtree_lasts(doc)
+                s, e = _clause_span(c, doc[lasts[c.i]])
                 if _overlaps(quoted, s, e):
                     continue
                 speaker = _speaker(tok, actors, subjects)
@@ -111,27 +113,28 @@ def find_quotes(doc, actors: dict[int, list[ActorRef]],
     return out, left_open
 
 
-def _clause_span(clause: Token) -> tuple[int, int]:
-    """Character span of a reported clause: its subtree, less a leading complementiser ("that")."""
+def _clause_span(clause: Token, last: Token) -> tuple[int, int]:
+    """Character span of a reported clause: its subtree (whose last token is `last`), less a
+    leading complementiser ("that")."""
     words = iter(clause.subtree)
     first = next(words)
     if first.dep_ == "mark" and first.i == clause.left_edge.i:
         first = next(words)
-    last = _subtree_last(clause)
     return first.idx, last.idx + len(last)
 
 
-def _subtree_last(tok: Token) -> Token:
-    """The last token `tok.subtree` yields (its right edge, unless the parse is non-projective),
-    found by following the last right child instead of walking the whole subtree."""
-    doc = tok.doc
-    while True:
-        j = tok.right_edge.i
-        while j > tok.i and doc[j].head.i != tok.i:
-            j -= 1
-        if j == tok.i:
-            return tok
-        tok = doc[j]
+def _subtree_lasts(doc) -> list[int]:
+    """For each token, the index of the last token its `subtree` yields: its right edge, unless
+    the parse is non-projective. One pass over the paragraph, not one walk per clause."""
+    last_right = list(range(len(doc)))  # each token's last right child, or itself
+    for t in doc:
+        if t.head.i < t.i:
+            last_right[t.head.i] = t.i
+    out = last_right[:]
+    for i in reversed(range(len(doc))):
+        if last_right[i] != i:
+            out[i] = out[last_right[i]]
+    return out
 
 
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:

@@ -10,14 +10,20 @@ import click
 from rich.console import Console
 
 from . import guard, output
+from .budget import DEFAULT_SECONDS
 from .coder import Coder, Settings
 from .errors import EventwireError, InputError
 from .records import Article
 
 
 def _fail(message: str, code: int = 2) -> None:
-    click.echo(f"eventwire: error: {message}", err=True)
+    click.echo(f"eventwire: error: {_one_line(message)}", err=True)
     sys.exit(code)
+
+
+def _one_line(message: str) -> str:
+    """A message on one line, whatever file names or record text it quotes."""
+    return output.cell(message).plain
 
 
 @click.group()
@@ -41,14 +47,18 @@ def cli() -> None:
               "hypothetical and background events (labelled) and events with no target.")
 @click.option("--max-chars", type=int, default=guard.MAX_CHARS, show_default=True,
               help="Refuse articles longer than this many characters.")
+@click.option("--time-budget", type=click.FloatRange(min=0), default=DEFAULT_SECONDS,
+              show_default=True, help="Seconds of coding per article before it is rejected "
+              "(reason time-budget); 0 for no limit.")
 def code(file: str, date: str | None, url: str | None, fmt: str, dictionaries: tuple[str, ...],
-         all_modalities: bool, max_chars: int) -> None:
+         all_modalities: bool, max_chars: int, time_budget: float) -> None:
     """Code one article (a text file, or - for stdin) or a .jsonl file of articles.
 
     Example: eventwire code article.txt --date 2020-10-01 --format json
     """
     settings = Settings(max_chars=max_chars, keep_all_modalities=all_modalities,
-                        dictionaries=tuple(Path(d) for d in dictionaries))
+                        dictionaries=tuple(Path(d) for d in dictionaries),
+                        time_budget=time_budget or None)
     try:
         coder = Coder(settings)
         rejected = 0
@@ -65,7 +75,7 @@ def code(file: str, date: str | None, url: str | None, fmt: str, dictionaries: t
             for item in items:
                 if isinstance(item, guard.Rejected):
                     rejected += 1
-                    click.echo(f"eventwire: rejected: {item.message}", err=True)
+                    click.echo(f"eventwire: rejected: {_one_line(item.message)}", err=True)
                     continue
                 good.append(item)
                 yield item
@@ -82,7 +92,8 @@ def code(file: str, date: str | None, url: str | None, fmt: str, dictionaries: t
                 click.echo(output.csv_text(output.csv_rows(coded), header=first), nl=False)
             first = False
     except InputError as exc:
-        _fail(str(exc))
+        name, message = "stdin" if file == "-" else file, str(exc)
+        _fail(message if name in message else f"{name}: {message}")  # name the file
     except EventwireError as exc:
         _fail(str(exc))
     if rejected:
@@ -308,9 +319,12 @@ def export_(db: Path, fmt: str, table: str, output: Path | None) -> None:
 def _print_rows(cols: list[str], rows: list[tuple]) -> None:
     from rich.table import Table
 
-    table = Table(*cols)
+    # column names and values are data: printed as written, never read as rich markup
+    table = Table()
+    for c in cols:
+        table.add_column(output.cell(c))
     for row in rows:
-        table.add_row(*("" if v is None else str(v) for v in row))
+        table.add_row(*(output.cell(v) for v in row))
     Console(width=None if sys.stdout.isatty() else 160).print(table)
 
 

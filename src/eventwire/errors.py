@@ -7,14 +7,15 @@
     │   ├── DecodeError            text in an encoding we cannot read
     │   ├── NotEnglishError        text that is not English
     │   ├── InputTooLargeError     over the size limit (Settings.max_chars)
-    │   └── MalformedRecordError   a JSONL line that is not a JSON object with a text field
+    │   ├── MalformedRecordError   a JSONL line that is not a JSON object with a text field
+    │   └── TimeBudgetError        coding the article took longer than Settings.time_budget
     ├── KnowledgeError             a dictionary or knowledge file that cannot be loaded
     ├── ModelError                 the spaCy English pipeline is not installed
     └── StoreError                 the event store cannot be opened or a query fails
 
 Every message says what is wrong and, where there is one, what to do next. `InputError.reason` is
-a short stable slug (`empty`, `binary`, `encoding`, `not-english`, `too-large`, `malformed`) used as
-the reason column of rejects.
+a short stable slug (`empty`, `binary`, `encoding`, `not-english`, `too-large`, `malformed`,
+`time-budget`) used as the reason column of rejects.
 """
 
 from __future__ import annotations
@@ -59,6 +60,13 @@ class InputTooLargeError(InputError):
 
 class MalformedRecordError(InputError):
     reason = "malformed"
+
+
+class TimeBudgetError(InputError):
+    """Coding one article ran over its time budget (checked between paragraphs and sentences,
+    so the article is abandoned whole: nothing of it is output)."""
+
+    reason = "time-budget"
 
 
 class KnowledgeError(EventwireError):

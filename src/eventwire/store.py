@@ -61,6 +61,10 @@ DEDUP_WINDOW_DAYS = 1
 places do not disagree) are one event."""
 
 
+LINE_BREAKS = r"[\t\n\r\x0b\x0c\x1c-\x1e\x{85}\x{2028}\x{2029}]"
+"""Tab and every line break (as `str.splitlines` counts them), as an RE2 class: replaced by a
+space in CSV exports."""
+
 MEMORY_LIMIT = "512MB"
 """DuckDB's buffer cache is capped so the ingesting process stays flat as the store grows (DuckDB
 spills to disk beyond it); its default is 80% of the machine's memory."""
@@ -307,11 +311,20 @@ class Store:
                 yield dict(zip(cols, row, strict=True))
 
     def copy(self, table: str, path: Path, fmt: str) -> None:
+        """Write a whole table to parquet or CSV, rows in a fixed order. In CSV every text field
+        is on one line: tabs and line breaks become spaces."""
         if table not in ("events", "mentions", "articles", "actors", "quotes", "rejects"):
             raise StoreError(f"unknown table {table!r}")
+        columns = "*"
+        if fmt != "parquet":
+            columns = ", ".join(
+                f"regexp_replace(CAST({name} AS VARCHAR), '{LINE_BREAKS}', ' ', 'g') AS {name}"
+                if kind in ("VARCHAR", "JSON") or kind.endswith("[]") else name
+                for name, kind, *_ in self.con.execute(f"DESCRIBE {table}").fetchall())
         options = "FORMAT parquet" if fmt == "parquet" else "FORMAT csv, HEADER true"
         target = str(path).replace("'", "''")
-        self.con.execute(f"COPY (SELECT * FROM {table} ORDER BY 1) TO '{target}' ({options})")
+        self.con.execute(f"COPY (SELECT {columns} FROM {table} ORDER BY ALL) TO '{target}' "
+                         f"({options})")
 
 
 def _mention_row(e: dict[str, Any]) -> list:
