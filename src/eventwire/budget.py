@@ -8,10 +8,11 @@ import time
 
 from .errors import TimeBudgetError
 
-DEFAULT_SECONDS = 30.0
+DEFAULT_SECONDS = 60.0
 """Seconds of coding per article. Ordinary news (under 10,000 characters) takes well under a
-second; a 500,000-character article about a minute and a half on one core of a 2-core machine
-(bench/bench_cost.py)."""
+second; an article at the default size limit (500,000 characters) 14 to 23 seconds on one core
+of the project's 2-core machine, whatever its shape (bench/bench_cost.py): the default leaves
+room for a slower machine and still frees a worker that something unforeseen has stalled."""
 
 
 class Budget:

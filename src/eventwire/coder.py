@@ -19,9 +19,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import guard, nlp, policy
-from .budget import DEFAULT_SECONDS, Budget
 from .actors import ActorFinder, Coreference, pro_or_anti
 from .attribution import QuoteSpan, SpanIndex, find_quotes
+from .budget import DEFAULT_SECONDS, Budget
 from .clean import Cleaned, clean
 from .dates import parse_date
 from .events import Candidate, EventFinder
