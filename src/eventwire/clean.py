@@ -205,7 +205,7 @@ def clean(raw: str) -> Cleaned:
             # paragraph break: two newlines mapped to the end of the previous paragraph
             text_parts.append("\n\n")
             offsets.extend([offsets[-1] + 1] * 2)
-        p_start = sum(len(p) for p in text_parts)
+        p_start = len(offsets)  # one offset per clean character so far (not a sum per paragraph)
         p_chars: list[str] = []
         for n, (start, line) in enumerate(para):
             lead = len(line) - len(line.lstrip())

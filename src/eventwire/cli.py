@@ -11,6 +11,7 @@ import click
 from rich.console import Console
 
 from . import guard, output
+from .budget import DEFAULT_SECONDS
 from .coder import Coder, Settings
 from .corpus.engine import code_each
 from .errors import EventwireError, InputError, InputTooLargeError
@@ -20,8 +21,13 @@ from .validate import check_date
 
 def _fail(message: str, code: int = 2) -> None:
     """One line on stderr (a multi-line library message is joined), then exit."""
-    click.echo(f"eventwire: error: {' '.join(message.split())}", err=True)
+    click.echo(f"eventwire: error: {_one_line(message)}", err=True)
     sys.exit(code)
+
+
+def _one_line(message: str) -> str:
+    """A message on one line, whatever file names or record text it quotes."""
+    return output.cell(message).plain
 
 
 @click.group()
@@ -45,14 +51,18 @@ def cli() -> None:
               "hypothetical and background events (labelled) and events with no target.")
 @click.option("--max-chars", type=click.IntRange(min=1), default=guard.MAX_CHARS,
               show_default=True, help="Refuse articles longer than this many characters.")
+@click.option("--time-budget", type=click.FloatRange(min=0), default=DEFAULT_SECONDS,
+              show_default=True, help="Seconds of coding per article before it is rejected "
+              "(reason time-budget); 0 for no limit.")
 def code(file: str, date: str | None, url: str | None, fmt: str, dictionaries: tuple[str, ...],
-         all_modalities: bool, max_chars: int) -> None:
+         all_modalities: bool, max_chars: int, time_budget: float) -> None:
     """Code one article (a text file, or - for stdin) or a .jsonl file of articles.
 
     Example: eventwire code article.txt --date 2020-10-01 --format json
     """
     settings = Settings(max_chars=max_chars, keep_all_modalities=all_modalities,
-                        dictionaries=tuple(Path(d) for d in dictionaries))
+                        dictionaries=tuple(Path(d) for d in dictionaries),
+                        time_budget=time_budget or None)
     rejected = coded_n = 0
     single = not file.endswith(".jsonl")
     try:
@@ -66,8 +76,7 @@ def code(file: str, date: str | None, url: str | None, fmt: str, dictionaries: t
             for where, item in items:
                 if isinstance(item, guard.Rejected):
                     rejected += 1
-                    click.echo(f"eventwire: rejected: {' '.join(item.message.split())}",
-                               err=True)
+                    click.echo(f"eventwire: rejected: {_one_line(item.message)}", err=True)
                     continue
                 names[id(item)] = where
                 yield item
@@ -349,9 +358,12 @@ def export_(db: Path, fmt: str, table: str, output: Path | None) -> None:
 def _print_rows(cols: list[str], rows: list[tuple]) -> None:
     from rich.table import Table
 
-    table = Table(*cols)
+    # column names and values are data: printed as written, never read as rich markup
+    table = Table()
+    for c in cols:
+        table.add_column(output.cell(c))
     for row in rows:
-        table.add_row(*("" if v is None else str(v) for v in row))
+        table.add_row(*(output.cell(v) for v in row))
     Console(width=None if sys.stdout.isatty() else 160).print(table)
 
 

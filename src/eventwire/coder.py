@@ -21,21 +21,24 @@ from pathlib import Path
 from . import guard, nlp, policy
 from .actors import ActorFinder, Coreference
 from .anaphora import remember_acts
-from .attribution import QuoteSpan, find_quotes
+from .attribution import QuoteSpan, SpanIndex, find_quotes
+from .budget import DEFAULT_SECONDS, Budget
 from .clean import Cleaned, clean
 from .dates import parse_date
 from .events import Candidate, EventFinder
 from .geo import Gazetteer
 from .knowledge import Knowledge, load
+from .pieces import pieces
 from .records import ActorRef, Article, CodedArticle, EventMention, TextRef
 from .sentence_actors import SentenceActors
 from .syntax import subjects
 from .targets import at_home, in_country
 from .whenwhere import Locator, PlaceState
 
-
 SAID_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 """Roots whose acts are done in words: their source is who says so."""
+BATCH_CHARS = 20_000
+"""The most characters parsed in one batch (about 50 ordinary paragraphs)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +49,7 @@ class Settings:
     dictionaries: tuple[Path, ...] = ()
     quotes: bool = True  # quotation extraction (attribution of events is always on)
     geo: bool = True  # date expressions and places; off: events get the publication date
+    time_budget: float | None = DEFAULT_SECONDS  # seconds of coding per article; None: no limit
 
 
 class Coder:
@@ -78,30 +82,55 @@ class Coder:
         """Code a stream of articles in order, parsing their paragraphs in batches."""
         cleaned: dict[int, tuple[Article, Cleaned]] = {}
         docs: dict[int, list] = {}
+        budgets: dict[int, Budget] = {}
 
         def paragraphs():
             for n, art in enumerate(articles):
+                budgets[n] = Budget(art.id, self.settings.time_budget)
                 c = clean(art.raw)
+                budgets[n].check("cleaning")
                 cleaned[n] = (art, c)
                 docs[n] = []
                 if not c.paragraphs:
-                    yield "", (n, -1)
+                    yield "", (n, -1, 0)
                 for k, p in enumerate(c.paragraphs):
-                    yield p.text, (n, k)
+                    for start, text in pieces(p.text):  # a very long paragraph in pieces
+                        yield text, (n, k, p.start + start)
 
         current = None
-        for doc, (n, k) in self.nlp.pipe(paragraphs(), as_tuples=True,
-                                         batch_size=self.settings.batch_size):
+        for doc, (n, k, offset) in self._parse(paragraphs()):
             if current is not None and n != current:
-                yield self._code_docs(*cleaned.pop(current), docs.pop(current))
+                yield self._code_docs(*cleaned.pop(current), docs.pop(current),
+                                      budgets.pop(current))
             current = n
             if k >= 0:
-                docs[n].append(doc)
+                docs[n].append((doc, offset))
+                budgets[n].check(f"parsing, paragraph {k + 1} of {len(cleaned[n][1].paragraphs)}")
         if current is not None:
-            yield self._code_docs(*cleaned.pop(current), docs.pop(current))
+            yield self._code_docs(*cleaned.pop(current), docs.pop(current), budgets.pop(current))
 
     # -- internals --------------------------------------------------------------------------
-    def _code_docs(self, art: Article, cleaned: Cleaned, docs: list) -> CodedArticle:
+    def _parse(self, items: Iterator[tuple[str, tuple]]) -> Iterator[tuple]:
+        """(doc, context) for each (text, context), in order, parsed in batches of at most
+        `batch_size` texts and BATCH_CHARS characters (the parser's memory grows with the
+        characters of a batch; its output does not depend on the batch)."""
+        batch: list[tuple[str, tuple]] = []
+        chars = 0
+        for text, context in items:
+            if batch and (len(batch) >= self.settings.batch_size
+                          or chars + len(text) > BATCH_CHARS):
+                yield from self.nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+                batch, chars = [], 0
+            batch.append((text, context))
+            chars += len(text)
+        if batch:
+            yield from self.nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+
+    def _code_docs(self, art: Article, cleaned: Cleaned, docs: list[tuple],
+                   budget: Budget | None = None) -> CodedArticle:
+        """Code one article from its parsed paragraphs (or pieces of them), each given with its
+        offset in the clean text."""
+        budget = budget or Budget(art.id, self.settings.time_budget)
         state = Coreference()
         cands: list[Candidate] = []
         actor_list: list[ActorRef] = []
@@ -123,13 +152,14 @@ class Coder:
                                        raw_span=list(raw), as_actor=False)
                 context.add(pstate.dateline["country"])
         pending: tuple[int, int] | None = None  # a quotation left open: (clean start, end)
-        for p_idx, doc in enumerate(docs):
-            offset = cleaned.paragraphs[p_idx].start
+        for p_idx, (doc, offset) in enumerate(docs):
+            text = doc.text
             state.offset = offset
             matched = self.actors.matches(doc)
             regions = self.locator.region_spans(doc) if self.locator else {}
             doc_actors: dict[int, list[ActorRef]] = {}
             for sent in doc.sents:
+                budget.check(f"sentence {sent_index + 1}")
                 if not sent.text.strip():
                     continue
                 places_here: dict[int, list[ActorRef]] = {}
@@ -174,10 +204,10 @@ class Coder:
                 sent_index += 1
             found_quotes, open_at = (find_quotes(doc, doc_actors, subjects)
                                      if self.settings.quotes else ([], None))
-            here = [Quote.of(q, doc, offset) for q in found_quotes]
+            here = [Quote.of(q, text, offset) for q in found_quotes]
             if pending is not None:
                 # a quotation left open continues only if this paragraph opens with a mark
-                if doc.text[:1] in ('"', "\u201c") and here and here[0].start == offset + 1:
+                if text[:1] in ('"', "\u201c") and here and here[0].start == offset + 1:
                     quotes.append(replace(here[0], start=pending[0], end=pending[1],
                                           text=cleaned.text[pending[0]:pending[1]]))
                 else:
@@ -185,9 +215,10 @@ class Coder:
                 pending = None
             quotes.extend(here)
             if open_at is not None:
-                pending = (offset + open_at + 1, offset + len(doc.text))
+                pending = (offset + open_at + 1, offset + len(text))
         if pending is not None:
             warnings.append({"kind": "unbalanced quotation", "span": list(pending)})
+        budget.check("the article's events")
         cands = self.events.finish(cands)
         home = _article_country(actor_list, pstate.dateline)
         if home is not None:
@@ -226,10 +257,12 @@ class Coder:
         dropped: Counter = Counter()
         out: list[EventMention] = []
         seen: set[tuple] = set()
+        quoted = [q for q in quotes if q.kind != "indirect"]
+        index = SpanIndex([(q.start, q.end) for q in quoted])
         for c in cands:
             t0 = c.trigger.idx + c.paragraph_offset
-            quote = next((q for q in quotes if q.kind != "indirect" and q.start <= t0 < q.end),
-                         None)
+            k = index.find(t0)
+            quote = quoted[k] if k is not None else None
             if quote is not None and c.reported_by is None and quote.speaker is not None:
                 c.reported_by = quote.speaker  # the event is in someone's quoted words
                 if c.modality == "asserted":
@@ -290,11 +323,11 @@ class Quote:
     via: ActorRef | None
 
     @classmethod
-    def of(cls, q: QuoteSpan, doc, offset: int) -> Quote:
+    def of(cls, q: QuoteSpan, text: str, offset: int) -> Quote:
         speaker = _shift_ref(q.speaker, offset) if q.speaker else None
         via = _shift_ref(q.via, offset) if q.via else None
         cue = (q.cue.text, q.cue.idx + offset) if q.cue is not None else None
-        return cls(q.start + offset, q.end + offset, doc.text[q.start:q.end], q.kind, speaker,
+        return cls(q.start + offset, q.end + offset, text[q.start:q.end], q.kind, speaker,
                    cue, via)
 
     def to_dict(self, cleaned: Cleaned) -> dict:

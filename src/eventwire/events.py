@@ -94,7 +94,9 @@ class EventFinder:
                 continue
             used = []
             for alts in e.with_:
-                hit = next((phrase[a] for a in alts if a in phrase), None)
+                # the nearest word of the phrase that is one of the alternatives (the phrase is
+                # in breadth-first order; `alts` is a set, whose order changes with the hash seed)
+                hit = next((t for lemma, t in phrase.items() if lemma in alts), None)
                 if hit is None:
                     break
                 used.append(hit)

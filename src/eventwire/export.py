@@ -11,6 +11,9 @@ QuadClass, GoldsteinScale, NumMentions, NumSources, NumArticles from the event; 
 (type 4 for a city or region, 1 for a country; full name, country code, ADM1, lat, long,
 GeoNames id as feature id); DATEADDED is the export time (YYYYMMDDHHMMSS); SOURCEURL the URL of
 the first article that mentioned it.
+
+Every field of a CSV or TSV export is on one line: tabs and line breaks in text (a URL, a
+sentence, an id) become spaces, so N events are N lines (plus the CSV header).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from pathlib import Path
 from typing import TextIO
 
 from .errors import StoreError
+from .output import flat
 from .store import Store
 
 FORMATS = ("parquet", "csv", "jsonl", "plover", "gdelt")
@@ -41,7 +45,7 @@ def export(store: Store, fmt: str, out: Path | None, stream: TextIO, table: str 
                     fh.write(row["record"] + "\n")
                     n += 1
             else:
-                for row in store.iter_rows(f"SELECT * FROM {_table(table)} ORDER BY 1"):
+                for row in store.iter_rows(f"SELECT * FROM {_table(table)} ORDER BY ALL"):
                     fh.write(json.dumps(row, default=str, ensure_ascii=False) + "\n")
                     n += 1
         elif fmt == "plover":
@@ -51,7 +55,7 @@ def export(store: Store, fmt: str, out: Path | None, stream: TextIO, table: str 
         elif fmt == "gdelt":
             added = datetime.now(UTC).strftime("%Y%m%d%H%M%S")
             for row in store.iter_rows(EVENT_ROWS):
-                fh.write("\t".join(_gdelt(row, added)) + "\n")
+                fh.write("\t".join(map(flat, _gdelt(row, added))) + "\n")
                 n += 1
         else:
             raise StoreError(f"unknown export format {fmt!r}")

@@ -1,5 +1,9 @@
 """Render coded articles: table (for people), json (one object per article), jsonl (one event
-per line), csv (one event per row, flat columns)."""
+per line), csv (one event per row, flat columns).
+
+Text from the input is never markup: table cells are rich `Text` objects (so "[bold]", "[/x]" or
+":smile:" in an article print as written) with control characters made visible as U+FFFD; CSV and
+TSV fields carry no tab or line break (each becomes a space), so one record is one line."""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from collections.abc import Iterable
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from .records import CodedArticle
 
@@ -29,14 +34,33 @@ def to_jsonl(coded: CodedArticle) -> Iterable[str]:
         yield json.dumps(e.to_dict(), ensure_ascii=False)
 
 
+_LINE_BREAKS = "\t\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+"""Tab, and every character `str.splitlines` breaks a line at."""
+_FLAT = str.maketrans({c: " " for c in _LINE_BREAKS})
+_VISIBLE = str.maketrans({**{c: "\ufffd" for c in map(chr, [*range(32), *range(127, 160)])},
+                          **{c: " " for c in _LINE_BREAKS}})
+
+
+def flat(value) -> str:
+    """A CSV or TSV field on one line: tabs and line breaks become spaces."""
+    return "" if value is None else str(value).translate(_FLAT)
+
+
+def cell(value) -> Text:
+    """A table cell that prints as written: no markup, no emoji codes, no control characters
+    (line breaks and tabs become spaces, other control characters U+FFFD)."""
+    return Text("" if value is None else str(value).translate(_VISIBLE))
+
+
 def csv_rows(coded: CodedArticle) -> Iterable[list]:
     for e in coded.events:
-        yield [e.article_id, e.id, e.sentence, e.source.code, e.source.text,
+        row = [e.article_id, e.id, e.sentence, e.source.code, e.source.text,
                e.target.code if e.target else "", e.target.text if e.target else "",
                e.cameo.code, e.cameo.label, e.cameo.root, e.cameo.goldstein, e.cameo.quad_class,
                e.plover.type, e.plover.mode or "", e.modality,
                e.reported_by.code if e.reported_by else "", e.trigger.text, e.trigger.span[0],
                e.trigger.span[1], (e.date or {}).get("value") or "", e.confidence, e.text]
+        yield [flat(v) if isinstance(v, str) else v for v in row]
 
 
 def csv_text(rows: Iterable[list], header: bool) -> str:
@@ -52,19 +76,20 @@ def print_table(coded: CodedArticle, console: Console) -> None:
     art = coded.article
     title = f"{art.id}  {art.date or 'undated'}  {len(coded.events)} events"
     dropped = ", ".join(f"{n} {m}" for m, n in sorted(coded.dropped.items()))
-    table = Table(title=title, caption=f"left out: {dropped}" if dropped else None,
+    table = Table(title=cell(title), caption=cell(f"left out: {dropped}") if dropped else None,
                   show_lines=False, expand=False)
     for col, width in (("#", 3), ("source", 28), ("event", 30), ("target", 28),
                        ("plover", 10), ("modality", 11), ("trigger", 14)):
         table.add_column(col, max_width=width, overflow="ellipsis", no_wrap=False)
     for e in coded.events:
-        table.add_row(str(e.sentence), _actor(e.source),
-                      f"{e.cameo.code} {e.cameo.label}", _actor(e.target) if e.target else "-",
-                      e.plover.type, e.modality, e.trigger.text)
+        table.add_row(cell(e.sentence), _actor(e.source),
+                      cell(f"{e.cameo.code} {e.cameo.label}"),
+                      _actor(e.target) if e.target else cell("-"),
+                      cell(e.plover.type), cell(e.modality), cell(e.trigger.text))
     console.print(table)
 
 
-def _actor(a) -> str:
+def _actor(a) -> Text:
     text = f"{a.name} (inferred)" if a.how == "inferred" else a.text
     text = text if len(text) <= 26 else text[:25] + "\u2026"
-    return f"[bold]{a.code}[/bold] [dim]{text}[/dim]"
+    return Text.assemble((cell(a.code).plain, "bold"), " ", (cell(text).plain, "dim"))

@@ -101,6 +101,10 @@ last publication dates of the articles that mention the event. Deterministic: a 
 set of mentions, not of the order they were stored in."""
 
 
+LINE_BREAKS = r"[\t\n\r\x0b\x0c\x1c-\x1e\x{85}\x{2028}\x{2029}]"
+"""Tab and every line break (as `str.splitlines` counts them), as an RE2 class: replaced by a
+space in CSV exports."""
+
 MEMORY_LIMIT = "512MB"
 """DuckDB's buffer cache is capped so the ingesting process stays flat as the store grows (DuckDB
 spills to disk beyond it); its default is 80% of the machine's memory."""
@@ -419,12 +423,21 @@ class Store:
                 yield dict(zip(cols, row, strict=True))
 
     def copy(self, table: str, path: Path, fmt: str) -> None:
+        """Write a whole table to parquet or CSV, rows in a fixed order. In CSV every text field
+        is on one line: tabs and line breaks become spaces."""
         if table not in ("events", "mentions", "articles", "actors", "quotes", "rejects"):
             raise StoreError(f"unknown table {table!r}")
+        columns = "*"
+        if fmt != "parquet":
+            columns = ", ".join(
+                f"regexp_replace(CAST({name} AS VARCHAR), '{LINE_BREAKS}', ' ', 'g') AS {name}"
+                if kind in ("VARCHAR", "JSON") or kind.endswith("[]") else name
+                for name, kind, *_ in self.con.execute(f"DESCRIBE {table}").fetchall())
         options = "FORMAT parquet" if fmt == "parquet" else "FORMAT csv, HEADER true"
         target = str(path).replace("'", "''")
         try:
-            self.con.execute(f"COPY (SELECT * FROM {table} ORDER BY 1) TO '{target}' ({options})")
+            self.con.execute(f"COPY (SELECT {columns} FROM {table} ORDER BY ALL) TO '{target}' "
+                             f"({options})")
         except duckdb.Error as exc:
             raise StoreError(f"{path}: cannot write the export ({_first_line(exc)})") from None
 

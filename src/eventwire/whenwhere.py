@@ -114,7 +114,7 @@ class Locator:
                         if ent.root.dep_ == "pobj" and prep.i == ent.start - 1 and (
                                 prep.lower_ in ("on", "in", "since", "until", "by", "during")):
                             start = prep.idx  # "on Tuesday", as the text says it
-                        text = sent.doc.text[start:ent.end_char]
+                        text = sent.text[start - sent.start_char:ent.end_char - sent.start_char]
                         d = dict(d, text=text, span=(start, ent.end_char))
                         for i in range(ent.start, ent.end):
                             dates[i] = d
