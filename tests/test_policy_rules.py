@@ -218,3 +218,13 @@ def test_a_national_organisation_carries_its_country(coder):
     events = coder.code("Al-Shabaab fighters stormed a hotel in Mogadishu on Friday.",
                         date=DATE).events
     assert events and all(e.source.country == "SOM" for e in events), show(events)
+
+
+def test_parties_urged_to_act_are_no_pair(coder_all):
+    # "urged A and B to impose" names whom one asks, not a pair acting together: a later "both
+    # sides" is not A and B
+    text = ("Sudanese troops shelled rebel positions in Darfur on Monday. Kenya's president urged "
+            "the European Union and the United States to impose sanctions on Sudan. The African "
+            "Union urged both sides to exercise restraint.")
+    events = [e for e in coder_all.code(text, date=DATE).events if e.sentence == 2]
+    assert not any(e.target and e.target.code in ("IGOEEU", "USA") for e in events), show(events)

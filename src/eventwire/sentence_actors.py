@@ -155,8 +155,10 @@ class SentenceActors:
         return next(iter(found.values())) if len(found) == 1 else None
 
     def update_groups(self, sent, actors, state: Coreference, index: int) -> None:
+        """A joint subject the sentence writes out ("A and B met"); not the parties someone
+        else urges or asks to act ("urged the EU and the US to impose sanctions")."""
         for tok in sent:
-            if tok.pos_ not in ("VERB", "AUX"):
+            if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "xcomp":
                 continue
             subs = subjects(tok)
             refs = actors_of(subs, actors)
