@@ -95,6 +95,20 @@ def test_scoring_a_dev_set(tmp_path, coder):
     assert set(s.figures["per_root"]) >= {"19"}
 
 
+def test_sentences_coded_alone(tmp_path, coder):
+    _write(tmp_path)
+    gold_path = tmp_path / "articles" / "t1.gold.json"
+    gold = json.loads(gold_path.read_text())
+    gold["sentence_roots"] = {"0": ["19"], "1": ["04"], "2": []}
+    gold_path.write_text(json.dumps(gold))
+    devset.finalize(tmp_path, coder.nlp)
+    alone = devset.sentences_alone(tmp_path, coder)
+    assert alone["sentences"] == 3
+    # each sentence names its own actors: the shelling and the meeting are found alone too, and
+    # the calm-markets sentence raises no alarm
+    assert alone["root_recall"] == 1.0 and alone["false_alarms"] == 0.0, alone
+
+
 def test_redaction_keeps_at_most_four_words_of_the_article_in_a_row():
     raw = "The army said on Monday that rebels had attacked a checkpoint near Kidal, killing four."
     cue = "rebels had attacked a checkpoint near Kidal ... killing four"

@@ -445,6 +445,32 @@ def redact_folder(folder: Path) -> int:
     return changed
 
 
+def sentences_alone(folder: Path, coder) -> dict[str, float]:
+    """The labelled sentences coded one by one, each as an article of its own (with its article's
+    date): how a set of lone sentences, such as the team's held-back one, sees the coder. No
+    article context reaches them (no coreference, no country the article is about)."""
+    counts: Counter = Counter()
+    for e in load(folder):
+        date = e.gold.get("date") or e.meta.get("date")
+        for lab in e.gold.get("sentences", []):
+            s, t = lab["span"]
+            gold = set(lab["roots"])
+            try:
+                pred = {m.cameo.root for m in coder.code(e.raw[s:t], date=date).events}
+            except InputError:
+                pred = set()
+            counts["labelled"] += 1
+            counts["relevant" if gold else "irrelevant"] += 1
+            counts["silent"] += bool(gold) and not pred
+            counts["alarm"] += not gold and bool(pred)
+            counts.update(root_gold=len(gold), root_hit=len(gold & pred), root_pred=len(pred))
+    return {"sentences": counts["labelled"],
+            "root_recall": _ratio(counts["root_hit"], counts["root_gold"]),
+            "root_precision": _ratio(counts["root_hit"], counts["root_pred"]),
+            "false_alarms": _ratio(counts["alarm"], counts["irrelevant"]),
+            "silent": _ratio(counts["silent"], counts["relevant"])}
+
+
 if __name__ == "__main__":  # pragma: no cover - a maintainer's tool
     import sys
 
@@ -464,3 +490,8 @@ if __name__ == "__main__":  # pragma: no cover - a maintainer's tool
         print(f"{redact_folder(where)} strings shortened")
     elif cmd == "agreement":
         print(json.dumps(agreement(where), indent=1))
+    elif cmd == "alone":
+        from .coder import Coder, Settings
+
+        keep = "--all-events" in sys.argv
+        print(json.dumps(sentences_alone(where, Coder(Settings(keep_all_modalities=keep)))))
