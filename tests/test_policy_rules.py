@@ -81,6 +81,10 @@ FOUND = [
     ("condemning an act reported before is aimed at whoever did it",
      "Russian forces attacked the Ukrainian port of Odesa overnight. Egypt strongly condemned "
      "the attack on Monday.", ("EGY", "11", "RUS")),
+    ("'both countries' ministries': one role for each of the pair",
+     "The foreign ministers of Georgia and Armenia met in Tbilisi on Friday. Before the meeting, "
+     "both countries' defence ministries traded accusations over a border shooting.",
+     ("GEO", "11", "ARM")),
     ("'would like to' cooperate is a wish, hence an intent",
      "Vietnam's prime minister said Hanoi would like to expand cooperation with Seoul.",
      ("VNM", "03", "KOR")),

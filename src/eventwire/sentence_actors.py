@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .actors import ActorFinder, Coreference, pro_or_anti
+from .actors import ActorFinder, Coreference, pair_phrase, pro_or_anti
 from .knowledge import Knowledge
 from .records import ActorRef
 from .syntax import subjects
@@ -61,6 +61,14 @@ class SentenceActors:
                             out[c.i] = [inner]
                 continue
             out[tok.i] = [ref, *self._conjoined_countries(tok, ref, matched)]
+            if ref.country is None and ref.agent:
+                # "both countries' defence ministries": one role for each of the pair
+                owners = [g for c in tok.children if c.dep_ == "poss" and pair_phrase(c)
+                          for g in self.finder.group(c, state, index)]
+                if len({g.country for g in owners if g.country}) >= 2:
+                    out[tok.i] = [replace(ref, code=g.country + ref.agent, country=g.country,
+                                          name=g.name, how="pronoun")
+                                  for g in owners if g.country]
             if tok.dep_ in ("nsubj", "nsubjpass") and ref.how != "pronoun":
                 state.last_subject = ref
                 if tok.tag_ not in ("NNS", "NNPS"):
