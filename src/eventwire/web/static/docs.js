@@ -5,6 +5,7 @@ window.ui = SwaggerUIBundle({
   url: "/openapi.json",
   dom_id: "#swagger-ui",
   deepLinking: true,
+  validatorUrl: null,  // no badge fetched from a validator service: nothing leaves this server
   // the dashboard's token, when the server has one and it was given there, for "Try it out"
   requestInterceptor: (req) => {
     const token = sessionStorage.getItem("eventwire-token");
