@@ -25,7 +25,8 @@ class OddError(InputError):
 class Refusing:
     """The real coder (loaded with the worker), except that an article naming Chile raises
     the coder's own time-budget error, one naming Togo an InputError of a kind errors.py does
-    not have, and one naming Peru never ends. A worker process calls it as its coder factory."""
+    not have, one naming Peru never ends, and one naming Mali meets a bug. A worker process
+    calls it as its coder factory."""
 
     def __init__(self) -> None:
         from eventwire import Coder
@@ -40,6 +41,8 @@ class Refusing:
                 raise OddError("refused for a reason of its own")
             if "Peru" in art.raw:
                 time.sleep(600)
+            if "Mali" in art.raw:
+                raise ValueError("a bug in the coder")
             yield from self.real.code_many([art])
 
 
@@ -85,3 +88,35 @@ def test_errors_budget_and_replacement():
             pool.close()
 
     asyncio.run(scenario())
+
+
+def test_the_api_answers_each_outcome_as_json(tmp_path):
+    import warnings
+
+    from eventwire.store import Store
+    from eventwire.web.app import ServerSettings, create_app
+
+    with warnings.catch_warnings():  # its import warns that starlette prefers httpx2
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+
+    with Store(tmp_path / "events.duckdb"):
+        pass
+    app = create_app(tmp_path / "events.duckdb", ServerSettings(code_timeout=2.0),
+                     coder_factory=Refusing)
+    # raise_server_exceptions stays on: an exception that got out of the app would fail here
+    with TestClient(app, base_url="http://127.0.0.1") as client:
+        def post(text: str):
+            return client.post("/api/code", json={"text": text, "date": "2024-05-06"})
+
+        r = post("Kenya praised Uganda on Monday.")
+        assert r.status_code == 200 and r.json()["events"][0]["source"]["code"] == "KEN"
+        for text, status, reason in (("Kenya praised Chile.", 422, "time-budget"),
+                                     ("Kenya praised Togo.", 422, "odd-kind"),
+                                     ("Kenya praised Mali.", 500, "internal"),
+                                     ("Kenya praised Peru.", 422, "time-budget")):
+            r = post(text)
+            assert r.status_code == status and r.json()["reason"] == reason, r.text
+            assert "a bug in the coder" not in r.text and "Traceback" not in r.text
+        r = post("Ghana praised Uganda on Monday.")
+        assert r.status_code == 200 and r.json()["events"][0]["source"]["code"] == "GHA"
