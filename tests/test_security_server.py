@@ -72,6 +72,23 @@ def test_a_foreign_host_gets_400(server, host):
     assert_json_error(r, 400, "bad-host")
 
 
+@pytest.mark.parametrize("origin", ["https://evil.example", "http://127.0.0.1.evil.example:80",
+                                    "null", "file://", "http://[::2]:8000"])
+def test_a_request_from_a_page_of_another_site_gets_403(server, origin):
+    r = httpx.post(server.base + "/api/code", headers={"Origin": origin},
+                   json={"text": "Kenya praised Uganda on Monday."})
+    assert_json_error(r, 403, "bad-origin")
+    r = httpx.get(server.base + "/api/events", headers={"Origin": origin})
+    assert_json_error(r, 403, "bad-origin")
+
+
+def test_a_request_from_the_dashboard_itself_is_answered(server):
+    for origin in (server.base, f"http://localhost:{server.port}", f"http://[::1]:{server.port}"):
+        r = httpx.post(server.base + "/api/code", headers={"Origin": origin},
+                       json={"text": "   "})
+        assert_json_error(r, 422, "empty")
+
+
 @pytest.mark.parametrize("host", ["localhost", "LOCALHOST.", "127.0.0.1", "[::1]"])
 def test_loopback_names_are_answered(server, host):
     r = httpx.get(server.base + "/api/events",
@@ -255,3 +272,12 @@ def test_docs_are_served_from_the_package(server):
         r = httpx.get(server.base + "/static/swagger/" + asset)
         assert r.status_code == 200 and len(r.content) > 50_000
     assert httpx.get(server.base + "/static/docs.js").status_code == 200
+
+
+def test_a_websocket_handshake_is_refused(server):
+    with socket.create_connection(("127.0.0.1", server.port), timeout=30) as sock:
+        sock.sendall(b"GET /api/events HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+                     b"Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                     b"Sec-WebSocket-Version: 13\r\n\r\n")
+        answer = sock.recv(4096)
+    assert answer.startswith(b"HTTP/1.1 403"), answer[:100]

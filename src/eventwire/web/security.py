@@ -3,6 +3,9 @@
     Host header     one of the allowed names (loopback by default, `--allowed-host` for more),
                     else 400: a page on another site that rebinds its DNS name to this machine
                     cannot read the API or drive POST /api/code
+    Origin header   when a browser sends one, it must name an allowed host too, else 403: a
+                    page elsewhere cannot even send requests here (a form posted at
+                    127.0.0.1 from another site, say)
     token           when the server has one, every path but the dashboard's own files, /docs
                     and the schema (no data in them) needs `Authorization: Bearer <token>`,
                     else 401
@@ -23,6 +26,7 @@ import json
 import secrets
 from collections.abc import Awaitable, Callable, Iterable
 from typing import Any
+from urllib.parse import urlsplit
 
 Scope = dict[str, Any]
 Message = dict[str, Any]
@@ -69,6 +73,15 @@ def host_name(header: str) -> str:
     return name.rstrip(".")
 
 
+def origin_host(origin: str) -> str:
+    """The host name of an Origin header ('http://[::1]:8000' → '::1'); '' for 'null' or
+    anything that is no URL."""
+    try:
+        return (urlsplit(origin.strip()).hostname or "").rstrip(".")
+    except ValueError:
+        return ""
+
+
 def allowed_hosts(extra: Iterable[str] = (), bind: str | None = None) -> frozenset[str]:
     """Loopback names, the bound address itself when it is a specific one, and `extra`."""
     names = set(LOOPBACK_NAMES) | {host_name(h) for h in extra if h.strip()}
@@ -86,8 +99,12 @@ class Protect:
         self.token = token.encode() if token else None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":  # lifespan (and websockets, which the API has none of)
+        if scope["type"] == "lifespan":
             await self.app(scope, receive, send)
+            return
+        if scope["type"] != "http":  # a websocket: the API has none, the handshake is refused
+            await receive()
+            await send({"type": "websocket.close", "code": 1008})
             return
         send = _with_headers(send)
         headers = dict(scope["headers"])  # names are lower case; a repeated one keeps its last
@@ -95,6 +112,11 @@ class Protect:
         if len(hosts) != 1 or host_name(hosts[0].decode("latin-1")) not in self.hosts:
             await _refuse(send, 400, "bad-host", "this server does not answer to that Host name "
                           "(start it with --allowed-host NAME to allow one)")
+            return
+        origin = headers.get(b"origin")
+        if origin is not None and origin_host(origin.decode("latin-1")) not in self.hosts:
+            await _refuse(send, 403, "bad-origin", "requests from pages of other sites are "
+                          "refused (start the server with --allowed-host NAME to allow one)")
             return
         path = scope["path"]
         if self.token is not None and not (path in PUBLIC or path.startswith(PUBLIC_UNDER)):
