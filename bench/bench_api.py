@@ -1,10 +1,13 @@
 """A bounded loopback load on the HTTP API: GET /api/events and POST /api/code.
 
-    python bench/bench_api.py [--seconds 30] [--clients 4]
+    python bench/bench_api.py [--seconds 30] [--clients 4] [--budget 5]
 
-Builds a small event store from generated articles, starts `eventwire serve` on a free loopback
-port, runs `clients` threads for `seconds` per endpoint, and prints requests/s and p50/p99
-latency. Figures only.
+Builds a small event store from generated articles, starts `eventwire serve --code-timeout
+BUDGET` on a free loopback port, runs `clients` threads for `seconds` per endpoint, and prints
+requests/s and p50/p99 latency. Then one client GETs alone, and again while another keeps
+posting an article of about 240,000 characters that runs over the coding budget each time
+(issue 13's stall), and the ratio of the two p99s is printed (target: reads under 100 ms at
+p99 while coding). Figures only.
 """
 
 from __future__ import annotations
@@ -25,6 +28,41 @@ import httpx
 sys.path.insert(0, str(Path(__file__).parent))
 
 from corpus import articles  # noqa: E402
+
+
+def percentiles(lat: list[float]) -> tuple[float, float]:
+    lat = sorted(lat)
+    return statistics.median(lat), lat[min(len(lat) - 1, int(len(lat) * 0.99))]
+
+
+def reads_while(url: str, seconds: float, post: str | None, body: bytes) -> tuple[list[float],
+                                                                                   int]:
+    """One client's GET latencies for `seconds`, while (when `post` is a URL) another thread
+    keeps posting `body` there; (latencies, POSTs answered)."""
+    stop = time.perf_counter() + seconds
+    posted = 0
+
+    def poster() -> None:
+        nonlocal posted
+        with httpx.Client(timeout=120) as c:
+            while time.perf_counter() < stop:
+                c.post(post, content=body, headers={"content-type": "application/json"})
+                posted += 1
+
+    thread = threading.Thread(target=poster) if post else None
+    latencies = []
+    with httpx.Client(timeout=60) as c:
+        c.get(url)
+        if thread:
+            thread.start()
+        while time.perf_counter() < stop:
+            t0 = time.perf_counter()
+            c.get(url).raise_for_status()
+            latencies.append(time.perf_counter() - t0)
+            time.sleep(0.01)
+    if thread:
+        thread.join()
+    return latencies, posted
 
 
 def load(url: str, seconds: float, clients: int, method: str, body: dict | None) -> list[float]:
@@ -54,6 +92,7 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=30)
     ap.add_argument("--clients", type=int, default=4)
     ap.add_argument("--articles", type=int, default=200)
+    ap.add_argument("--budget", type=float, default=5.0, help="the server's --code-timeout")
     args = ap.parse_args()
     from eventwire.corpus.ingest import ingest
 
@@ -68,7 +107,7 @@ def main() -> None:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     server = subprocess.Popen([sys.executable, "-m", "eventwire", "serve", "--db", str(db),
-                               "--port", str(port)])
+                               "--port", str(port), "--code-timeout", str(args.budget)])
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(200):
@@ -84,11 +123,26 @@ def main() -> None:
                  None),
                 (f"POST /api/code ({len(texts[0].split())}-word article)", "POST", "/api/code",
                  sample)):
-            lat = sorted(load(base + path, args.seconds, args.clients, method, body))
-            p99 = lat[min(len(lat) - 1, int(len(lat) * 0.99))]
+            lat = load(base + path, args.seconds, args.clients, method, body)
+            p50, p99 = percentiles(lat)
             print(f"{label}: {len(lat) / args.seconds:7.1f} requests/s, p50 "
-                  f"{statistics.median(lat) * 1000:6.1f} ms, p99 {p99 * 1000:6.1f} ms "
+                  f"{p50 * 1000:6.1f} ms, p99 {p99 * 1000:6.1f} ms "
                   f"({args.clients} clients, {args.seconds:.0f} s)")
+        big = "\n\n".join(texts[:60])
+        slow = json.dumps({"text": big, "date": "2024-03-13"}).encode()
+        url = base + "/api/events?actor=KEN&limit=50"
+        figures = {}
+        for label, post in (("GET alone", None),
+                            (f"GET while a {len(big):,}-character article hits the "
+                             f"{args.budget:g} s budget", base + "/api/code")):
+            lat, posted = reads_while(url, args.seconds, post, slow)
+            figures[label] = p50, p99 = percentiles(lat)
+            print(f"{label}: p50 {p50 * 1000:6.1f} ms, p99 {p99 * 1000:6.1f} ms "
+                  f"({len(lat)} requests, 1 client" + (f"; {posted} POSTs answered)" if post
+                                                       else ")"))
+        alone, busy = figures.values()
+        print(f"ratio of GET p99 while coding to GET p99 alone: {busy[1] / alone[1]:.2f} "
+              f"(target: p99 under 100 ms while coding)")
     finally:
         server.terminate()
         server.wait()

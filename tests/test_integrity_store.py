@@ -54,7 +54,7 @@ def test_twelve_daily_reports_are_twelve_events_everywhere(tmp_path):
 
     from eventwire.web.app import create_app
 
-    with _test_client()(create_app(db)) as client:
+    with _test_client()(create_app(db), base_url="http://127.0.0.1") as client:  # a loopback Host
         stats = client.get("/api/stats", params={"actor": "RUS", "root": "19"}).json()
         listed = client.get("/api/events", params={"actor": "RUS", "root": "19"}).json()
     assert sorted(str(b["date"]) for b in stats["by_day"]) == days  # the timeline's bars

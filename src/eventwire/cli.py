@@ -312,14 +312,15 @@ def events(db: Path, actor, root, cameo, plover, since, until, limit: int) -> No
               help=DB_HELP)
 def query(sql: str, db: Path) -> None:
     """Run read-only SQL on the store (tables: articles, mentions, events, actors, quotes,
-    rejects).
+    rejects). The connection sees the store and nothing else: no files (COPY, EXPORT, ATTACH,
+    read_csv, glob), no network, no extensions, no SET.
 
     Example: eventwire query "SELECT cameo_root, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC"
     """
     from .store import Store
 
     try:
-        with Store(db, read_only=True) as store:
+        with Store(db, sealed=True) as store:
             cols, rows = store.query(sql)
     except EventwireError as exc:
         _fail(str(exc))
@@ -371,17 +372,47 @@ def _print_rows(cols: list[str], rows: list[tuple]) -> None:
 @click.option("--db", default="events.duckdb", show_default=True, type=click.Path(path_type=Path),
               help=DB_HELP + " Opened read-only.")
 @click.option("--host", default="127.0.0.1", show_default=True,
-              help="Interface to bind (loopback by default).")
+              help="Interface to bind (loopback by default; any other needs --token).")
 @click.option("--port", default=8000, show_default=True)
-def serve(db: Path, host: str, port: int) -> None:
+@click.option("--allowed-host", "allowed_hosts", multiple=True, metavar="NAME",
+              help="A Host name to answer to besides localhost, 127.0.0.1 and ::1 (repeatable), "
+              "e.g. the name a reverse proxy forwards.")
+@click.option("--token", envvar="EVENTWIRE_TOKEN", show_envvar=True,
+              help="Require 'Authorization: Bearer TOKEN' on /api/* (at least 16 characters; "
+              "needed to bind beyond loopback). Prefer the environment variable.")
+@click.option("--code-timeout", type=click.FloatRange(min=0.1), default=20.0, show_default=True,
+              help="Seconds of coding one POST /api/code may take (then 422, time-budget).")
+@click.option("--code-workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Processes coding POST /api/code (each loads the model, about 300 MB).")
+def serve(db: Path, host: str, port: int, allowed_hosts: tuple[str, ...], token: str | None,
+          code_timeout: float, code_workers: int) -> None:
     """Serve the HTTP API and the dashboard over an event store.
 
     Example: eventwire serve --db events.duckdb --port 8000
     """
     import uvicorn
 
-    from .web.app import create_app
+    from .web.app import ServerSettings, create_app
+    from .web.security import allowed_hosts as hosts_for
+    from .web.security import is_loopback
 
     if not db.exists():
         _fail(f"{db}: no such event store; run `eventwire ingest` first")
-    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+    token = token.strip() if token else None
+    if token is not None and len(token) < 16:
+        _fail("the token is too short: use at least 16 characters, e.g. "
+              "python -c 'import secrets; print(secrets.token_urlsafe(24))'")
+    if not is_loopback(host) and token is None:
+        _fail(f"--host {host} serves beyond this machine: give a token (--token or "
+              "EVENTWIRE_TOKEN) that every API request must carry, or bind 127.0.0.1")
+    settings = ServerSettings(bind=host, allowed_hosts=allowed_hosts, token=token,
+                              code_timeout=code_timeout, code_workers=code_workers)
+    shown = f"[{host}]" if ":" in host else host
+    names = ", ".join(sorted(hosts_for(allowed_hosts, host)))
+    click.echo(f"eventwire: serving {db} on http://{shown}:{port}/ "
+               f"({'the network' if not is_loopback(host) else 'this machine only'}); "
+               f"Host names answered: {names}"
+               + ("; /api/* needs 'Authorization: Bearer <token>' (plain HTTP: put a TLS proxy "
+                  "in front)" if token else ""), err=True)
+    uvicorn.run(create_app(db, settings), host=host, port=port, log_level="warning",
+                server_header=False)

@@ -12,17 +12,19 @@
     │   │   ├── FieldTypeError     a field of the wrong type: a number or list for a url (`bad-field`)
     │   │   ├── FieldTooLongError  an id, url, title or source over its length limit (`field-too-long`)
     │   │   └── TooDeepError       JSON nested deeper than a record can be (`too-deep`)
-    │   ├── UnstorableRecordError  a coded article the event store refused (`unstorable`)
-    │   └── TimeBudgetError        coding the article took longer than Settings.time_budget (`time-budget`)
+    │   ├── TimeBudgetError        coding one article took longer than its time budget (`time-budget`;
+    │   │                          the HTTP API's per-request budget too)
+    │   └── UnstorableRecordError  a coded article the event store refused (`unstorable`)
     ├── KnowledgeError             a dictionary or knowledge file that cannot be loaded
     ├── ModelError                 the spaCy English pipeline is not installed
     └── StoreError                 the event store cannot be opened or a query fails
 
 Every message says what is wrong and, where there is one, what to do next. `InputError.reason` is
 a short stable slug (`empty`, `binary`, `encoding`, `not-english`, `too-large`, `malformed`,
-`bad-date`, `bad-field`, `field-too-long`, `too-deep`, `unstorable`, `time-budget`, and any other
-subclass's own) used as the reason column of rejects. Whatever InputError is raised while one article is read,
-checked or coded, that article alone is rejected: the records around it are still coded.
+`bad-date`, `bad-field`, `field-too-long`, `too-deep`, `time-budget`, `unstorable`, and any other
+subclass's own) used as the reason column of rejects. Whatever InputError is raised while one
+article is read, checked or coded, that article alone is rejected: the records around it are
+still coded.
 """
 
 from __future__ import annotations
@@ -69,6 +71,13 @@ class MalformedRecordError(InputError):
     reason = "malformed"
 
 
+class TimeBudgetError(InputError):
+    """Coding one article ran over its time budget (checked between paragraphs and sentences,
+    so the article is abandoned whole: nothing of it is output)."""
+
+    reason = "time-budget"
+
+
 class InvalidDateError(MalformedRecordError):
     reason = "bad-date"
 
@@ -90,13 +99,6 @@ class UnstorableRecordError(InputError):
     report: the validator should have caught it). Only that article is rejected."""
 
     reason = "unstorable"
-
-
-class TimeBudgetError(InputError):
-    """Coding one article ran over its time budget (checked between paragraphs and sentences,
-    so the article is abandoned whole: nothing of it is output)."""
-
-    reason = "time-budget"
 
 
 class KnowledgeError(EventwireError):

@@ -109,17 +109,36 @@ MEMORY_LIMIT = "512MB"
 """DuckDB's buffer cache is capped so the ingesting process stays flat as the store grows (DuckDB
 spills to disk beyond it); its default is 80% of the machine's memory."""
 
+SEALED = {
+    "enable_external_access": False,        # no files but the store: COPY, EXPORT, ATTACH,
+                                            # read_csv/read_text/glob, http(s) reads, INSTALL
+    "autoinstall_known_extensions": False,  # never fetch an extension
+    "autoload_known_extensions": False,     # never load one that happens to be installed
+    "python_enable_replacements": False,    # `FROM name` never reaches a Python variable
+    "lock_configuration": True,             # and no SET can undo any of this
+}
+"""Connection settings for SQL that others write (`eventwire query`) and for the HTTP API: the
+connection sees the store, opened read-only, and nothing else. A refused statement fails with
+DuckDB's one-line Permission, Catalog or Invalid Input error; nothing is read or written outside
+the store (DuckDB may still spill a large sort to its own `<store>.tmp` folder)."""
+
 
 class Store:
-    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path, *, read_only: bool = False, sealed: bool = False) -> None:
+        """Open (or create) the store. `read_only` for readers; `sealed` (implies read-only)
+        for untrusted SQL and the HTTP API: see SEALED."""
         self.path = Path(path)
+        read_only = read_only or sealed
         if read_only and not self.path.exists():
             raise StoreError(f"{self.path}: no such event store; run `eventwire ingest` first")
+        config: dict[str, str | bool] = {"memory_limit": MEMORY_LIMIT}
+        if sealed:
+            config.update(SEALED)
         try:
-            self.con = duckdb.connect(str(self.path), read_only=read_only,
-                                      config={"memory_limit": MEMORY_LIMIT})
+            self.con = duckdb.connect(str(self.path), read_only=read_only, config=config)
         except duckdb.Error as exc:
-            raise StoreError(f"{self.path}: cannot open the event store ({exc})") from None
+            raise StoreError(f"{self.path}: cannot open the event store "
+                             f"({_first_line(exc)})") from None
         if not read_only:
             try:
                 self.con.execute(SCHEMA)
@@ -303,10 +322,13 @@ class Store:
     def query(self, sql: str, params: list | None = None) -> tuple[list[str], list[tuple]]:
         try:
             cur = self.con.execute(sql, params or [])
+            cols = [d[0] for d in cur.description] if cur.description else []
+            return cols, cur.fetchall()
+        except duckdb.PermissionException as exc:
+            raise StoreError(f"query refused: {_first_line(exc)} (only the store's own tables "
+                             "can be read: no files, network, extensions or ATTACH)") from None
         except duckdb.Error as exc:
-            raise StoreError(f"query failed: {str(exc).splitlines()[0]}") from None
-        cols = [d[0] for d in cur.description] if cur.description else []
-        return cols, cur.fetchall()
+            raise StoreError(f"query failed: {_first_line(exc)}") from None
 
     def events(self, *, actor: str | None = None, root: str | None = None,
                code: str | None = None, plover: str | None = None, since: str | None = None,

@@ -2,38 +2,65 @@
 
     POST /api/code            {"text", "date"?, "url"?, "title"?, "source"?, "id"?} → the article's
                               event record JSON; the body is checked by the same validator as
-                              every JSONL record (validate.py): 422 with the reason otherwise
+                              every JSONL record (validate.py): 422 with the reason otherwise;
+                              coded in a worker process within a time budget (workers.py)
     GET  /api/events          filters: actor, root, code, plover, since, until, place, modality;
                               limit, offset, sort (date, -date, mentions, goldstein, -goldstein)
     GET  /api/events/{id}     one event with its mentions and their sentences
     GET  /api/actors          actors by number of events, with mean Goldstein
     GET  /api/stats           counts by day and quad class, by PLOVER type, dyads, places
     GET  /                    the dashboard (static files shipped in the package)
+    GET  /docs                Swagger UI, from the assets of the installed fastapi-offline package
 
-Safe by default: the store is opened read-only, every filter is a bound SQL parameter, request
-bodies are limited in size, and every error is JSON with a message, never a traceback.
+Safe by default (security.py, workers.py): the store is opened sealed (read-only, no files, no
+network, no extensions: store.SEALED), every filter is a bound SQL parameter, the Host header
+must name this server, a token guards /api/* when the server has one, request bodies are
+counted as they arrive, coding cannot stall reads, every response carries a strict
+Content-Security-Policy, and every error is JSON with a stable message: never DuckDB's text, never
+a traceback (those go to the server's log).
 """
 
 from __future__ import annotations
 
+import logging
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Query, Request
-from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException
 
-from ..errors import DecodeError, EventwireError, InputError, StoreError
-from ..guard import make_article
+from .. import guard
+from ..errors import DecodeError, EventwireError, InputError, ModelError, StoreError
 from ..store import Store
-from ..validate import load_json, record_fields
+from ..validate import check_date, load_json, normalise_text, record_fields
+from .security import ASGIApp, Protect, Receive, Scope, Send, allowed_hosts
+from .workers import Busy, CodingPool, default_coder
 
 STATIC = Path(__file__).parent / "static"
 MAX_BODY = 1_000_000
+MAX_FILTER = 200  # characters in one filter value
+log = logging.getLogger("eventwire.web")
+
+
+@dataclass(frozen=True, slots=True)
+class ServerSettings:
+    """What `eventwire serve` sets, with its defaults."""
+
+    bind: str = "127.0.0.1"              # the address served on (a specific one is an allowed Host)
+    allowed_hosts: tuple[str, ...] = ()  # Host names accepted besides the loopback ones
+    token: str | None = None             # when set, /api/* needs `Authorization: Bearer <token>`
+    max_body: int = MAX_BODY             # bytes in one request body
+    code_timeout: float = 20.0           # seconds of coding per POST /api/code
+    code_workers: int = 1                # coding processes (each loads the model once)
+    max_chars: int = guard.MAX_CHARS     # characters in one article
 
 
 class CodeRequest(BaseModel):
@@ -47,54 +74,39 @@ class CodeRequest(BaseModel):
     id: str | None = None
 
 
-def create_app(db: Path | None, *, max_body: int = MAX_BODY) -> FastAPI:
+def create_app(db: Path | None, settings: ServerSettings | None = None, *,
+               coder_factory=default_coder) -> ASGIApp:
+    """The API and dashboard as an ASGI app, behind the checks of security.py."""
+    settings = settings or ServerSettings()
+    pool = CodingPool(workers=settings.code_workers, budget=settings.code_timeout,
+                      coder_factory=coder_factory)
+
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
         yield
+        pool.close()
         if store.cache_info().currsize:  # let go of the store file when the server stops
             store().close()
             store.cache_clear()
 
-    app = FastAPI(title="eventwire", version="0.1.0", lifespan=lifespan,
+    app = FastAPI(title="eventwire", version="0.1.0", lifespan=lifespan, docs_url=None,
+                  redoc_url=None, max_body_size=settings.max_body,
                   description="Political event data from news text, with evidence.")
-
-    @lru_cache(maxsize=1)
-    def coder():
-        from ..coder import Coder
-
-        return Coder()
 
     @lru_cache(maxsize=1)
     def store() -> Store:
         if db is None:
             raise StoreError("no event store: start the server with --db events.duckdb")
-        return Store(db, read_only=True)
+        return Store(db, sealed=True)
 
     def cursor() -> Store:
         return store().view()
 
-    @app.middleware("http")
-    async def limit_body(request: Request, call_next):
-        size = request.headers.get("content-length")
-        if size and size.isdigit() and int(size) > max_body:
-            return JSONResponse({"error": f"request body over {max_body:,} bytes"}, 413)
-        return await call_next(request)
-
-    @app.exception_handler(InputError)
-    async def bad_input(_request: Request, exc: InputError):
-        return JSONResponse({"error": str(exc), "reason": exc.reason}, 422)
-
-    @app.exception_handler(EventwireError)
-    async def known_error(_request: Request, exc: EventwireError):
-        return JSONResponse({"error": str(exc)}, 400)
-
-    @app.exception_handler(Exception)
-    async def unknown_error(_request: Request, exc: Exception):
-        return JSONResponse({"error": f"internal error ({type(exc).__name__})"}, 500)
+    _handlers(app, settings)
 
     @app.post("/api/code", openapi_extra={"requestBody": {"required": True, "content": {
         "application/json": {"schema": CodeRequest.model_json_schema()}}}})
-    async def code(request: Request) -> dict[str, Any]:
+    async def code(request: Request) -> Response:
         """Code one article: the JSON of docs/event-record.md."""
         where = "request body"
         body = await request.body()
@@ -102,26 +114,34 @@ def create_app(db: Path | None, *, max_body: int = MAX_BODY) -> FastAPI:
             text = body.decode("utf-8")
         except UnicodeDecodeError:
             raise DecodeError("not UTF-8 JSON", record=where) from None
-        art = make_article(**record_fields(load_json(text, where=where), where=where),
-                           max_chars=coder().settings.max_chars)
-        return await run_in_threadpool(lambda: next(coder().code_many([art])).to_dict())
+        art = guard.make_article(**record_fields(load_json(text, where=where), where=where),
+                                 max_chars=settings.max_chars)
+        return Response(await pool.code(art), media_type="application/json")
 
     @app.get("/api/events")
-    def events(actor: str | None = None, root: str | None = None, code: str | None = None,
-               plover: str | None = None, since: str | None = None, until: str | None = None,
-               place: str | None = None, modality: str | None = None,
-               limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0),
-               sort: str = "date") -> dict[str, Any]:
-        total, items = cursor().search(actor=actor, root=root, code=code, plover=plover,
-                                       since=since, until=until, place=place,
-                                       modality=modality, limit=limit, offset=offset, sort=sort)
+    def events(actor: str | None = Query(None, max_length=MAX_FILTER),
+               root: str | None = Query(None, max_length=MAX_FILTER),
+               code: str | None = Query(None, max_length=MAX_FILTER),
+               plover: str | None = Query(None, max_length=MAX_FILTER),
+               since: str | None = Query(None, max_length=MAX_FILTER),
+               until: str | None = Query(None, max_length=MAX_FILTER),
+               place: str | None = Query(None, max_length=MAX_FILTER),
+               modality: str | None = Query(None, max_length=MAX_FILTER),
+               limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0, le=10**9),
+               sort: str = Query("date", max_length=MAX_FILTER)) -> Any:
+        if sort not in Store.SORTS:
+            return _error(400, f"unknown sort {normalise_text(sort)!r}; use one of "
+                          f"{', '.join(Store.SORTS)}", "bad-parameter")
+        filters = _filters(actor=actor, root=root, code=code, plover=plover, since=since,
+                           until=until, place=place, modality=modality)
+        total, items = cursor().search(limit=limit, offset=offset, sort=sort, **filters)
         return {"total": total, "limit": limit, "offset": offset, "items": items}
 
     @app.get("/api/events/{event_id}")
     def event(event_id: str) -> Any:
-        found = cursor().event(event_id)
+        found = cursor().event(event_id) if len(event_id) <= MAX_FILTER else None
         if found is None:
-            return JSONResponse({"error": f"no event {event_id!r}"}, 404)
+            return _error(404, f"no event {normalise_text(event_id[:64])!r}", "not-found")
         return found
 
     @app.get("/api/actors")
@@ -129,11 +149,14 @@ def create_app(db: Path | None, *, max_body: int = MAX_BODY) -> FastAPI:
         return cursor().actors_summary(limit)
 
     @app.get("/api/stats")
-    def stats(actor: str | None = None, root: str | None = None, plover: str | None = None,
-              since: str | None = None, until: str | None = None,
-              place: str | None = None) -> dict[str, Any]:
-        return cursor().stats(actor=actor, root=root, plover=plover, since=since, until=until,
-                              place=place)
+    def stats(actor: str | None = Query(None, max_length=MAX_FILTER),
+              root: str | None = Query(None, max_length=MAX_FILTER),
+              plover: str | None = Query(None, max_length=MAX_FILTER),
+              since: str | None = Query(None, max_length=MAX_FILTER),
+              until: str | None = Query(None, max_length=MAX_FILTER),
+              place: str | None = Query(None, max_length=MAX_FILTER)) -> dict[str, Any]:
+        return cursor().stats(**_filters(actor=actor, root=root, plover=plover, since=since,
+                                         until=until, place=place))
 
     @app.get("/api/basemap")
     def basemap() -> list[list[float]]:
@@ -142,13 +165,119 @@ def create_app(db: Path | None, *, max_body: int = MAX_BODY) -> FastAPI:
         downloaded tiles or shapes."""
         return _basemap()
 
+    swagger = _swagger_assets()
+    if swagger is not None:
+        app.mount("/static/swagger", StaticFiles(directory=swagger), name="swagger")
+
+        @app.get("/docs", include_in_schema=False)
+        def docs() -> FileResponse:
+            return FileResponse(STATIC / "docs.html")
+
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:
         return FileResponse(STATIC / "index.html")
 
-    return app
+    hosts = allowed_hosts(settings.allowed_hosts, settings.bind)
+    return Protect(_Contained(app), hosts=hosts, token=settings.token,
+                   max_body=settings.max_body)
+
+
+def _filters(**values: str | None) -> dict[str, str | None]:
+    """Filter values normalised as every other text at the boundary; dates checked by the
+    validator's own calendar rule (a 422 naming the parameter, not DuckDB's cast error)."""
+    out = {k: normalise_text(v) if v else None for k, v in values.items()}
+    for name in ("since", "until"):
+        if name in out:
+            out[name] = check_date(out[name], label=name, where="query parameter")
+    return out
+
+
+def _error(status: int, message: str, reason: str, headers: dict[str, str] | None = None
+           ) -> JSONResponse:
+    return JSONResponse({"error": normalise_text(message), "reason": reason}, status,
+                        headers=headers)
+
+
+def _handlers(app: FastAPI, settings: ServerSettings) -> None:
+    """Every error as JSON `{"error", "reason"}` with a stable message."""
+
+    @app.exception_handler(InputError)
+    async def bad_input(_request: Request, exc: InputError):
+        return _error(422, str(exc), exc.reason)
+
+    @app.exception_handler(Busy)
+    async def busy(_request: Request, exc: Busy):
+        return _error(503, f"the server is busy coding other articles ({exc}); try again",
+                      "busy", {"Retry-After": "5"})
+
+    @app.exception_handler(ModelError)
+    async def no_model(_request: Request, exc: ModelError):
+        log.error("coding worker: %s", exc)
+        return _error(503, "the coder is not available on this server", "no-coder")
+
+    @app.exception_handler(StoreError)
+    async def store_error(request: Request, exc: StoreError):
+        log.error("%s %s: %s", request.method, request.url.path, exc)
+        return _error(500, "the event store could not answer this request", "store")
+
+    @app.exception_handler(EventwireError)
+    async def known_error(_request: Request, exc: EventwireError):
+        return _error(400, str(exc), "bad-request")
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_parameter(_request: Request, exc: RequestValidationError):
+        problems = "; ".join(f"{' '.join(str(p) for p in e.get('loc', ())[1:]) or 'request'}: "
+                             f"{e.get('msg', 'invalid')}" for e in exc.errors()[:5])
+        return _error(422, problems, "bad-parameter")
+
+    @app.exception_handler(HTTPException)
+    async def http_error(_request: Request, exc: HTTPException):
+        if exc.status_code == 413:  # FastAPI's body limit, counted on the bytes received
+            return _error(413, f"request body over {settings.max_body:,} bytes", "too-large")
+        reason = {404: "not-found", 405: "bad-method"}.get(exc.status_code, "bad-request")
+        return _error(exc.status_code, str(exc.detail), reason, exc.headers)
+
+    @app.exception_handler(Exception)
+    async def unknown_error(_request: Request, exc: Exception):
+        return _error(500, "internal error (the server's log has the details)", "internal")
+
+
+class _Contained:
+    """Starlette answers an unhandled exception with the 500 above and then raises it again,
+    and uvicorn answers that by closing the connection. Here it is logged, with its traceback,
+    and goes no further: the client has its JSON 500 and its keep-alive connection."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        started = False
+
+        async def sending(message: dict[str, Any]) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, sending)
+        except Exception:
+            if scope["type"] != "http":
+                raise
+            log.exception("%s %s", scope.get("method"), scope.get("path"))
+            if not started:
+                await _error(500, "internal error (the server's log has the details)",
+                             "internal")(scope, receive, send)
+
+
+def _swagger_assets() -> Path | None:
+    """Swagger UI's files as the fastapi-offline package ships them (no CDN), or None."""
+    try:
+        path = Path(str(resources.files("fastapi_offline") / "static"))
+    except ModuleNotFoundError:
+        return None
+    return path if (path / "swagger-ui-bundle.js").is_file() else None
 
 
 @lru_cache(maxsize=1)

@@ -2,7 +2,24 @@
 "use strict";
 const $ = (s) => document.querySelector(s);
 const NS = "http://www.w3.org/2000/svg";
-const esc = (s) => String(s ?? "").replace(/[&<>"]/g, (c) => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}[c]));
+const esc = (s) => String(s ?? "").replace(/[&<>"']/g, (c) => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}[c]));
+const TOKEN = "eventwire-token";
+
+// A stored URL becomes a link only when it is an absolute http(s) URL: `javascript:`, `data:` and
+// every other scheme (or no URL at all) is shown as text. esc() keeps HTML out, not schemes.
+function httpUrl(value) {
+  try {
+    const url = new URL(String(value ?? ""));
+    return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function link(url, label) {
+  const href = httpUrl(url);
+  return href ? `<a href="${esc(href)}" rel="noopener noreferrer" target="_blank">${esc(label)}</a>` : esc(label);
+}
 
 function svg(tag, attrs, parent) {
   const el = document.createElementNS(NS, tag);
@@ -11,9 +28,13 @@ function svg(tag, attrs, parent) {
   return el;
 }
 
-async function getJSON(url, options) {
-  const res = await fetch(url, options);
-  const body = await res.json();
+async function getJSON(url, options = {}) {
+  const headers = {...(options.headers || {})};
+  const token = sessionStorage.getItem(TOKEN);
+  if (token) headers.Authorization = `Bearer ${token}`;
+  const res = await fetch(url, {...options, headers});
+  const body = await res.json().catch(() => ({error: res.statusText}));
+  if (res.status === 401) $("#login").hidden = false;  // a server bound beyond loopback
   if (!res.ok) throw new Error(body.error || res.statusText);
   return body;
 }
@@ -143,7 +164,7 @@ async function showEvent(id) {
       <p>${esc(m.source.code)} (${esc(m.source.name)}) → <b>${esc(m.cameo.code)} ${esc(m.cameo.label)}</b> →
       ${m.target ? esc(m.target.code) + " (" + esc(m.target.name) + ")" : "no target"}; ${esc(m.modality)}, ${who};
       ${m.date ? esc(m.date.value) : ""} ${m.location ? "in " + esc(m.location.name) : ""}
-      — <a href="${esc(m.article_url)}">${esc(m.article_source || m.article_title || "article")}</a></p></li>`;
+      — ${link(m.article_url, m.article_source || m.article_title || "article")}</p></li>`;
   }).join("");
   box.innerHTML = `<h2>${esc(e.source_code)} ${esc(e.cameo)} ${esc(e.target_code)}</h2>
     <p>${e.num_mentions} mentions in ${e.num_articles} articles from ${e.num_sources} sources,
@@ -186,5 +207,11 @@ for (const tab of document.querySelectorAll(".tab")) {
 }
 $("#filters").addEventListener("submit", (ev) => { ev.preventDefault(); refresh().catch(showError); });
 $("#coder").addEventListener("submit", codeArticle);
+$("#login").addEventListener("submit", (ev) => {
+  ev.preventDefault();
+  sessionStorage.setItem(TOKEN, $("#token").value.trim());
+  $("#login").hidden = true;
+  refresh().catch(showError);
+});
 function showError(err) { $("#total").textContent = `Error: ${err.message}`; }
 refresh().catch(showError);

@@ -1,0 +1,119 @@
+"""`eventwire query` sees the store and nothing else (issue 13, item 7): file reads and writes,
+ATTACH, INSTALL/LOAD, network reads and SET are refused with a one-line message and a non-zero
+exit, and nothing is written anywhere. The HTTP API opens its store the same way."""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from eventwire.cli import cli
+from eventwire.errors import StoreError
+from eventwire.store import Store
+
+ESCAPES = [
+    "COPY events TO 'out.csv'",
+    "COPY (SELECT 'echo pwned' AS line) TO 'x.sh' (FORMAT csv, HEADER false)",
+    "COPY events TO '/tmp/../tmp/eventwire-escape.parquet' (FORMAT parquet)",
+    "EXPORT DATABASE 'dump'",
+    "ATTACH 'new.duckdb' AS n",
+    "ATTACH 'new.duckdb' AS n; CREATE TABLE n.t AS SELECT 1",
+    "SELECT * FROM read_text('/etc/passwd')",
+    "SELECT * FROM read_csv('/etc/passwd')",
+    "SELECT * FROM read_blob('/etc/passwd')",
+    "SELECT * FROM read_json_auto('/etc/passwd')",
+    "SELECT * FROM glob('/etc/*')",
+    "SELECT * FROM '/etc/passwd'",
+    "CALL sniff_csv('/etc/passwd')",
+    "INSTALL httpfs",
+    "LOAD httpfs",
+    "SELECT * FROM read_csv('https://127.0.0.1:9/x.csv')",  # loopback: never leaves the machine
+    "SELECT * FROM read_parquet('http://localhost:9/x.parquet')",
+    "SET enable_external_access = true",
+    "RESET enable_external_access",
+    "SET lock_configuration = false",
+    "SET temp_directory = 'elsewhere'",
+    "CREATE TABLE t AS SELECT 1",
+    "DELETE FROM events",
+    "INSERT INTO rejects (record, reason, message) VALUES ('a', 'b', 'c')",
+    "DROP TABLE events",
+]
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("sealed") / "events.duckdb"
+    with Store(path) as s:  # the schema, and one rejection so that a table has a row
+        s.reject("in.jsonl:1", "empty", "in.jsonl line 1: empty")
+    return path
+
+
+def fingerprint(folder: Path) -> dict[str, str]:
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize("sql", ESCAPES)
+def test_each_escape_is_refused_in_one_line_and_writes_nothing(store, sql, tmp_path,
+                                                                monkeypatch):
+    monkeypatch.chdir(tmp_path)  # relative paths in the SQL land here, if anywhere
+    before, store_before = fingerprint(tmp_path), fingerprint(store.parent)
+    result = CliRunner().invoke(cli, ["query", sql, "--db", str(store)])
+    assert result.exit_code == 2, (result.exit_code, result.output)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("eventwire: error: query "), result.stderr
+    assert "root:" not in result.output and "Traceback" not in result.output
+    assert result.stdout == ""
+    assert fingerprint(tmp_path) == before
+    assert fingerprint(store.parent) == store_before
+    assert not Path("/tmp/eventwire-escape.parquet").exists()
+
+
+def test_file_access_is_refused_as_such(store):
+    r = CliRunner().invoke(cli, ["query", "SELECT * FROM read_text('/etc/passwd')", "--db",
+                                 str(store)])
+    assert "query refused" in r.stderr and "only the store's own tables" in r.stderr
+
+
+def test_reading_the_store_still_works(store):
+    r = CliRunner().invoke(cli, ["query", "SELECT reason, count(*) AS n FROM rejects GROUP BY 1",
+                                 "--db", str(store)])
+    assert r.exit_code == 0 and "empty" in r.stdout
+    with Store(store, sealed=True) as s:
+        settings = dict(s.query("SELECT name, value FROM duckdb_settings() WHERE name IN "
+                                "('enable_external_access', 'autoinstall_known_extensions', "
+                                "'autoload_known_extensions', 'lock_configuration')")[1])
+    assert settings == {"enable_external_access": "false", "lock_configuration": "true",
+                        "autoinstall_known_extensions": "false",
+                        "autoload_known_extensions": "false"}
+
+
+def test_python_variables_are_not_tables(store):
+    events_copy = [("secret",)]  # noqa: F841  (what a replacement scan would find)
+    with Store(store, sealed=True) as s, pytest.raises(StoreError, match="events_copy"):
+        s.query("SELECT * FROM events_copy")
+
+
+@pytest.mark.parametrize("sql", ["COPY events TO 'api.csv'", "SELECT * FROM glob('/etc/*')",
+                                 "ATTACH 'api.duckdb'", "INSTALL httpfs"])
+def test_the_api_connection_is_sealed_the_same_way(store, sql, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with Store(store, sealed=True) as s:  # as web/app.py opens it
+        view = s.view()
+        with pytest.raises(StoreError):
+            view.query(sql)
+    assert fingerprint(tmp_path) == {}
+
+
+def test_the_real_command_exits_2_with_one_line(store, tmp_path):
+    r = subprocess.run([sys.executable, "-m", "eventwire", "query",
+                        "COPY (SELECT 1) TO 'x.sh'", "--db", str(store)], cwd=tmp_path,
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 2 and r.stdout == ""
+    assert len(r.stderr.strip().splitlines()) == 1 and "query refused" in r.stderr
+    assert not (tmp_path / "x.sh").exists()
