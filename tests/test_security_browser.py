@@ -4,7 +4,6 @@ token asks for it and then works (skipped with a message where Chromium is not i
 
 from __future__ import annotations
 
-import shutil
 import time
 
 import httpx
@@ -13,8 +12,6 @@ from live_server import make_store, start
 
 pytestmark = pytest.mark.slow
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-DRIVER = shutil.which("chromedriver")
 TOKEN = "browser-token-0123456789abcdef"
 
 
@@ -27,25 +24,6 @@ def servers(tmp_path_factory):
     yield plain, guarded
     plain.stop()
     guarded.stop()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not (CHROMIUM and DRIVER):
-        pytest.skip("Chromium and chromedriver are not installed (Debian: chromium, "
-                    "chromium-driver)")
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    opts = webdriver.ChromeOptions()
-    opts.binary_location = CHROMIUM
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-dev-shm-usage", "--window-size=1400,1800"):
-        opts.add_argument(flag)
-    opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service(DRIVER), options=opts)
-    yield driver
-    driver.quit()
 
 
 def wait(predicate, timeout=30):

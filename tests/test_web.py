@@ -4,7 +4,6 @@ dashboard in real headless Chromium (skipped with a message where Chromium is no
 from __future__ import annotations
 
 import json
-import shutil
 import socket
 import subprocess
 import sys
@@ -113,28 +112,6 @@ def test_errors_are_json_never_tracebacks(server):
     r = httpx.get(server + "/api/events", params={"actor": "x' OR 1=1 --"})
     assert r.status_code == 200 and r.json()["total"] == 0
     assert "Traceback" not in r.text
-
-
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-DRIVER = shutil.which("chromedriver")
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not (CHROMIUM and DRIVER):
-        pytest.skip("Chromium and chromedriver are not installed (Debian: chromium, "
-                    "chromium-driver)")
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    opts = webdriver.ChromeOptions()
-    opts.binary_location = CHROMIUM
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-dev-shm-usage", "--window-size=1400,1800"):
-        opts.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(DRIVER), options=opts)
-    yield driver
-    driver.quit()
 
 
 def _wait(predicate, timeout=30):
