@@ -185,10 +185,7 @@ def score(folder: Path, coder) -> Summary:
                      f"recall {r:.3f}  F1 {f:.3f}  ({t['found']}/{t['gold']} found, "
                      f"{t['fp']} false positives, {violations} must-not violations)")
     figures["sentences"] = sent["labelled"]
-    figures["sentence_false_alarms"] = _ratio(sent["alarm"], sent["irrelevant"])
-    figures["sentence_root_recall"] = _ratio(sent["root_hit"], sent["root_gold"])
-    figures["sentence_root_precision"] = _ratio(sent["root_hit_pred"], sent["root_pred"])
-    figures["sentence_silent"] = _ratio(sent["silent"], sent["relevant"])
+    figures.update({f"sentence_{k}": v for k, v in _sentence_figures(sent).items()})
     lines.append(
         f"devset {folder.name} {sent['labelled']} sentences: root recall "
         f"{figures['sentence_root_recall']:.3f}  root precision "
@@ -224,19 +221,25 @@ def _score_sentences(e: Entry, coded: CodedArticle) -> dict:
                               record=e.meta["id"])
         gold = set(lab["roots"])
         pred = {m.cameo.root for m in coded.events if s <= m.trigger.span[0] < t}
-        counts["labelled"] += 1
-        if gold:
-            counts["relevant"] += 1
-            counts["silent"] += not pred
-        else:
-            counts["irrelevant"] += 1
-            counts["alarm"] += bool(pred)
-        counts["root_gold"] += len(gold)
-        counts["root_hit"] += len(gold & pred)
-        counts["root_pred"] += len(pred)
-        counts["root_hit_pred"] += len(pred & gold)
+        _count_sentence(counts, gold, pred)
         out.append({"n": lab["n"], "gold": sorted(gold), "got": sorted(pred)})
     return {"counts": counts, "sentences": out}
+
+
+def _count_sentence(counts: Counter, gold: set[str], pred: set[str]) -> None:
+    """One labelled sentence's share of the sentence-level figures."""
+    counts["labelled"] += 1
+    counts["relevant" if gold else "irrelevant"] += 1
+    counts["silent"] += bool(gold) and not pred
+    counts["alarm"] += not gold and bool(pred)
+    counts.update(root_gold=len(gold), root_hit=len(gold & pred), root_pred=len(pred))
+
+
+def _sentence_figures(counts: Counter) -> dict[str, float]:
+    return {"false_alarms": _ratio(counts["alarm"], counts["irrelevant"]),
+            "root_recall": _ratio(counts["root_hit"], counts["root_gold"]),
+            "root_precision": _ratio(counts["root_hit"], counts["root_pred"]),
+            "silent": _ratio(counts["silent"], counts["relevant"])}
 
 
 # -- agreement between the two coders --------------------------------------------------------
@@ -459,16 +462,8 @@ def sentences_alone(folder: Path, coder) -> dict[str, float]:
                 pred = {m.cameo.root for m in coder.code(e.raw[s:t], date=date).events}
             except InputError:
                 pred = set()
-            counts["labelled"] += 1
-            counts["relevant" if gold else "irrelevant"] += 1
-            counts["silent"] += bool(gold) and not pred
-            counts["alarm"] += not gold and bool(pred)
-            counts.update(root_gold=len(gold), root_hit=len(gold & pred), root_pred=len(pred))
-    return {"sentences": counts["labelled"],
-            "root_recall": _ratio(counts["root_hit"], counts["root_gold"]),
-            "root_precision": _ratio(counts["root_hit"], counts["root_pred"]),
-            "false_alarms": _ratio(counts["alarm"], counts["irrelevant"]),
-            "silent": _ratio(counts["silent"], counts["relevant"])}
+            _count_sentence(counts, gold, pred)
+    return {"sentences": counts["labelled"], **_sentence_figures(counts)}
 
 
 if __name__ == "__main__":  # pragma: no cover - a maintainer's tool
