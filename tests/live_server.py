@@ -1,5 +1,5 @@
 """A real `eventwire serve` process on a free loopback port, over a real DuckDB store, for the
-security tests (test_security_*.py)."""
+web and security tests (test_web.py, test_security_*.py), and waiting on a browser."""
 
 from __future__ import annotations
 
@@ -28,11 +28,11 @@ ARTICLES = [
 ]
 
 
-def make_store(folder: Path) -> Path:
+def make_store(folder: Path, articles: list[dict] = ARTICLES) -> Path:
     from eventwire.corpus.ingest import ingest
 
     data = folder / "in.jsonl"
-    data.write_text("".join(json.dumps(a) + "\n" for a in ARTICLES), encoding="utf-8")
+    data.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
     db = folder / "events.duckdb"
     ingest([data], db, jobs=1)
     return db
@@ -89,3 +89,14 @@ def start(db: Path, folder: Path, *args: str, env: dict[str, str] | None = None,
             time.sleep(0.3)
     proc.kill()
     raise AssertionError("the server did not start: " + log.read_text()[-2000:])
+
+
+def wait(predicate, timeout=30):
+    """Poll `predicate` until it returns something truthy (a browser element list, a text)."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        result = predicate()
+        if result:
+            return result
+        time.sleep(0.2)
+    raise AssertionError("timed out waiting in the browser")

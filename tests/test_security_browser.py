@@ -4,11 +4,9 @@ token asks for it and then works (skipped with a message where Chromium is not i
 
 from __future__ import annotations
 
-import time
-
 import httpx
 import pytest
-from live_server import make_store, start
+from live_server import make_store, start, wait
 
 pytestmark = pytest.mark.slow
 
@@ -24,16 +22,6 @@ def servers(tmp_path_factory):
     yield plain, guarded
     plain.stop()
     guarded.stop()
-
-
-def wait(predicate, timeout=30):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        result = predicate()
-        if result:
-            return result
-        time.sleep(0.2)
-    raise AssertionError("timed out waiting in the browser")
 
 
 def errors(browser) -> list[dict]:

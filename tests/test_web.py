@@ -3,17 +3,11 @@ dashboard in real headless Chromium (skipped with a message where Chromium is no
 
 from __future__ import annotations
 
-import json
-import socket
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import httpx
 import pytest
-
-from eventwire.corpus.ingest import ingest
+from live_server import make_store, start, wait
 
 ARTIFACTS = Path(__file__).parent / "artifacts"
 ARTICLES = [
@@ -29,39 +23,12 @@ ARTICLES = [
 ]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("web")
-    data = tmp / "in.jsonl"
-    data.write_text("".join(json.dumps(a) + "\n" for a in ARTICLES), encoding="utf-8")
-    db = tmp / "events.duckdb"
-    ingest([data], db, jobs=1)
-    port = _free_port()
-    log = (tmp / "server.log").open("wb")
-    proc = subprocess.Popen([sys.executable, "-m", "eventwire", "serve", "--db", str(db),
-                             "--port", str(port)], stdout=log, stderr=log)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 120
-    while time.time() < deadline:
-        try:
-            if httpx.get(base + "/openapi.json", timeout=2).status_code == 200:
-                break
-        except httpx.TransportError:
-            time.sleep(0.3)
-    else:
-        proc.kill()
-        log.close()
-        pytest.fail("the server did not start: " + (tmp / "server.log").read_text()[-2000:])
-    yield base
-    proc.terminate()
-    proc.wait(timeout=30)
-    log.close()
+    running = start(make_store(tmp, ARTICLES), tmp)
+    yield running.base
+    running.stop()
 
 
 @pytest.mark.slow
@@ -114,36 +81,26 @@ def test_errors_are_json_never_tracebacks(server):
     assert "Traceback" not in r.text
 
 
-def _wait(predicate, timeout=30):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        result = predicate()
-        if result:
-            return result
-        time.sleep(0.2)
-    raise AssertionError("timed out waiting in the browser")
-
-
 @pytest.mark.slow
 def test_dashboard_filter_event_and_evidence(server, browser):
     from selenium.webdriver.common.by import By
 
     ARTIFACTS.mkdir(exist_ok=True)
     browser.get(server + "/")
-    _wait(lambda: browser.find_elements(By.CSS_SELECTOR, "#table tbody tr"))
+    wait(lambda: browser.find_elements(By.CSS_SELECTOR, "#table tbody tr"))
     assert browser.find_elements(By.CSS_SELECTOR, "#timeline rect")
     assert browser.find_elements(By.CSS_SELECTOR, "#network line")
-    _wait(lambda: browser.find_elements(By.CSS_SELECTOR, "#map circle.place"))
+    wait(lambda: browser.find_elements(By.CSS_SELECTOR, "#map circle.place"))
     browser.save_screenshot(str(ARTIFACTS / "dashboard.png"))
     box = browser.find_element(By.NAME, "actor")
     box.send_keys("SDN")
     browser.find_element(By.NAME, "root").send_keys("19")
     browser.find_element(By.ID, "apply").click()
-    _wait(lambda: "1 events" in browser.find_element(By.ID, "total").text)
+    wait(lambda: "1 events" in browser.find_element(By.ID, "total").text)
     rows = browser.find_elements(By.CSS_SELECTOR, "#table tbody tr")
     assert len(rows) == 1 and "SDN" in rows[0].text
     rows[0].click()
-    marks = _wait(lambda: browser.find_elements(By.CSS_SELECTOR, "#detail mark.trigger"))
+    marks = wait(lambda: browser.find_elements(By.CSS_SELECTOR, "#detail mark.trigger"))
     assert all(m.text == "shelled" for m in marks)
     assert browser.find_elements(By.CSS_SELECTOR, "#detail mark.source")
     browser.save_screenshot(str(ARTIFACTS / "event-detail.png"))
@@ -159,7 +116,7 @@ def test_article_view_highlights_the_raw_text(server, browser):
         "Egypt accused Ethiopia on Tuesday of filling the dam without an agreement, "
         "officials in Cairo said.")
     browser.find_element(By.ID, "code").click()
-    triggers = _wait(lambda: browser.find_elements(By.CSS_SELECTOR, "#raw mark.trigger"))
+    triggers = wait(lambda: browser.find_elements(By.CSS_SELECTOR, "#raw mark.trigger"))
     assert triggers[0].text == "accused"
     actors = [m.text for m in browser.find_elements(By.CSS_SELECTOR, "#raw mark.actor")]
     assert "Egypt" in actors and "Ethiopia" in actors
