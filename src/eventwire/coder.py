@@ -30,7 +30,7 @@ from .geo import Gazetteer
 from .knowledge import Knowledge, load
 from .pieces import pieces
 from .records import ActorRef, Article, CodedArticle, EventMention, TextRef
-from .sentence_actors import SentenceActors
+from .sentence_actors import SentenceActors, pair_from_events
 from .syntax import subjects
 from .targets import at_home, in_country
 from .whenwhere import Locator, PlaceState
@@ -184,7 +184,7 @@ class Coder:
                 found = self.events.sentence(sent, actors, state, sent_index, group_of,
                                              self.sentence_actors.home(sent, matched, actors, places_here),
                                              places_here)
-                _pair_from_events(found, state, sent_index)
+                pair_from_events(found, state, sent_index)
                 for c in found:
                     c.date, c.location, notes = Locator.attach(
                         c.trigger, where, when, art.date, pstate)
@@ -397,19 +397,6 @@ def _raw_span(d: dict | None, cleaned: Cleaned) -> dict | None:
 
 def _shift_ref(ref: ActorRef, offset: int) -> ActorRef:
     return replace(ref, span=(ref.span[0] + offset, ref.span[1] + offset))
-
-
-def _pair_from_events(found: list[Candidate], state: Coreference, index: int) -> None:
-    """"X met Y ... The two leaders agreed": a meeting or call held between two countries names
-    a pair that "both", "they" and "the two sides" can take up, as a joint subject does."""
-    if state.last_group_sentence == index:
-        return  # the sentence has its own joint subject
-    for c in found:
-        if c.target is not None and c.code[:2] == "04" and c.modality in ("asserted", "claimed") \
-                and c.source.country and c.target.country and c.source.country != c.target.country:
-            state.last_group = [c.source, c.target]
-            state.last_group_sentence = index
-            return
 
 
 def _shift(c: Candidate, offset: int) -> Candidate:

@@ -284,10 +284,9 @@ class EventFinder:
         if entry.code[:2] in CONFLICT_ROOTS:
             # "69 villagers were killed by Boko Haram": the victims of an armed group fighting at
             # home are of its country
-            armed = next((s for s in sources if s.code[3:6] in ("REB", "UAF")
-                          and s.code[:3] in self.k.countries), None)
+            armed = next((s for s in sources if s.country and s.code[3:6] in ("REB", "UAF")),
+                         None)
             if armed is not None:
-                armed = replace(armed, country=armed.code[:3])
                 targets = [in_country(t, armed, evidence, "the country of the armed group that "
                                       "attacked them") for t in targets]
         if home is not None:

@@ -4,7 +4,8 @@ Stage contract: `SentenceActors.find(sent, ...)` resolves each noun-phrase head 
 finder and the article's coreference state, listing names used as places apart;
 `place_actors` gives a role the country of a place in its own phrase ("police in Lagos");
 `home` is the one country a sentence names, if it names one; `update_groups` remembers a joint
-subject ("A and B said") for a later "they" or "both leaders".
+subject ("A and B said") and `pair_from_events` the two sides of a meeting or call, for a later
+"they" or "both leaders".
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .actors import ActorFinder, Coreference, pair_phrase, pro_or_anti
+from .candidate import Candidate
 from .knowledge import Knowledge
 from .records import ActorRef
 from .syntax import subjects
@@ -173,6 +175,19 @@ class SentenceActors:
             if len({r.code for r in refs}) >= 2 or len({r.span for r in refs}) >= 2:
                 state.last_group = refs
                 state.last_group_sentence = index
+
+
+def pair_from_events(found: list[Candidate], state: Coreference, index: int) -> None:
+    """"X met Y ... The two leaders agreed": a meeting or call held between two countries names
+    a pair that "both", "they" and "the two sides" can take up, as a joint subject does."""
+    if state.last_group_sentence == index:
+        return  # the sentence has its own joint subject
+    for c in found:
+        if c.target is not None and c.code[:2] == "04" and c.modality in ("asserted", "claimed") \
+                and c.source.country and c.target.country and c.source.country != c.target.country:
+            state.last_group = [c.source, c.target]
+            state.last_group_sentence = index
+            return
 
 
 def _is_place(tok) -> bool:

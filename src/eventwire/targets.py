@@ -97,6 +97,11 @@ def authority(verb: Token, root: str) -> str:
     return "JUD" if lemma in JUDICIAL_ACTS else "COP" if lemma in POLICE_ACTS else "GOV"
 
 
+def places_in(toks, places) -> list[ActorRef]:
+    """The countries named as places by these tokens, in their order."""
+    return [r for t in toks for r in places.get(t.i, [])]
+
+
 def unnamed_actor(verb: Token, code: str, source_toks: list[Token], places,
                   evidence: list[str]) -> list[ActorRef]:
     """"Three soldiers were killed by a roadside bomb near Samarra", "a blast in Kabul
@@ -112,7 +117,7 @@ def unnamed_actor(verb: Token, code: str, source_toks: list[Token], places,
     elif legal or not source_toks or any(
             t.lemma_.lower() not in INSTRUMENTS for t in source_toks):
         return []
-    own = [r for t in own_phrase(verb, 3) for r in places.get(t.i, [])]
+    own = places_in(own_phrase(verb, 3), places)
     refs = [(abs(i - verb.i), r) for i, rs in places.items() for r in rs]
     if not own and len({r.country for _, r in refs}) != 1:
         return []
@@ -132,7 +137,7 @@ def protesters_at(tok: Token, source_toks: list[Token], places, home: ActorRef |
     if tok.dep_ == "compound":
         return []  # "riot police", "protest leaders": a kind of actor, not a protest
     near = [*own_phrase(tok, 3), *(t for s in source_toks for t in s.subtree)]
-    spots = [r for t in near for r in places.get(t.i, [])]
+    spots = places_in(near, places)
     country = spots[0].country if spots else home.country if home is not None else None
     if country is None:
         return []
@@ -177,7 +182,7 @@ def civilians_at(tok: Token, places, home: ActorRef | None, sources: list[ActorR
     if tok.lemma_.lower() not in CIVILIAN_PLACES or any(
             c.lower_ in ARMED_MODIFIERS for c in tok.children if c.dep_ in ("amod", "compound")):
         return []
-    own = [r for t in own_phrase(tok, 3) for r in places.get(t.i, [])]
+    own = places_in(own_phrase(tok, 3), places)
     country = (own[0].country if own else home.country if home is not None else
                next((s.country for s in sources if s.country and s.agent in ("REB", "UAF")),
                     None))
