@@ -29,14 +29,16 @@ from .events import Candidate, EventFinder
 from .geo import Gazetteer
 from .knowledge import Knowledge, load
 from .pieces import pieces
+from .recode import VERBAL_ROOTS
 from .records import ActorRef, Article, CodedArticle, EventMention, TextRef
 from .sentence_actors import SentenceActors, pair_from_events
 from .syntax import subjects
 from .targets import at_home, in_country
 from .whenwhere import Locator, PlaceState
 
-SAID_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
-"""Roots whose acts are done in words: their source is who says so."""
+SAID_ROOTS = VERBAL_ROOTS | {"03"}
+"""Roots whose acts are done in words (verbal acts, and intentions declared): their source is who
+says so."""
 BATCH_CHARS = 20_000
 """The most characters parsed in one batch (about 50 ordinary paragraphs)."""
 
