@@ -190,6 +190,12 @@ class Coder:
                 for c in found:
                     c.date, c.location, notes = Locator.attach(
                         c.trigger, where, when, art.date, pstate)
+                    if c.entry.addressee == "public" and _long_before(c.date, published):
+                        # "confirmed Tinubu's victory in the February 25 election": an
+                        # election dated weeks before the story is its background
+                        c.modality = "background"
+                        c.evidence.append("background: dated more than 30 days before the "
+                                          "article")
                     c.date = _shift_span(c.date, offset)
                     c.location = _shift_span(c.location, offset)
                     c.evidence.extend(notes)
@@ -360,6 +366,15 @@ def _article_country(refs: list[ActorRef], dateline: dict | None) -> str | None:
     if dateline is not None and dateline.get("country") not in (None, top):
         return None
     return top
+
+
+def _long_before(date: dict | None, published) -> bool:
+    """Whether an event's own date, written in the text, is more than 30 days before the
+    article's publication date."""
+    if not date or published is None or date.get("basis") == "publication date":
+        return False
+    when = parse_date(date.get("value"))
+    return when is not None and (published - when).days > 30
 
 
 def _is_aid(code: str) -> bool:

@@ -36,6 +36,7 @@ from .targets import (
     authority_of_target,
     civilians_at,
     dyads,
+    holder_and_public,
     in_country,
     nearest_target,
     parties_of_fighting,
@@ -149,8 +150,11 @@ class EventFinder:
                 counterpart_from_before(got, index, state)
             if got and all(c.target is None for c in got):
                 doer_of_object_act(got, tok, index, state, self._entries)
-            out.extend(got or anaphor(tok, entry, index, state,
-                                      lambda t: self._modality(t, actors, group_of)))
+            if got or entry.addressee == "public":  # an election is never "the attack"
+                out.extend(got)
+            else:
+                out.extend(anaphor(tok, entry, index, state,
+                                   lambda t: self._modality(t, actors, group_of)))
         named = frozenset(r.country for pool in (actors, places or {}) for refs in pool.values()
                           for r in refs if r.country and r.how != "pronoun")
         for c in out:
@@ -176,6 +180,8 @@ class EventFinder:
         is_verb = entry.pos == "verb" and tok.pos_ == "VERB"
         obligation_rule = entry is OBLIGATION_RULE
         evidence = [f"trigger {tok.text!r} ({entry.origin})"]
+        if entry.addressee == "public":
+            return self._public(tok, entry, index, actors, group_of, home, evidence)
         slots = find_slots(tok, entry, used, actors, triggered, is_verb, evidence)
         source_toks, target_toks, pair_toks = slots.sources, slots.targets, slots.pairs
         topic = slots.topic
@@ -319,6 +325,19 @@ class EventFinder:
             out.append(Candidate(index, tok, entry, code, s, t, modality, reporter, via,
                                  evidence=list(evidence)))
         return out
+
+    def _public(self, tok: Token, entry: LexEntry, index: int, actors, group_of,
+                home: ActorRef | None, evidence: list[str]) -> list[Candidate]:
+        """An act the state does toward its public (an election held): its actors come from
+        the country, not from the grammar (targets.holder_and_public)."""
+        pair = holder_and_public(tok, actors, home, evidence)
+        if pair is None:
+            return []
+        modality, reporter, via = self._modality(tok, actors, group_of)
+        if modality not in ("asserted", "claimed"):
+            modality = "hypothetical"  # "will elect", "if elected": not an election held
+        return [Candidate(index, tok, entry, entry.code, pair[0], pair[1], modality, reporter,
+                          via, evidence=evidence)]
 
     # -- the article --------------------------------------------------------------------
     def finish(self, cands: list[Candidate]) -> list[Candidate]:

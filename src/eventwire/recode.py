@@ -68,8 +68,32 @@ def recode(k: Knowledge, tok: Token, entry: LexEntry, modality: str, sources: li
             entry = replace(entry, reciprocal=False)  # the wish is the wisher's alone
         else:
             modality = "hypothetical"
+    if code == "019" and agreed_to_act(tok):
+        # "Mexico agreed to halt migration", "agreed with Marcos that Tokyo will provide
+        # radars": agreeing to do something is an intent to cooperate (030), not an accord with a
+        # view (019); an agreed act with a code of its own is coded as that act instead (events)
+        evidence.append("agreed to an act to come: coded as the intent to cooperate 030")
+        code = "030"
     if not is_verb and modality in ("asserted", "claimed") and (
             why := background(tok)) is not None:
         evidence.append(f"background: {why}")
         modality = "background"
     return entry, code, modality, sources, targets
+
+
+FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
+
+
+def agreed_to_act(tok: Token) -> bool:
+    """"agreed to halt", "agreed that dates will be fixed": the verb "agree" with a to-infinitive
+    or a clause whose verb is in the future (not "agreed that the talks were useful")."""
+    if tok.lemma_.lower() not in ("agree", "consent") or tok.pos_ != "VERB":
+        return False
+    for c in tok.children:
+        if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return True
+        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX
+                                     for a in c.children):
+            return True
+    return False

@@ -178,12 +178,16 @@ class SentenceActors:
 
 
 def pair_from_events(found: list[Candidate], state: Coreference, index: int) -> None:
-    """"X met Y ... The two leaders agreed": a meeting or call held between two countries names
-    a pair that "both", "they" and "the two sides" can take up, as a joint subject does."""
+    """"X met Y ... The two leaders agreed": a meeting or call between two countries, or any
+    other cooperative act that runs both ways ("agreed with", "signed a deal with"; not a
+    request, nor a trip "to A and B"), names a pair that "both", "they" and "the two sides" can
+    take up, as a joint subject does."""
     if state.last_group_sentence == index:
         return  # the sentence has its own joint subject
     for c in found:
-        if c.target is not None and c.code[:2] == "04" and c.modality in ("asserted", "claimed") \
+        if c.target is not None and (c.code[:2] == "04" or c.entry.reciprocal
+                                     and c.code[:2] <= "08") \
+                and c.modality in ("asserted", "claimed") \
                 and c.source.country and c.target.country and c.source.country != c.target.country:
             state.last_group = [c.source, c.target]
             state.last_group_sentence = index

@@ -291,3 +291,51 @@ def parties_of_fighting(k: Knowledge, cands: list[Any]) -> list[Any]:
             continue
         out.append(c)
     return out
+
+
+NOT_THIS_VOTE = frozenset({"previous", "last", "past", "earlier", "former", "prior", "next",
+                           "upcoming", "coming", "future", "forthcoming", "since", "every"})
+"""Words that put an election mentioned in a story at another time than the news."""
+VOTE_HEADS = frozenset({"vote", "poll", "runoff", "race", "result", "count", "outcome", "win",
+                        "victory", "election"})
+"""Nouns an election word may modify and still name the vote ("election results", "runoff
+vote"), unlike "election board", "election law" or "election campaign"."""
+
+
+def holder_and_public(tok: Token, actors: dict[int, list[ActorRef]], home: ActorRef | None,
+                      evidence: list[str]) -> tuple[ActorRef, ActorRef] | None:
+    """"Yoon won the South Korean presidential election", "Erdogan has been elected president",
+    "the ANC's share of the vote in Wednesday's election": an election held is the state's act
+    toward its public (docs/policy.md), whoever wins it: the government of the country its phrase
+    names (else the sentence's one country, else the article's) toward that country's civilians.
+    None for an election at another time ("the previous election in 2019", "since the 1994
+    election", "will elect the next president" is left to modality), an election body ("election
+    board") or an adjective ("the newly elected assembly")."""
+    if tok.dep_ in ("amod", "acl") and tok.tag_ == "VBN":
+        return None
+    head = tok
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    if head is not tok and head.lemma_.lower() not in VOTE_HEADS:
+        return None
+    scope = list(head.subtree)
+    if head.pos_ in ("VERB", "AUX"):  # "was elected in 2018", "lost the 2022 election"
+        scope = [t for c in head.children if c.dep_ in ("prep", "npadvmod", "advmod", "dobj")
+                 for t in c.subtree]
+    for t in scope:
+        if t.lower_ in NOT_THIS_VOTE or (t.like_num and len(t.text) == 4 and t.text[:2] in (
+                "19", "20")):
+            return None
+    named = [a for t in head.subtree for a in actors.get(t.i, []) if a.country and
+             a.how not in ("pronoun", "place")]
+    country = named[0].country if named else (home.country if home is not None else None)
+    span = (tok.idx, tok.idx + len(tok.text))
+
+    def ref(agent: str) -> ActorRef:
+        code = (country or "") + agent
+        return ActorRef(code, country, agent, tok.text, code, span,
+                        "inferred" if country else "agent")
+
+    evidence.append("an election held: the state toward its public" + (
+        f" ({country})" if country else " (the article's country)"))
+    return ref("GOV"), ref("CVL")

@@ -28,6 +28,11 @@ _CODE = re.compile(r"^\d{2,4}$")
 _ACTOR_CODE = re.compile(r"^[A-Z][A-Z0-9]{2,14}$")
 
 
+ADDRESSEES = ("parties", "public")
+"""Who an entry's act is aimed at when the text does not say: the parties of the article's
+fighting, or (with its actors from the country, not the grammar) the state's own public."""
+
+
 @dataclass(frozen=True, slots=True)
 class LexEntry:
     code: str
@@ -114,6 +119,8 @@ class Knowledge:
                 raise KnowledgeError(f"{where}: give exactly one of verb, noun, adj")
             pos = kinds[0]
             lemmas = _alts(raw[pos])
+            if raw.get("addressee") not in (None, *ADDRESSEES):
+                raise KnowledgeError(f"{where}: addressee must be one of {', '.join(ADDRESSEES)}")
             target = raw.get("target")
             if target is None:
                 target = ["dobj"] if pos == "verb" else ["with", "against", "on", "to", "between"]
