@@ -31,6 +31,9 @@ NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "det", "flat",
                      "nummod", "case", "quantmod", "punct", "prt"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "both"})
+PRONOUN_WINDOW, PAIR_WINDOW = 3, 8
+"""How many sentences back "they" and "both leaders" may take up a pair (decided on the
+real-news dev set: a longer reach for "they" took up stale pairs over a nearer plural)."""
 PAIR_NOUNS = frozenset({"leader", "side", "country", "nation", "government", "president",
                         "minister", "counterpart", "state", "delegation", "premier", "neighbour",
                         "neighbor"})
@@ -346,8 +349,11 @@ class ActorFinder:
         return None
 
     def group(self, head: Token, state: Coreference, sent_index: int) -> list[ActorRef]:
-        if (head.lower_ in GROUP_PRONOUNS or pair_phrase(head)) and \
-                sent_index - state.last_group_sentence <= 3:
+        """"They", "both" (three sentences back at most) and "both leaders", "the two sides"
+        (eight: a story about two parties keeps naming them so) take up the last pair."""
+        back = sent_index - state.last_group_sentence
+        if head.lower_ in GROUP_PRONOUNS and back <= PRONOUN_WINDOW or \
+                pair_phrase(head) and back <= PAIR_WINDOW:
             span = (head.idx, head.idx + len(head.text))
             return [ActorRef(a.code, a.country, a.agent, head.text, a.name, span, "pronoun")
                     for a in state.last_group]

@@ -188,10 +188,14 @@ class EventFinder:
         used_ids = {u.i for u in used}
         target_toks = [t for t in target_toks if t.i not in used_ids]
         sources = self._resolve(source_toks, actors, group_of)
-        if not sources and any(t.lemma_.lower() in GROUP_NOUNS for t in source_toks):
-            # "Several countries have condemned the strikes, including Turkey, Jordan and Egypt":
-            # the members the clause lists are the actors
+        listed = False  # sources are the members of a group listed with "including"
+        if not sources and any(t.lemma_.lower() in GROUP_NOUNS for t in source_toks + [
+                p for t in source_toks for c in t.children if c.dep_ == "prep" and
+                c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]):
+            # "Several countries have condemned the strikes, including Turkey, Jordan and Egypt",
+            # "a handful of countries including China and Pakistan": the members listed act
             sources = actors_of(included(tok.subtree), actors)
+            listed = bool(sources)
             if sources:
                 evidence.append("sources: the members an 'including' phrase lists")
         if not sources and is_verb and entry.code[:2] in CONFLICT_ROOTS:
@@ -248,7 +252,7 @@ class EventFinder:
         elif pairs and not targets:
             targets = pairs
         own = {s.country for s in sources}
-        if not pairs and not entry.reciprocal and "03" <= entry.code[:2] <= "08" \
+        if not pairs and not entry.reciprocal and not listed and "03" <= entry.code[:2] <= "08" \
                 and None not in own and len(own) == 2 and all(t.country in own for t in targets):
             # "Kazakhstan and Uzbekistan inked documents", "both leaders agreed", "A and B
             # reaffirmed their commitment": two parties that cooperate and name no one else act
