@@ -98,6 +98,16 @@ FOUND = [
      "Peru's president agreed with Chile's president on a lithium deal on Monday. The two "
      "leaders held a news conference. Officials said their countries will start talks on a "
      "customs union.", ("CHL", "03", "PER")),
+    ("a handful of countries including A and B: the members listed are the donors",
+     "A strong earthquake struck western Nepal on Friday. Nepal's army rescued survivors and "
+     "Nepalese officials counted the dead. Only a handful of countries including Bhutan and "
+     "Sri Lanka have announced emergency aid.", ("BTN", "03", "NPL")),
+    ("a family name first names the person again",
+     "Chinese Premier Li Qiang arrived in Canberra on Sunday. Albanese and Li held talks on "
+     "trade on Monday.", ("CHNGOV", "04", "AUS")),
+    ("slapping someone with sanctions targets them",
+     "Washington slapped Colombia's defence minister with sanctions on Friday.",
+     ("USA", "163", "COLMIL")),
     ("'would like to' cooperate is a wish, hence an intent",
      "Vietnam's prime minister said Hanoi would like to expand cooperation with Seoul.",
      ("VNM", "03", "KOR")),
@@ -256,3 +266,12 @@ def test_parties_urged_to_act_are_no_pair(coder_all):
             "Union urged both sides to exercise restraint.")
     events = [e for e in coder_all.code(text, date=DATE).events if e.sentence == 2]
     assert not any(e.target and e.target.code in ("IGOEEU", "USA") for e in events), show(events)
+
+
+def test_their_in_a_sentence_with_a_joint_subject_is_its_members(coder):
+    # "During their meeting, A and B signed": "their" is A and B, not the subject before
+    text = ("Ghana's foreign minister spoke to reporters in Accra on Monday. During their meeting "
+            "on Tuesday, Togo and Benin signed a border deal.")
+    events = [e for e in coder.code(text, date=DATE).events if e.trigger.text == "meeting"]
+    assert {(e.source.country, e.target.country if e.target else None) for e in events} == {
+        ("TGO", "BEN"), ("BEN", "TGO")}, show(events)

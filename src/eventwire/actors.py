@@ -371,6 +371,7 @@ class ActorFinder:
 
     def _remember_person(self, ref: ActorRef, span: Span, state: Coreference) -> None:
         state.named[span[-1].text] = ref
+        _family_first(span, ref, state)
         state.last_person = ref
 
     def _remember_unknown(self, toks: list[Token], ref: ActorRef, state: Coreference) -> None:
@@ -381,6 +382,7 @@ class ActorFinder:
             named = ActorRef(ref.code, ref.country, ref.agent, ref.text, full, ref.span, "person")
             state.named[names[-1].text] = named
             state.named[full] = named
+            _family_first(names, named, state)
             state.last_person = named
 
     def _role_word(self, head: Token, matched) -> str | None:
@@ -398,6 +400,15 @@ class ActorFinder:
                 state.roles[word] = ref
         if role and ref.agent in ROLE_AGENTS and role in PERSON_ROLES:
             state.last_person = ref
+
+
+def _family_first(names, ref: ActorRef, state: Coreference) -> None:
+    """"Premier Li Keqiang ... Abe and Li met", "Yoon Suk-yeol ... Yoon said": the first word of
+    a person's name also names them later (family names come first in Chinese and Korean
+    names), unless it already names someone else."""
+    words = [t for t in names if t.pos_ == "PROPN"]
+    if len(words) >= 2 and words[0].text[:1].isupper():
+        state.named.setdefault(words[0].text, ref)
 
 
 def pair_phrase(head: Token) -> bool:

@@ -175,6 +175,14 @@ class SentenceActors:
             if len({r.code for r in refs}) >= 2 or len({r.span for r in refs}) >= 2:
                 state.last_group = refs
                 state.last_group_sentence = index
+        if state.last_group_sentence == index:
+            # "During their meeting in Beijing, Abe and Li agreed ...": in a sentence with a
+            # joint subject, "they" and "their" are its members, not the subject before
+            for tok in sent:
+                if tok.lower_ in ("they", "them", "their") and tok.pos_ == "PRON":
+                    actors[tok.i] = [replace(a, text=tok.text, how="pronoun",
+                                             span=(tok.idx, tok.idx + len(tok.text)))
+                                     for a in state.last_group]
 
 
 def pair_from_events(found: list[Candidate], state: Coreference, index: int) -> None:
