@@ -106,3 +106,11 @@ def test_a_hard_wrapped_lead_is_not_a_headline():
     raw = ("Ghana said on Monday its foreign minister and his Togolese counterpart had\n"
            "agreed in a phone call to reopen the border crossing at Aflao.\n")
     assert clean(raw).title is None
+
+
+@pytest.mark.parametrize("raw", [
+    "NATO -led forces left the base on Monday.",
+    "UNITED NATIONS-backed talks resumed on Monday.",
+])
+def test_a_dash_inside_a_compound_is_no_dateline(raw):
+    assert clean(raw).dateline is None

@@ -182,6 +182,9 @@ def test_statements_and_force_posture_need_no_target(coder):
     ("Gunmen kill five in Kirkuk\nERBIL, Kurdistan Region - Gunmen killed five people.",
      "ERBIL, Kurdistan Region"),
     ("Menu | Home | World\n\nNairobi (Reuters) - Kenya said on Monday ...", "Nairobi (Reuters)"),
+    ("Sanctions widen\n\nThe measures hit banks.\n\nA caption line. Picture: AFP.\n\n"
+     "Standfirst on the talks.\n\nBRUSSELS -The European Union widened sanctions on Friday.",
+     "BRUSSELS"),
 ])
 def test_datelines_after_furniture_and_in_title_case(raw, dateline):
     c = clean(raw)

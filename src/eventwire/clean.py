@@ -43,10 +43,10 @@ _CAPTION = re.compile(
 _BYLINE = re.compile(
     r"^\s*(By\s+[A-Z][\w.'\-]*(\s+(and\s+)?[A-Z][\w.'\-]*){0,5}\s*(\||$)"
     r"|(Published|Updated|Posted|Last updated)\b[^.]{0,80}\d)")
-# "KINSHASA, March 13 - ", "MOSCOW (Reuters) - ", "GENEVA, Switzerland, Oct. 2 — "
+# "KINSHASA, March 13 - ", "MOSCOW (Reuters) - ", "GENEVA, Switzerland, Oct. 2 — ", "BRUSSELS -The"
 _DATELINE = re.compile(
     r"^([A-Z]{3,}[A-Z.'\- ]{0,40}(?:,\s*[A-Z][A-Za-z0-9.' ]{1,30}){0,2}(?:\s*\([A-Za-z .]{2,30}\))?)"
-    r"\s*[-\u2013\u2014]+\s+(?=[A-Z\"\u201c])")
+    r"(?:\s*[-\u2013\u2014]+\s+|\s+[-\u2013\u2014]+)(?=[A-Z\"\u201c])")
 # "Tehran, IRNA - ", "Nairobi (Reuters) - ", "Kyiv, Ukraine (AP) -": a title-case place must be
 # followed by a comma part or an agency in brackets, so "Prime Minister Ali - ..." is not one
 _DATELINE_TITLE = re.compile(
@@ -178,9 +178,12 @@ def clean(raw: str) -> Cleaned:
                             "span": [start + stamp.start(1), start + stamp.end(1)]})
             paragraphs[0][0] = (start + stamp.end(), line[stamp.end():])
     dateline = None
-    for para in paragraphs[:3]:  # scraped pages put menus and captions before the dateline
+    # scraped pages put menus, a standfirst and captions before the dateline: an upper-case one
+    # is looked for in the first five paragraphs, a title-case one in the first three
+    for n, para in enumerate(paragraphs[:5]):
         found = next(((k, m) for k, (_, line) in enumerate(para[:4])
-                      if (m := _dateline(line.lstrip())) is not None), None)
+                      if (m := _dateline(line.lstrip())) is not None
+                      and (n < 3 or m.re is _DATELINE)), None)
         if found is not None:
             k, m = found
             for hs, hline in para[:k]:  # a headline or caption run into the dateline's paragraph
