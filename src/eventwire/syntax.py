@@ -21,7 +21,10 @@ OBJECT_CONTROL = frozenset({"urge", "ask", "call", "tell", "order", "force", "pe
 
 QUANTITY_NOUNS = frozenset({"series", "wave", "string", "spate", "number", "round", "flurry",
                             "volley", "barrage", "campaign", "couple", "pair", "set", "day",
-                            "week", "month", "year", "night", "hour"})
+                            "week", "month", "year", "night", "hour", "package", "raft",
+                            "batch", "slate", "tranche", "detail"})
+"""Nouns that measure out acts: "a new round of sanctions", "details of new sanctions" are the
+sanctions of whoever imposes or announces the round."""
 
 NOT_OWN_ACT = frozenset({"against", "despite", "amid"})
 """Prepositions whose event noun is not the act of the governing verb's subject ("protested
