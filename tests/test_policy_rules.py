@@ -105,6 +105,10 @@ FOUND = [
     ("a family name first names the person again",
      "Chinese Premier Li Qiang arrived in Canberra on Sunday. Albanese and Li held talks on "
      "trade on Monday.", ("CHNGOV", "04", "AUS")),
+    ("'his country' in a reported clause is the speaker's, not the person named last",
+     "Turkish President Recep Tayyip Erdogan spoke with Vladimir Putin on Friday. Erdogan said "
+     "after the call with Putin that his country is ready to mediate between Russia and Ukraine.",
+     ("TUR", "039", "UKR")),
     ("slapping someone with sanctions targets them",
      "Washington slapped Colombia's defence minister with sanctions on Friday.",
      ("USA", "163", "COLMIL")),

@@ -46,6 +46,9 @@ class SentenceActors:
             ref = self.finder.resolve(tok, matched, state, index, date)
             if tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass"):
                 ref = self._clause_subject(tok, out) or ref
+            elif ref is not None and ref.how == "possessive" and tok.dep_ in ("nsubj",
+                                                                               "nsubjpass"):
+                ref = self._speakers_own(tok, ref, out) or ref
             if ref is None:
                 # "rejected US demands", "welcomed the Russian proposal": a name modifying a
                 # thing is not the phrase's actor, but it is the party the thing belongs to
@@ -83,11 +86,30 @@ class SentenceActors:
                         out.setdefault(t.i, [inner])
         return out
 
+    def _speakers_own(self, tok, ref: ActorRef, found) -> ActorRef | None:
+        """"Erdogan stressed during the call with Putin that his country is ready to mediate":
+        "his"/"her" owning the subject of a reported clause is the speaker, not the person
+        named last."""
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")),
+                     None)
+        if owner is None:
+            return None
+        speaker = self._clause_subject(tok, found, "he")
+        if speaker is None or not speaker.country or speaker.country == ref.country:
+            return None
+        country = speaker.country
+        agent = ref.agent if ref.code != ref.country else None
+        return replace(ref, code=country + (agent or ""), country=country,
+                       name=self.k.countries[country]["name"]
+                       if country in self.k.countries else ref.name)
+
     @staticmethod
-    def _clause_subject(pron, found: dict[int, list[ActorRef]]) -> ActorRef | None:
+    def _clause_subject(pron, found: dict[int, list[ActorRef]],
+                        lower: str | None = None) -> ActorRef | None:
         """"Switzerland said it had expelled ...": a pronoun subject of a clause that reports or
-        continues another clause is that clause's subject, when the person and number fit."""
-        lower = pron.lower_
+        continues another clause is that clause's subject, when the person and number fit.
+        (`lower` stands in for the pronoun's own form: "he" for the owner in "his country".)"""
+        lower = lower or pron.lower_
         if lower not in ("it", "they", "he", "she", "we"):
             return None
         clause = pron.head
