@@ -269,37 +269,68 @@ def ingest(paths: tuple[Path, ...], db: Path, jobs: int, engine: str, ray_addres
         sys.exit(1)
 
 
+def _filter_options(command):
+    """The event filters of GET /api/events, for `events` and `series`."""
+    options = [
+        click.option("--actor", help="Source or target code prefix, e.g. RUS or TURGOV."),
+        click.option("--root", help="CAMEO root, e.g. 19."),
+        click.option("--code", "cameo", help="CAMEO code, e.g. 0256."),
+        click.option("--plover", help="PLOVER type, e.g. ASSAULT."),
+        click.option("--since", help="First date, YYYY-MM-DD."),
+        click.option("--until", help="Last date, YYYY-MM-DD."),
+        click.option("--place", help="Place name (part of it, accents ignored) or country code."),
+        click.option("--modality", help="asserted, negated, denied, hypothetical, background..."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _filters(actor, root, cameo, plover, since, until, place, modality) -> dict[str, str | None]:
+    return {"actor": actor, "root": root, "code": cameo, "plover": plover,
+            "since": check_date(since, label="--since"), "until": check_date(until, label="--until"),
+            "place": place, "modality": modality}
+
+
+ROW_FORMAT = click.option("--format", "fmt", type=click.Choice(output.ROW_FORMATS),
+                          default="table", show_default=True,
+                          help="table, csv (with a header row) or json (an array of objects).")
+
+
 @cli.command()
 @click.option("--db", default="events.duckdb", show_default=True, type=click.Path(path_type=Path),
               help=DB_HELP)
-@click.option("--actor", help="Source or target code prefix, e.g. RUS or TURGOV.")
-@click.option("--root", help="CAMEO root, e.g. 19.")
-@click.option("--code", "cameo", help="CAMEO code, e.g. 0256.")
-@click.option("--plover", help="PLOVER type, e.g. ASSAULT.")
-@click.option("--since", help="First date, YYYY-MM-DD.")
-@click.option("--until", help="Last date, YYYY-MM-DD.")
-@click.option("--limit", default=50, show_default=True)
-def events(db: Path, actor, root, cameo, plover, since, until, limit: int) -> None:
-    """Print deduplicated events from the store.
+@_filter_options
+@click.option("--sort", type=click.Choice(["date", "-date", "mentions", "goldstein",
+                                           "-goldstein"]), default="date", show_default=True,
+              help="date (newest first), -date, mentions, goldstein (most hostile first), "
+              "-goldstein.")
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(min=1))
+@click.option("--offset", default=0, show_default=True, type=click.IntRange(min=0))
+@ROW_FORMAT
+def events(db: Path, actor, root, cameo, plover, since, until, place, modality, sort: str,
+           limit: int, offset: int, fmt: str) -> None:
+    """Print deduplicated events from the store, with the filters of GET /api/events.
 
-    Example: eventwire events --actor RUS --root 19 --since 2020-09-27
+    Example: eventwire events --actor RUS --root 19 --since 2020-09-27 --format csv
     """
     from .store import Store
 
     try:
+        filters = _filters(actor, root, cameo, plover, since, until, place, modality)
         with Store(db, read_only=True) as store:
-            cols, rows = store.events(actor=actor, root=root, code=cameo, plover=plover,
-                                      since=since, until=until, limit=limit)
+            cols, rows = store.events(limit=limit, offset=offset, sort=sort, **filters)
     except EventwireError as exc:
         _fail(str(exc))
-    _print_rows(cols, rows)
+    _print_rows(cols, rows, fmt)
 
 
 @cli.command()
 @click.argument("sql")
 @click.option("--db", default="events.duckdb", show_default=True, type=click.Path(path_type=Path),
               help=DB_HELP)
-def query(sql: str, db: Path) -> None:
+@ROW_FORMAT
+def query(sql: str, db: Path, fmt: str) -> None:
     """Run read-only SQL on the store (tables: articles, mentions, events, actors, quotes,
     rejects). The connection sees the store and nothing else: no files (COPY, EXPORT, ATTACH,
     read_csv, glob), no network, no extensions, no SET.
@@ -313,7 +344,57 @@ def query(sql: str, db: Path) -> None:
             cols, rows = store.query(sql)
     except EventwireError as exc:
         _fail(str(exc))
-    _print_rows(cols, rows)
+    _print_rows(cols, rows, fmt)
+
+
+@cli.command()
+@click.option("--db", default="events.duckdb", show_default=True, type=click.Path(path_type=Path),
+              help=DB_HELP)
+@click.option("--by", type=click.Choice(["actor", "dyad"]), default="dyad", show_default=True,
+              help="One series per actor code, or per source-target pair.")
+@click.option("--every", type=click.Choice(["day", "week", "month"]), default="week",
+              show_default=True, help="The period (weeks start on Monday).")
+@click.option("--top", type=click.IntRange(min=1), help="Keep the N actors or dyads with the "
+              "most events.")
+@click.option("--fill/--no-fill", default=True, show_default=True, help="A row for every period "
+              "from the first to the last (or --since to --until), zero where nothing happened.")
+@_filter_options
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to this .csv or .parquet file instead of printing.")
+@ROW_FORMAT
+def series(db: Path, by: str, every: str, top: int | None, fill: bool, actor, root, cameo,
+           plover, since, until, place, modality, out: Path | None, fmt: str) -> None:
+    """Event counts, Goldstein sums and quad-class counts per actor or dyad per day, week or
+    month: the time series event-data studies start from.
+
+    Example: eventwire series --by dyad --every week --out dyads.parquet
+    """
+    from .tables import open_store
+
+    if out is not None and out.suffix.lower() not in (".csv", ".parquet"):
+        _fail(f"{out}: --out takes a .csv or .parquet file")
+    if out is not None and not out.parent.is_dir():
+        _fail(f"{out}: no such folder {str(out.parent)!r} to write into")
+    try:
+        filters = _filters(actor, root, cameo, plover, since, until, place, modality)
+        with open_store(db) as store:
+            frame = store.series(by=by, every=every, fill=fill, top=top, **filters)
+    except EventwireError as exc:
+        _fail(str(exc))
+    rows = [tuple(r.values()) for r in frame.to_pylist()]
+    if out is None:
+        _print_rows(frame.columns, rows, fmt)
+        return
+    try:
+        if out.suffix.lower() == ".parquet":
+            import pyarrow.parquet as pq
+
+            pq.write_table(frame.to_arrow(), out)
+        else:
+            out.write_text(output.rows_csv(frame.columns, rows), encoding="utf-8")
+    except OSError as exc:
+        _fail(f"{out}: cannot write ({exc.strerror or exc})")
+    click.echo(f"wrote {len(frame)} rows ({by} x {every}) to {out}", err=True)
 
 
 @cli.command(name="export")
@@ -345,16 +426,8 @@ def export_(db: Path, fmt: str, table: str, output: Path | None) -> None:
     click.echo(f"exported {n} rows", err=True)
 
 
-def _print_rows(cols: list[str], rows: list[tuple]) -> None:
-    from rich.table import Table
-
-    # column names and values are data: printed as written, never read as rich markup
-    table = Table()
-    for c in cols:
-        table.add_column(output.cell(c))
-    for row in rows:
-        table.add_row(*(output.cell(v) for v in row))
-    Console(width=None if sys.stdout.isatty() else 160).print(table)
+def _print_rows(cols: list[str], rows: list[tuple], fmt: str = "table") -> None:
+    output.print_rows(cols, rows, fmt, Console(width=None if sys.stdout.isatty() else 160))
 
 
 @cli.command()
