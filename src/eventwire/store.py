@@ -473,16 +473,14 @@ class Store:
 
     def series_sql(self, *, by: str = "dyad", every: str = "week", fill: bool = True,
                    top: int | None = None, **filters: str | None) -> tuple[str, list]:
-        """The SQL and its parameters for counts per actor or dyad per period, the table event-data studies start from.
-
-        One row per key (`actor`, or `source_code` and `target_code`) and period (its first
-        day: a day, a Monday-started ISO week, a month) with `events`, `mentions` (the sum of
-        num_mentions), `goldstein_sum` and the four quad-class counts. An event counts once for
-        each distinct actor code on it (`as_source`, `as_target` say on which side); dyads are
-        the events that have a target. Undated events are left out. With `fill`, every key has
-        a row for every period from the first to the last (`since`/`until` when given), zero
-        where nothing happened; `top` keeps the keys with the most events. Filters: as
-        `events` (actor, root, code, plover, since, until, place, modality)."""
+        """Counts per actor or dyad per period, the table event-data studies start from: one
+        row per key (`actor`, or `source_code` and `target_code`) and period (named by its
+        first day; weeks start on Monday) with `events`, `mentions` (the sum of num_mentions),
+        `goldstein_sum` and the quad-class counts. An event counts once for each distinct actor
+        on it (`as_source`, `as_target` say on which side); dyads are the events with a target;
+        undated events are left out. With `fill`, every key has a row for every period from
+        the first to the last (`since`/`until` when given), zeros where nothing happened; `top`
+        keeps the keys with the most events. Filters as `events`."""
         if by not in self.SERIES_BY:
             raise StoreError(f"unknown series key {by!r}; use one of {', '.join(self.SERIES_BY)}")
         if every not in self.SERIES_EVERY:
@@ -491,55 +489,48 @@ class Store:
         unit, step = self.SERIES_EVERY[every]
         where, params = self._filters(**filters)
         where.append("date IS NOT NULL")
+        measures = ["events", "mentions", "goldstein_sum", *QUAD_CLASSES.values()]
+        counts = ["count(*)", "CAST(coalesce(sum(num_mentions), 0) AS BIGINT)",
+                  "coalesce(round(sum(goldstein), 2), 0)",
+                  *(f"count(*) FILTER (WHERE quad_class = {q})" for q in QUAD_CLASSES)]
         if by == "dyad":
+            keys, rows = "source_code, target_code", "events"
             where.append("target_code IS NOT NULL")
-            keys, rows_sql = "source_code, target_code", "events"
-            sides = ""
         else:
             keys = "actor"
-            rows_sql = ("(SELECT *, unnest(list_distinct(list_value(source_code, target_code))) "
-                        "AS actor FROM events)")
-            sides = ("count(*) FILTER (WHERE actor = source_code) AS as_source, "
-                     "count(*) FILTER (WHERE actor = target_code) AS as_target, ")
+            rows = ("(SELECT *, unnest(list_distinct(list_value(source_code, target_code))) "
+                    "AS actor FROM events)")
+            measures[1:1] = ["as_source", "as_target"]
+            counts[1:1] = ["count(*) FILTER (WHERE actor = source_code)",
+                           "count(*) FILTER (WHERE actor = target_code)"]
             if filters.get("actor"):  # the actors asked for, not their counterparts too
                 where.append("actor LIKE ?")
                 params.append(str(filters["actor"]).upper() + "%")
-        counted = (f"count(*) AS events, {sides}CAST(coalesce(sum(num_mentions), 0) AS BIGINT) "
-                   "AS mentions, "
-                   "coalesce(round(sum(goldstein), 2), 0) AS goldstein_sum, "
-                   + ", ".join(f"count(*) FILTER (WHERE quad_class = {q}) AS {name}"
-                               for q, name in QUAD_CLASSES.items()))
-        measures = ["events", *(["as_source", "as_target"] if sides else []), "mentions",
-                    "goldstein_sum", *QUAD_CLASSES.values()]
         chosen = "SELECT * FROM sums"
         if top is not None:
-            chosen = (f"SELECT * FROM sums SEMI JOIN (SELECT {keys} FROM sums GROUP BY ALL "
-                      f"ORDER BY sum(events) DESC, {keys} LIMIT ?) USING ({keys})")
+            chosen += (f" SEMI JOIN (SELECT {keys} FROM sums GROUP BY ALL ORDER BY sum(events) "
+                       f"DESC, {keys} LIMIT ?) USING ({keys})")
             params.append(top)
         sql = f"""
-            WITH picked AS (SELECT date_trunc('{unit}', date)::DATE AS period, * FROM {rows_sql}
+            WITH picked AS (SELECT date_trunc('{unit}', date)::DATE AS period, * FROM {rows}
                             WHERE {' AND '.join(where)}),
-            sums AS (SELECT {keys}, period, {counted} FROM picked GROUP BY ALL),
+            sums AS (SELECT {keys}, period, {', '.join(f'{c} AS {m}' for c, m in
+                                                       zip(counts, measures, strict=True))}
+                     FROM picked GROUP BY ALL),
             chosen AS ({chosen})"""
         if not fill:
-            sql += f" SELECT {keys}, period, {', '.join(measures)} FROM chosen ORDER BY ALL"
-            return sql, params
-        since, until = filters.get("since"), filters.get("until")
+            return sql + f" SELECT {keys}, period, {', '.join(measures)} FROM chosen " \
+                "ORDER BY ALL", params
         sql += f""",
             span AS (SELECT date_trunc('{unit}', coalesce(CAST(? AS DATE), min(period)))::DATE
-                            AS first,
-                            date_trunc('{unit}', coalesce(CAST(? AS DATE), max(period)))::DATE
-                            AS last FROM chosen),
+                     AS first, date_trunc('{unit}', coalesce(CAST(? AS DATE), max(period)))::DATE
+                     AS last FROM chosen),
             periods AS (SELECT unnest(generate_series(first, last, {step}))::DATE AS period
-                        FROM span WHERE first IS NOT NULL),
-            grid AS (SELECT DISTINCT {keys} FROM chosen)
-            SELECT {', '.join(f'g.{k.strip()}' for k in keys.split(','))}, p.period,
-                   {', '.join(f'coalesce(c.{m}, 0) AS {m}' for m in measures)}
-            FROM grid g CROSS JOIN periods p
-            LEFT JOIN chosen c ON c.period = p.period AND
-                 {' AND '.join(f'c.{k.strip()} = g.{k.strip()}' for k in keys.split(','))}
-            ORDER BY ALL"""
-        return sql, [*params, since, until]
+                        FROM span WHERE first IS NOT NULL)
+            SELECT {keys}, period, {', '.join(f'coalesce({m}, 0) AS {m}' for m in measures)}
+            FROM (SELECT DISTINCT {keys} FROM chosen) CROSS JOIN periods
+            LEFT JOIN chosen USING ({keys}, period) ORDER BY ALL"""
+        return sql, [*params, filters.get("since"), filters.get("until")]
 
     def iter_rows(self, sql: str) -> Iterator[dict[str, Any]]:
         cur = self.con.execute(sql)

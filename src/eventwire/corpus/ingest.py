@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError, StoreError
 from ..coder import Settings
+from ..errors import StoreError
 from ..guard import Rejected
 from ..records import Article
 from ..store import Store

@@ -20,9 +20,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..dates import iso_day
 from ..errors import InputError, InputTooLargeError
 from ..guard import MAX_CHARS, Rejected, decode, make_article, repair
-from ..dates import iso_day
 from ..records import Article
 from ..validate import (
     DEFAULT_FIELDS,
