@@ -151,6 +151,17 @@ def test_progress_counts_records_not_lines(inputs):
     assert len(list(read([folder]))) == count_records([folder])
 
 
+def test_the_progress_bar_ends_at_its_total(inputs, tmp_path):
+    """One tick per record (coded, skipped or rejected), as many as count_records says."""
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes(_csv([{"text": FRENCH_BRIEF}, {"text": ""}]))
+    paths = [inputs["wire.csv"], inputs["wire.csv.gz"], bad]
+    ticks: list[int] = []
+    summary = ingest(paths, tmp_path / "p.duckdb", jobs=1, progress=ticks.append)
+    assert (summary.coded, summary.skipped, sum(summary.rejected.values())) == (2, 2, 2)
+    assert sum(ticks) == count_records(paths) == 6
+
+
 @pytest.mark.parametrize("name", INPUTS)
 def test_gzip_gives_the_same_articles(inputs, name):
     plain, packed = _articles(inputs[name]), _articles(inputs[name + ".gz"])
