@@ -7,7 +7,7 @@ def test_exported_members_are_pinned():
         "ActorRef", "Article", "BinaryInputError", "CodedArticle", "Coder", "DecodeError",
         "EmptyInputError", "EventMention", "EventwireError", "InputError", "InputTooLargeError",
         "KnowledgeError", "MalformedRecordError", "ModelError", "NotEnglishError", "Settings",
-        "StoreError", "code",
+        "StoreError", "code", "open_store",
     ]
     for name in eventwire.__all__:
         assert hasattr(eventwire, name)

@@ -76,6 +76,7 @@ class Cleaned:
     urls: tuple[str, ...]  # URLs found in furniture, rejoined when broken across lines
     title: str | None = None  # a headline line at the top, not coded
     dateline: str | None = None  # "KINSHASA, March 13", cut from the first paragraph
+    original_url: str | None = None  # the URL of an "Original url:" block, rejoined
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         if end <= start:
@@ -127,6 +128,7 @@ def clean(raw: str) -> Cleaned:
     paragraphs: list[list[tuple[int, str]]] = [[]]
     in_url_block = False
     prev_was_url = False
+    original = None  # index in `urls` of the first URL of the first "Original url:" block
     for start, line in _lines(raw):
         stripped = line.strip()
         if not stripped:
@@ -137,6 +139,7 @@ def clean(raw: str) -> Cleaned:
         kind = None
         if _ORIGINAL_URL.match(line):
             kind, in_url_block = "original-url", True
+            original = len(urls) if original is None else original
             urls.extend(m.group(0) for m in _URL.finditer(line))
         elif _URL_LINE.match(line):
             kind = "url"
@@ -233,4 +236,5 @@ def clean(raw: str) -> Cleaned:
         text_parts.append(ptext)
         paras.append(Paragraph(p_start, ptext))
     return Cleaned("".join(text_parts), offsets, tuple(paras), tuple(removed), tuple(urls),
-                   title, dateline)
+                   title, dateline, urls[original] if original is not None and original < len(urls)
+                   else None)

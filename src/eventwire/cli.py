@@ -14,7 +14,7 @@ from . import guard, output
 from .budget import DEFAULT_SECONDS
 from .coder import Coder, Settings
 from .corpus.engine import code_each
-from .errors import EventwireError, InputError, InputTooLargeError
+from .errors import EventwireError, InputError
 from .records import Article
 from .validate import check_date
 
@@ -36,49 +36,75 @@ def cli() -> None:
     """eventwire: news articles in, who-did-what-to-whom events out (CAMEO and PLOVER)."""
 
 
+def coder_options(command):
+    """The options that make the coder's `Settings`, the same for `code` and `ingest`."""
+    options = [
+        click.option("--dictionary", "dictionaries", multiple=True,
+                     type=click.Path(dir_okay=False),
+                     help="A YAML or CSV dictionary adding or overriding actors and lexicon "
+                     "entries (repeatable; see docs/dictionaries.md)."),
+        click.option("--all-events", "--all-modalities", "all_modalities", is_flag=True,
+                     help="Keep what the default policy leaves out (docs/policy.md): negated, "
+                     "denied, hypothetical and background events (labelled) and events with no "
+                     "target."),
+        click.option("--max-chars", type=click.IntRange(min=1), default=guard.MAX_CHARS,
+                     show_default=True, help="Refuse articles longer than this many characters."),
+        click.option("--time-budget", type=click.FloatRange(min=0), default=DEFAULT_SECONDS,
+                     show_default=True, help="Seconds of coding per article before it is "
+                     "rejected (reason time-budget); 0 for no limit."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _settings(dictionaries: tuple[str, ...], all_modalities: bool, max_chars: int,
+              time_budget: float) -> Settings:
+    return Settings(max_chars=max_chars, keep_all_modalities=all_modalities,
+                    dictionaries=tuple(Path(d) for d in dictionaries),
+                    time_budget=time_budget or None)
+
+
 @cli.command()
 @click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
-@click.option("--date", help="Publication date YYYY-MM-DD (else taken from the URL).")
+@click.option("--date", help="Publication date YYYY-MM-DD (else the page's, the dateline's or "
+              "the URL's).")
 @click.option("--url", help="The article's URL.")
 @click.option("--format", "fmt", type=click.Choice(output.FORMATS), default="table",
               show_default=True, help="table, json (one object per article), jsonl (one event "
               "per line) or csv (one event per row).")
-@click.option("--dictionary", "dictionaries", multiple=True, type=click.Path(dir_okay=False),
-              help="A YAML or CSV dictionary adding or overriding actors and lexicon entries "
-              "(repeatable; see docs/dictionaries.md).")
-@click.option("--all-events", "--all-modalities", "all_modalities", is_flag=True,
-              help="Keep what the default policy leaves out (docs/policy.md): negated, denied, "
-              "hypothetical and background events (labelled) and events with no target.")
-@click.option("--max-chars", type=click.IntRange(min=1), default=guard.MAX_CHARS,
-              show_default=True, help="Refuse articles longer than this many characters.")
-@click.option("--time-budget", type=click.FloatRange(min=0), default=DEFAULT_SECONDS,
-              show_default=True, help="Seconds of coding per article before it is rejected "
-              "(reason time-budget); 0 for no limit.")
+@coder_options
 def code(file: str, date: str | None, url: str | None, fmt: str, dictionaries: tuple[str, ...],
          all_modalities: bool, max_chars: int, time_budget: float) -> None:
-    """Code one article (a text file, or - for stdin) or a .jsonl file of articles.
+    """Code one article (a text or HTML file, or - for stdin) or a file of articles (.jsonl,
+    .json, .csv), gzipped or not: the same reader as `ingest`.
 
     Example: eventwire code article.txt --date 2020-10-01 --format json
     """
-    settings = Settings(max_chars=max_chars, keep_all_modalities=all_modalities,
-                        dictionaries=tuple(Path(d) for d in dictionaries),
-                        time_budget=time_budget or None)
+    from .corpus.read import read, read_stdin, record_name
+
+    settings = _settings(dictionaries, all_modalities, max_chars, time_budget)
     rejected = coded_n = 0
-    single = not file.endswith(".jsonl")
     try:
         check_date(date, label="--date")
-        # every record is read and checked before the model loads: bad input fails fast
-        items: Iterator[tuple[str, Article | guard.Rejected]] = (
-            iter([_single(file, date, url, max_chars)]) if single else _jsonl(file, max_chars))
+        if file == "-":
+            items = read_stdin(sys.stdin.buffer, max_chars=max_chars, date=date, url=url)
+        else:
+            if not Path(file).is_file():
+                raise InputError("no such file", record=file)
+            items = read([Path(file)], max_chars=max_chars, date=date, url=url)
+        # the records are read and checked before the model loads: bad input fails fast
 
         def articles() -> Iterator[Article]:
             nonlocal rejected
-            for where, item in items:
+            for key, item in items:
                 if isinstance(item, guard.Rejected):
+                    if key == file or key == "stdin":  # the whole input: nothing else to code
+                        _fail(item.message)
                     rejected += 1
                     click.echo(f"eventwire: rejected: {_one_line(item.message)}", err=True)
                     continue
-                names[id(item)] = where
+                names[id(item)] = key
                 yield item
 
         names: dict[int, str] = {}
@@ -88,12 +114,13 @@ def code(file: str, date: str | None, url: str | None, fmt: str, dictionaries: t
             coder = Coder(settings)
             console = Console(width=None if sys.stdout.isatty() else 140)
             for art, result in code_each(coder, chain([first_article], stream)):
-                where = names.pop(id(art))
+                key = names.pop(id(art))
                 if isinstance(result, InputError):
-                    if single:
-                        _fail(_named(where, str(result)))
+                    if key == file or key == "stdin":
+                        _fail(_named(record_name(key), str(result)))
                     rejected += 1
-                    click.echo(f"eventwire: rejected: {_named(where, str(result))}", err=True)
+                    click.echo(f"eventwire: rejected: {_named(record_name(key), str(result))}",
+                               err=True)
                     continue
                 _print_coded(result, fmt, console, first=coded_n == 0)
                 coded_n += 1
@@ -120,45 +147,6 @@ def _named(where: str, message: str) -> str:
     """A message that names its record once, on one line."""
     message = " ".join(message.split())
     return message if message.startswith(where) else f"{where}: {message}"
-
-
-def _read_bytes(file: str, limit: int) -> bytes:
-    """The whole input, refused unread when it is far over the size limit."""
-    if file == "-":
-        data = sys.stdin.buffer.read(limit + 1)
-    else:
-        path = Path(file)
-        if not path.is_file():
-            raise InputError("no such file", record=file)
-        data = b"x" * (limit + 1) if path.stat().st_size > limit else path.read_bytes()
-    if len(data) > limit:
-        raise InputTooLargeError(f"over {limit:,} bytes, too large for one article of at most "
-                                 "--max-chars characters", record="stdin" if file == "-" else file)
-    return data
-
-
-def _single(file: str, date: str | None, url: str | None,
-            max_chars: int) -> tuple[str, Article | guard.Rejected]:
-    name = "stdin" if file == "-" else file
-    data = _read_bytes(file, 4 * max_chars)
-    text = guard.decode(data, name=name)
-    return name, guard.make_article(text, date=date, url=url, name=name, max_chars=max_chars)
-
-
-def _jsonl(file: str, max_chars: int) -> Iterator[tuple[str, Article | guard.Rejected]]:
-    from .corpus.read import read_lines
-
-    name = "stdin" if file == "-" else file
-    if file == "-":
-        for key, item in read_lines(sys.stdin.buffer, name=name, max_chars=max_chars):
-            yield f"{name} line {key.rsplit(':', 1)[1]}", item
-        return
-    path = Path(file)
-    if not path.is_file():
-        raise InputError("no such file", record=file)
-    with path.open("rb") as lines:
-        for key, item in read_lines(lines, name=file, max_chars=max_chars):
-            yield f"{file} line {key.rsplit(':', 1)[1]}", item
 
 
 def main() -> None:
@@ -227,25 +215,26 @@ DB_HELP = "The DuckDB event store."
 @click.option("--url-field", default="url", show_default=True)
 @click.option("--title-field", default="title", show_default=True)
 @click.option("--source-field", default="source", show_default=True)
-@click.option("--max-chars", type=click.IntRange(min=1), default=guard.MAX_CHARS,
-              show_default=True)
+@coder_options
 def ingest(paths: tuple[Path, ...], db: Path, jobs: int, engine: str, ray_address: str | None,
            batch_size: int, text_field: str, id_field: str, date_field: str, url_field: str,
-           title_field: str, source_field: str, max_chars: int) -> None:
-    """Code files and folders (.txt .html .json .jsonl .csv, optionally .gz) into an event store.
-    Articles already stored are skipped; a killed run can simply be started again.
+           title_field: str, source_field: str, dictionaries: tuple[str, ...],
+           all_modalities: bool, max_chars: int, time_budget: float) -> None:
+    """Code files and folders (.txt .html .json .jsonl .csv, optionally .gz) into an event store,
+    with the reader and coder settings of `code`. Articles already stored are skipped; a killed
+    run can simply be started again.
 
     Example: eventwire ingest news/ --db events.duckdb -j 2
     """
     from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from .corpus.ingest import count_inputs
     from .corpus.ingest import ingest as run
-    from .corpus.read import Fields
+    from .corpus.read import Fields, count_records
 
     fields = Fields(text_field, id_field, date_field, url_field, title_field, source_field)
+    settings = _settings(dictionaries, all_modalities, max_chars, time_budget)
     try:
-        total = count_inputs(list(paths))
+        total = count_records(list(paths))
         with Progress(TextColumn("[bold]ingest"), BarColumn(), TextColumn(
                 "{task.completed}/{task.total} articles, {task.fields[rate]} art/s"),
                 TimeRemainingColumn(), console=Console(stderr=True),
@@ -260,7 +249,7 @@ def ingest(paths: tuple[Path, ...], db: Path, jobs: int, engine: str, ray_addres
                 bar.update(task, rate=f"{done / elapsed:.1f}" if elapsed > 0 else "-")
 
             s = run(list(paths), db, jobs=jobs, engine=engine, ray_address=ray_address,
-                    batch_size=batch_size, fields=fields, max_chars=max_chars, progress=tick)
+                    batch_size=batch_size, fields=fields, settings=settings, progress=tick)
     except EventwireError as exc:
         _fail(str(exc))
     n_rejected = sum(s.rejected.values())
@@ -280,37 +269,68 @@ def ingest(paths: tuple[Path, ...], db: Path, jobs: int, engine: str, ray_addres
         sys.exit(1)
 
 
+def _filter_options(command):
+    """The event filters of GET /api/events, for `events` and `series`."""
+    options = [
+        click.option("--actor", help="Source or target code prefix, e.g. RUS or TURGOV."),
+        click.option("--root", help="CAMEO root, e.g. 19."),
+        click.option("--code", "cameo", help="CAMEO code, e.g. 0256."),
+        click.option("--plover", help="PLOVER type, e.g. ASSAULT."),
+        click.option("--since", help="First date, YYYY-MM-DD."),
+        click.option("--until", help="Last date, YYYY-MM-DD."),
+        click.option("--place", help="Place name (part of it, accents ignored) or country code."),
+        click.option("--modality", help="asserted, negated, denied, hypothetical, background..."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _filters(actor, root, cameo, plover, since, until, place, modality) -> dict[str, str | None]:
+    return {"actor": actor, "root": root, "code": cameo, "plover": plover,
+            "since": check_date(since, label="--since"), "until": check_date(until, label="--until"),
+            "place": place, "modality": modality}
+
+
+ROW_FORMAT = click.option("--format", "fmt", type=click.Choice(output.ROW_FORMATS),
+                          default="table", show_default=True,
+                          help="table, csv (with a header row) or json (an array of objects).")
+
+
 @cli.command()
 @click.option("--db", default="events.duckdb", show_default=True, type=click.Path(path_type=Path),
               help=DB_HELP)
-@click.option("--actor", help="Source or target code prefix, e.g. RUS or TURGOV.")
-@click.option("--root", help="CAMEO root, e.g. 19.")
-@click.option("--code", "cameo", help="CAMEO code, e.g. 0256.")
-@click.option("--plover", help="PLOVER type, e.g. ASSAULT.")
-@click.option("--since", help="First date, YYYY-MM-DD.")
-@click.option("--until", help="Last date, YYYY-MM-DD.")
-@click.option("--limit", default=50, show_default=True)
-def events(db: Path, actor, root, cameo, plover, since, until, limit: int) -> None:
-    """Print deduplicated events from the store.
+@_filter_options
+@click.option("--sort", type=click.Choice(["date", "-date", "mentions", "goldstein",
+                                           "-goldstein"]), default="date", show_default=True,
+              help="date (newest first), -date, mentions, goldstein (most hostile first), "
+              "-goldstein.")
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(min=1))
+@click.option("--offset", default=0, show_default=True, type=click.IntRange(min=0))
+@ROW_FORMAT
+def events(db: Path, actor, root, cameo, plover, since, until, place, modality, sort: str,
+           limit: int, offset: int, fmt: str) -> None:
+    """Print deduplicated events from the store, with the filters of GET /api/events.
 
-    Example: eventwire events --actor RUS --root 19 --since 2020-09-27
+    Example: eventwire events --actor RUS --root 19 --since 2020-09-27 --format csv
     """
     from .store import Store
 
     try:
+        filters = _filters(actor, root, cameo, plover, since, until, place, modality)
         with Store(db, read_only=True) as store:
-            cols, rows = store.events(actor=actor, root=root, code=cameo, plover=plover,
-                                      since=since, until=until, limit=limit)
+            cols, rows = store.events(limit=limit, offset=offset, sort=sort, **filters)
     except EventwireError as exc:
         _fail(str(exc))
-    _print_rows(cols, rows)
+    _print_rows(cols, rows, fmt)
 
 
 @cli.command()
 @click.argument("sql")
 @click.option("--db", default="events.duckdb", show_default=True, type=click.Path(path_type=Path),
               help=DB_HELP)
-def query(sql: str, db: Path) -> None:
+@ROW_FORMAT
+def query(sql: str, db: Path, fmt: str) -> None:
     """Run read-only SQL on the store (tables: articles, mentions, events, actors, quotes,
     rejects). The connection sees the store and nothing else: no files (COPY, EXPORT, ATTACH,
     read_csv, glob), no network, no extensions, no SET.
@@ -324,7 +344,57 @@ def query(sql: str, db: Path) -> None:
             cols, rows = store.query(sql)
     except EventwireError as exc:
         _fail(str(exc))
-    _print_rows(cols, rows)
+    _print_rows(cols, rows, fmt)
+
+
+@cli.command()
+@click.option("--db", default="events.duckdb", show_default=True, type=click.Path(path_type=Path),
+              help=DB_HELP)
+@click.option("--by", type=click.Choice(["actor", "dyad"]), default="dyad", show_default=True,
+              help="One series per actor code, or per source-target pair.")
+@click.option("--every", type=click.Choice(["day", "week", "month"]), default="week",
+              show_default=True, help="The period (weeks start on Monday).")
+@click.option("--top", type=click.IntRange(min=1), help="Keep the N actors or dyads with the "
+              "most events.")
+@click.option("--fill/--no-fill", default=True, show_default=True, help="A row for every period "
+              "from the first to the last (or --since to --until), zero where nothing happened.")
+@_filter_options
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to this .csv or .parquet file instead of printing.")
+@ROW_FORMAT
+def series(db: Path, by: str, every: str, top: int | None, fill: bool, actor, root, cameo,
+           plover, since, until, place, modality, out: Path | None, fmt: str) -> None:
+    """Event counts, Goldstein sums and quad-class counts per actor or dyad per day, week or
+    month: the time series event-data studies start from.
+
+    Example: eventwire series --by dyad --every week --out dyads.parquet
+    """
+    from .tables import open_store
+
+    if out is not None and out.suffix.lower() not in (".csv", ".parquet"):
+        _fail(f"{out}: --out takes a .csv or .parquet file")
+    if out is not None and not out.parent.is_dir():
+        _fail(f"{out}: no such folder {str(out.parent)!r} to write into")
+    try:
+        filters = _filters(actor, root, cameo, plover, since, until, place, modality)
+        with open_store(db) as store:
+            frame = store.series(by=by, every=every, fill=fill, top=top, **filters)
+    except EventwireError as exc:
+        _fail(str(exc))
+    rows = [tuple(r.values()) for r in frame.to_pylist()]
+    if out is None:
+        _print_rows(frame.columns, rows, fmt)
+        return
+    try:
+        if out.suffix.lower() == ".parquet":
+            import pyarrow.parquet as pq
+
+            pq.write_table(frame.to_arrow(), out)
+        else:
+            out.write_text(output.rows_csv(frame.columns, rows), encoding="utf-8")
+    except OSError as exc:
+        _fail(f"{out}: cannot write ({exc.strerror or exc})")
+    click.echo(f"wrote {len(frame)} rows ({by} x {every}) to {out}", err=True)
 
 
 @cli.command(name="export")
@@ -356,16 +426,8 @@ def export_(db: Path, fmt: str, table: str, output: Path | None) -> None:
     click.echo(f"exported {n} rows", err=True)
 
 
-def _print_rows(cols: list[str], rows: list[tuple]) -> None:
-    from rich.table import Table
-
-    # column names and values are data: printed as written, never read as rich markup
-    table = Table()
-    for c in cols:
-        table.add_column(output.cell(c))
-    for row in rows:
-        table.add_row(*(output.cell(v) for v in row))
-    Console(width=None if sys.stdout.isatty() else 160).print(table)
+def _print_rows(cols: list[str], rows: list[tuple], fmt: str = "table") -> None:
+    output.print_rows(cols, rows, fmt, Console(width=None if sys.stdout.isatty() else 160))
 
 
 @cli.command()

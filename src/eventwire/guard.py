@@ -12,6 +12,7 @@ import codecs
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import ftfy
@@ -26,7 +27,7 @@ from .errors import (
     NotEnglishError,
 )
 from .records import Article
-from .validate import DEFAULT_FIELDS, Fields, check_fields
+from .validate import DEFAULT_FIELDS, MAX_URL_CHARS, Fields, check_fields
 
 MAX_CHARS = 500_000
 """Default size limit for one article, in characters (about 80,000 words)."""
@@ -37,6 +38,20 @@ _ENGLISH_FUNCTION_WORDS = frozenset(
     "over into than also more about".split()
 )
 _WORD = re.compile(r"[A-Za-z']+")
+LANGUAGE_MIN_WORDS = 8
+CLEARLY_ENGLISH = 0.20
+LANGUAGE_CONFIDENCE = 0.90
+"""The language check, cheap first: text of at least LANGUAGE_MIN_WORDS words whose share of
+English function words is under CLEARLY_ENGLISH (English prose runs at 25-40%; French or Spanish
+prose shares a few: "a", "on", "in") goes to a language identifier, and is refused when it names
+another language with at least LANGUAGE_CONFIDENCE. Short English headlines ("NATO, EU condemn
+DPRK missile launch") are not refused: the identifier is unsure of them, and they are too short
+for the function-word floors below."""
+_LANGUAGE_NAMES = {"fr": "French", "es": "Spanish", "de": "German", "pt": "Portuguese",
+                   "it": "Italian", "nl": "Dutch", "ru": "Russian", "ar": "Arabic",
+                   "tr": "Turkish", "id": "Indonesian", "pl": "Polish", "uk": "Ukrainian",
+                   "zh": "Chinese", "ja": "Japanese", "fa": "Persian", "sw": "Swahili"}
+_HTTP = re.compile(r"https?://[^\s/]+", re.IGNORECASE)
 _URL_DATE = re.compile(r"/((?:19|20)[0-9][0-9])[/-]([0-9][0-9])[/-]([0-9][0-9])(?:/|-|$)")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _NUMBER = re.compile(r"[0-9]{1,4}", re.ASCII)
@@ -92,8 +107,16 @@ def check_text(text: str, *, name: str | None = None, max_chars: int = MAX_CHARS
     if "\x00" in text or _control_share(text) > 0.05:
         raise BinaryInputError("binary data, not text", record=name)
     words = _WORD.findall(text[:20000].lower())
+    share = sum(1 for w in words if w in _ENGLISH_FUNCTION_WORDS) / len(words) if words else 0.0
+    if len(words) >= LANGUAGE_MIN_WORDS and share < CLEARLY_ENGLISH:
+        language, confidence = identify_language(text[:20000])
+        if language != "en" and confidence >= LANGUAGE_CONFIDENCE:
+            raise NotEnglishError(
+                f"does not look like English: {_LANGUAGE_NAMES.get(language, language)} "
+                f"({language}, {confidence:.0%} sure by its letters); eventwire codes English "
+                "text only",
+                record=name)
     if len(words) >= 12:
-        share = sum(1 for w in words if w in _ENGLISH_FUNCTION_WORDS) / len(words)
         # English prose runs at 25-40%; headline-like single sentences can fall near 10%
         floor = 0.10 if len(words) >= 60 else 0.05
         if share < floor:
@@ -102,6 +125,21 @@ def check_text(text: str, *, name: str | None = None, max_chars: int = MAX_CHARS
                 f"least {floor:.0%}); eventwire codes English text only", record=name)
     elif not any(w in _ENGLISH_FUNCTION_WORDS or w[:1].isupper() for w in _WORD.findall(text)):
         raise NotEnglishError("does not look like English text", record=name)
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def identify_language(text: str) -> tuple[str, float]:
+    """(ISO 639-1 code, probability) from py3langid's character n-gram model (97 languages,
+    shipped in the package: offline, deterministic). Its model takes a few seconds to load, so it
+    loads once per process and only for text the function-word share leaves in doubt."""
+    language, probability = _identifier().classify(text)
+    return str(language), float(probability)
 
 
 def article_id(text: str) -> str:
@@ -137,12 +175,14 @@ def date_from_dateline(dateline: str | None, year: int | None) -> str | None:
 def make_article(text: str, *, id: str | None = None, date: str | None = None,
                  url: str | None = None, title: str | None = None, source: str | None = None,
                  name: str | None = None, max_chars: int = MAX_CHARS,
-                 names: Fields = DEFAULT_FIELDS) -> Article:
+                 names: Fields = DEFAULT_FIELDS, date_basis: str = "given") -> Article:
     """Check `text` and its fields (validate.py: the one validator) and wrap them. The
-    publication date comes from `date` (the argument or input record), else the article's
+    publication date comes from `date` (the argument or input record; `date_basis` says where
+    it was found, "given" by default, "page" for an HTML page's metadata), else the article's
     dateline ("KINSHASA, March 13", its year from the dateline or a URL), else the URL or a URL
     printed in the article (`/2020/10/01/`), else the page's own date stamp; `date_basis` says
-    which: given, dateline, url or page. A derived date that is no calendar day is no date."""
+    which: given, page, dateline or url. A derived date that is no calendar day is no date.
+    Without a `url`, an "Original url:" line in the text gives it (an http(s) URL only)."""
     where = name or (id if isinstance(id, str) and len(id) <= 100 else None)
     raw: Any = text
     if isinstance(raw, str):
@@ -150,12 +190,17 @@ def make_article(text: str, *, id: str | None = None, date: str | None = None,
     f = check_fields(text=raw, id=id, date=date, url=url, title=title, source=source,
                      where=where, names=names)
     text, date, url, title = f.text, f.date, f.url, f.title
-    basis = "given" if date else None
-    if not date or not title:
-        from .clean import clean
+    basis = date_basis if date else None
+    if date and title and url:
+        return Article(id=f.id or article_id(text), raw=text, date=date, url=url, title=title,
+                       source=f.source, date_basis=basis)
+    from .clean import clean
 
-        cleaned = clean(text)
-        title = title or cleaned.title
+    cleaned = clean(text)
+    title = title or cleaned.title
+    if not url and cleaned.original_url and _HTTP.match(cleaned.original_url) \
+            and len(cleaned.original_url) <= MAX_URL_CHARS:
+        url = cleaned.original_url
     if not date:
         from_url = next((d for d in map(date_from_url, (url, *cleaned.urls)) if d), None)
         date = date_from_dateline(cleaned.dateline, int(from_url[:4]) if from_url else None)

@@ -19,6 +19,9 @@ from rich.text import Text
 from .records import CodedArticle
 
 FORMATS = ("table", "json", "jsonl", "csv")
+ROW_FORMATS = ("table", "csv", "json")
+"""How query results print (`query`, `events`, `series`): a table for people, CSV with a header
+row, or JSON (one array of objects; dates as YYYY-MM-DD)."""
 CSV_COLUMNS = ["article_id", "id", "sentence", "source", "source_text", "target", "target_text",
                "cameo", "cameo_label", "root", "goldstein", "quad_class", "plover", "plover_mode",
                "modality", "reported_by", "trigger", "trigger_start", "trigger_end", "date",
@@ -93,3 +96,45 @@ def _actor(a) -> Text:
     text = f"{a.name} (inferred)" if a.how == "inferred" else a.text
     text = text if len(text) <= 26 else text[:25] + "\u2026"
     return Text.assemble((cell(a.code).plain, "bold"), " ", (cell(text).plain, "dim"))
+
+
+def print_rows(cols: list[str], rows: list[tuple], fmt: str, console: Console) -> None:
+    """Query results in one of ROW_FORMATS. Column names and values are data: printed as
+    written, never read as rich markup."""
+    if fmt == "csv":
+        console.file.write(rows_csv(cols, rows))
+    elif fmt == "json":
+        console.file.write(json.dumps([dict(zip(cols, row, strict=True)) for row in rows],
+                                      ensure_ascii=False, default=_json_value) + "\n")
+    else:
+        table = Table()
+        for c in cols:
+            table.add_column(cell(c))
+        for row in rows:
+            table.add_row(*(cell(v) for v in row))
+        console.print(table)
+
+
+def rows_csv(cols: list[str], rows: Iterable[tuple]) -> str:
+    """Query results as CSV with a header row; every field on one line, lists as JSON."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow([flat(c) for c in cols])
+    w.writerows([_csv_value(v) for v in row] for row in rows)
+    return buf.getvalue()
+
+
+def _csv_value(value):
+    if isinstance(value, list | tuple):
+        return flat(json.dumps(value, ensure_ascii=False, default=_json_value))
+    return flat(value) if isinstance(value, str) else _json_value(value) if value is not None \
+        and not isinstance(value, int | float) else value
+
+
+def _json_value(value):
+    """Dates and times as ISO text, decimals as numbers, anything else as its text."""
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if hasattr(value, "as_integer_ratio"):
+        return float(value)
+    return str(value)

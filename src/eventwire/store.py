@@ -101,6 +101,14 @@ last publication dates of the articles that mention the event. Deterministic: a 
 set of mentions, not of the order they were stored in."""
 
 
+QUAD_CLASSES = {1: "verbal_cooperation", 2: "material_cooperation", 3: "verbal_conflict",
+                4: "material_conflict"}
+"""CAMEO's quad classes, as the column names of a series."""
+
+EVENT_SUMMARY = ("SELECT date, source_code, cameo, target_code, plover_type, goldstein, place_name, "
+                 "num_mentions, num_articles, num_sources, id")
+"""The columns `eventwire events` prints."""
+
 LINE_BREAKS = r"[\t\n\r\x0b\x0c\x1c-\x1e\x{85}\x{2028}\x{2029}]"
 """Tab and every line break (as `str.splitlines` counts them), as an RE2 class: replaced by a
 space in CSV exports."""
@@ -330,17 +338,37 @@ class Store:
         except duckdb.Error as exc:
             raise StoreError(f"query failed: {_first_line(exc)}") from None
 
-    def events(self, *, actor: str | None = None, root: str | None = None,
-               code: str | None = None, plover: str | None = None, since: str | None = None,
-               until: str | None = None, limit: int = 50) -> tuple[list[str], list[tuple]]:
-        """Events matching the filters, for the command line."""
-        where, params = self._filters(actor=actor, root=root, code=code, plover=plover,
-                                      since=since, until=until)
-        sql = ("SELECT date, source_code, cameo, target_code, plover_type, goldstein, "
-               "place_name, num_mentions, num_articles, num_sources, id FROM events"
-               + (" WHERE " + " AND ".join(where) if where else "")
-               + " ORDER BY date DESC NULLS LAST, num_mentions DESC, id LIMIT ?")
-        return self.query(sql, [*params, limit])
+    def arrow(self, sql: str, params: list | None = None):
+        """A query's result as a pyarrow Table (text columns stay strings: CAMEO "0256" is not
+        the number 256)."""
+        try:
+            return self.con.sql(sql, params=params or None).to_arrow_table()
+        except duckdb.PermissionException as exc:
+            raise StoreError(f"query refused: {_first_line(exc)} (only the store's own tables "
+                             "can be read: no files, network, extensions or ATTACH)") from None
+        except duckdb.Error as exc:
+            raise StoreError(f"query failed: {_first_line(exc)}") from None
+
+    def table(self, name: str):
+        """A whole table as a pyarrow Table, rows in a fixed order."""
+        return self.arrow(f"SELECT * FROM {_table(name)} ORDER BY ALL")
+
+    def events_sql(self, *, limit: int | None = None, offset: int = 0, sort: str = "date",
+                   **filters: str | None) -> tuple[str, list]:
+        """Every column of the events matching the filters (those of the HTTP API), sorted."""
+        where, params = self._filters(**filters)
+        order = self.SORTS.get(sort)
+        if order is None:
+            raise StoreError(f"unknown sort {sort!r}; use one of {', '.join(self.SORTS)}")
+        sql = ("SELECT * FROM events" + (" WHERE " + " AND ".join(where) if where else "")
+               + f" ORDER BY {order}, id LIMIT ? OFFSET ?")
+        return sql, [*params, limit, offset]
+
+    def events(self, *, limit: int = 50, offset: int = 0, sort: str = "date",
+               **filters: str | None) -> tuple[list[str], list[tuple]]:
+        """Events matching the filters (those of the HTTP API), for the command line."""
+        sql, params = self.events_sql(limit=limit, offset=offset, sort=sort, **filters)
+        return self.query(sql.replace("SELECT *", EVENT_SUMMARY, 1), params)
 
     SORTS = {"date": "date DESC NULLS LAST", "-date": "date ASC NULLS LAST",
              "mentions": "num_mentions DESC", "goldstein": "goldstein ASC",
@@ -433,6 +461,76 @@ class Store:
                            f"FROM events{clause}{' AND' if clause else ' WHERE'} lat IS NOT NULL "
                            "GROUP BY 1, 2, 3, 4 ORDER BY 5 DESC LIMIT 300"),
         }
+
+    SERIES_BY = ("actor", "dyad")
+    SERIES_EVERY = {"day": ("day", "INTERVAL 1 DAY"), "week": ("week", "INTERVAL 7 DAY"),
+                    "month": ("month", "INTERVAL 1 MONTH")}
+
+    def series(self, *, by: str = "dyad", every: str = "week", fill: bool = True,
+               top: int | None = None, **filters: str | None) -> tuple[list[str], list[tuple]]:
+        """`series_sql`'s table as column names and rows."""
+        return self.query(*self.series_sql(by=by, every=every, fill=fill, top=top, **filters))
+
+    def series_sql(self, *, by: str = "dyad", every: str = "week", fill: bool = True,
+                   top: int | None = None, **filters: str | None) -> tuple[str, list]:
+        """Counts per actor or dyad per period, the table event-data studies start from: one
+        row per key (`actor`, or `source_code` and `target_code`) and period (named by its
+        first day; weeks start on Monday) with `events`, `mentions` (the sum of num_mentions),
+        `goldstein_sum` and the quad-class counts. An event counts once for each distinct actor
+        on it (`as_source`, `as_target` say on which side); dyads are the events with a target;
+        undated events are left out. With `fill`, every key has a row for every period from
+        the first to the last (`since`/`until` when given), zeros where nothing happened; `top`
+        keeps the keys with the most events. Filters as `events`."""
+        if by not in self.SERIES_BY:
+            raise StoreError(f"unknown series key {by!r}; use one of {', '.join(self.SERIES_BY)}")
+        if every not in self.SERIES_EVERY:
+            raise StoreError(f"unknown period {every!r}; use one of "
+                             f"{', '.join(self.SERIES_EVERY)}")
+        unit, step = self.SERIES_EVERY[every]
+        where, params = self._filters(**filters)
+        where.append("date IS NOT NULL")
+        measures = ["events", "mentions", "goldstein_sum", *QUAD_CLASSES.values()]
+        counts = ["count(*)", "CAST(coalesce(sum(num_mentions), 0) AS BIGINT)",
+                  "coalesce(round(sum(goldstein), 2), 0)",
+                  *(f"count(*) FILTER (WHERE quad_class = {q})" for q in QUAD_CLASSES)]
+        if by == "dyad":
+            keys, rows = "source_code, target_code", "events"
+            where.append("target_code IS NOT NULL")
+        else:
+            keys = "actor"
+            rows = ("(SELECT *, unnest(list_distinct(list_value(source_code, target_code))) "
+                    "AS actor FROM events)")
+            measures[1:1] = ["as_source", "as_target"]
+            counts[1:1] = ["count(*) FILTER (WHERE actor = source_code)",
+                           "count(*) FILTER (WHERE actor = target_code)"]
+            if filters.get("actor"):  # the actors asked for, not their counterparts too
+                where.append("actor LIKE ?")
+                params.append(str(filters["actor"]).upper() + "%")
+        chosen = "SELECT * FROM sums"
+        if top is not None:
+            chosen += (f" SEMI JOIN (SELECT {keys} FROM sums GROUP BY ALL ORDER BY sum(events) "
+                       f"DESC, {keys} LIMIT ?) USING ({keys})")
+            params.append(top)
+        sql = f"""
+            WITH picked AS (SELECT date_trunc('{unit}', date)::DATE AS period, * FROM {rows}
+                            WHERE {' AND '.join(where)}),
+            sums AS (SELECT {keys}, period, {', '.join(f'{c} AS {m}' for c, m in
+                                                       zip(counts, measures, strict=True))}
+                     FROM picked GROUP BY ALL),
+            chosen AS ({chosen})"""
+        if not fill:
+            return sql + f" SELECT {keys}, period, {', '.join(measures)} FROM chosen " \
+                "ORDER BY ALL", params
+        sql += f""",
+            span AS (SELECT date_trunc('{unit}', coalesce(CAST(? AS DATE), min(period)))::DATE
+                     AS first, date_trunc('{unit}', coalesce(CAST(? AS DATE), max(period)))::DATE
+                     AS last FROM chosen),
+            periods AS (SELECT unnest(generate_series(first, last, {step}))::DATE AS period
+                        FROM span WHERE first IS NOT NULL)
+            SELECT {keys}, period, {', '.join(f'coalesce({m}, 0) AS {m}' for m in measures)}
+            FROM (SELECT DISTINCT {keys} FROM chosen) CROSS JOIN periods
+            LEFT JOIN chosen USING ({keys}, period) ORDER BY ALL"""
+        return sql, [*params, filters.get("since"), filters.get("until")]
 
     def iter_rows(self, sql: str) -> Iterator[dict[str, Any]]:
         cur = self.con.execute(sql)

@@ -1,7 +1,8 @@
 """Engines: one batch function, three ways to run it.
 
-`code_batch(articles)` codes a list of articles with the process's own `Coder` (loaded once per
-process) and returns their JSON records; an article whose coding raises an `InputError` (a time
+`code_batch(articles, settings)` codes a list of articles with the process's own `Coder` (loaded
+once per process for the settings it is given, the same `Settings` as `eventwire code` builds)
+and returns their JSON records; an article whose coding raises an `InputError` (a time
 budget, say) comes back as `{"article": {"id"}, "rejected": {"reason", "message"}}` and the
 others in its batch are coded as usual (`code_each`). The local engine runs it in-process (`jobs=1`) or on a
 process pool (one model per worker process); the Ray engine runs it on Ray Data with an actor
@@ -17,18 +18,19 @@ from collections.abc import Iterable, Iterator
 from itertools import chain
 from typing import Any
 
+from ..coder import Coder, Settings
 from ..errors import InputError
 from ..records import Article, CodedArticle
 
 _CODER = None
 
 
-def _coder():
+def _coder(settings: Settings | None = None) -> Coder:
+    """This process's coder for these settings (loaded again only when they change)."""
     global _CODER
-    if _CODER is None:
-        from ..coder import Coder
-
-        _CODER = Coder()
+    settings = settings or Settings()
+    if _CODER is None or _CODER.settings != settings:
+        _CODER = Coder(settings)
     return _CODER
 
 
@@ -74,9 +76,10 @@ def _feed(source: Iterator[Article], taken: deque[Article],
         yield art
 
 
-def code_batch(articles: list[Article]) -> list[dict[str, Any]]:
+def code_batch(articles: list[Article], settings: Settings | None = None
+               ) -> list[dict[str, Any]]:
     out = []
-    for art, result in code_each(_coder(), articles):
+    for art, result in code_each(_coder(settings), articles):
         if isinstance(result, InputError):
             out.append({"article": {"id": art.id},
                         "rejected": {"reason": result.reason, "message": str(result)}})
@@ -85,10 +88,11 @@ def code_batch(articles: list[Article]) -> list[dict[str, Any]]:
     return out
 
 
-def run_local(batches: Iterable[list[Article]], jobs: int) -> Iterator[list[dict[str, Any]]]:
+def run_local(batches: Iterable[list[Article]], jobs: int, settings: Settings | None = None
+              ) -> Iterator[list[dict[str, Any]]]:
     if jobs <= 1:
         for batch in batches:
-            yield code_batch(batch)
+            yield code_batch(batch, settings)
         return
     batches = iter(batches)
     first = next(batches, None)
@@ -96,10 +100,10 @@ def run_local(batches: Iterable[list[Article]], jobs: int) -> Iterator[list[dict
         return
     batches = chain([first], batches)
     ctx = mp.get_context("spawn")
-    with ctx.Pool(jobs, initializer=_coder) as pool:
+    with ctx.Pool(jobs, initializer=_coder, initargs=(settings,)) as pool:
         pending: deque = deque()
         for batch in batches:
-            pending.append(pool.apply_async(code_batch, (batch,)))
+            pending.append(pool.apply_async(code_batch, (batch, settings)))
             if len(pending) >= 2 * jobs:
                 yield pending.popleft().get()
         while pending:
@@ -109,18 +113,20 @@ def run_local(batches: Iterable[list[Article]], jobs: int) -> Iterator[list[dict
 class _RayCoder:
     """A Ray actor: one model, many batches."""
 
-    def __init__(self) -> None:
-        _coder()
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings
+        _coder(settings)
 
     def __call__(self, rows: dict[str, Any]) -> dict[str, Any]:
         import json
 
         arts = [Article(**json.loads(a)) for a in rows["article"]]
-        return {"coded": [json.dumps(c) for c in code_batch(arts)]}
+        return {"coded": [json.dumps(c) for c in code_batch(arts, self.settings)]}
 
 
 def run_ray(batches: Iterable[list[Article]], jobs: int, address: str | None = None,
-            window: int = 64) -> Iterator[list[dict[str, Any]]]:
+            window: int = 64, settings: Settings | None = None
+            ) -> Iterator[list[dict[str, Any]]]:
     """The same batches on Ray Data: `window` batches at a time go through an actor pool of
     `jobs` actors (each loads the model once per window), so memory stays bounded."""
     import json
@@ -145,6 +151,7 @@ def run_ray(batches: Iterable[list[Article]], jobs: int, address: str | None = N
         sizes = [len(b) for b in chunk]
         ds = ray.data.from_items(rows)
         out = ds.map_batches(_RayCoder, batch_size=max(sizes), batch_format="numpy",
+                             fn_constructor_kwargs={"settings": settings},
                              compute=ray.data.ActorPoolStrategy(size=jobs))
         coded = [json.loads(r["coded"]) for r in out.take_all()]
         by_id = {c["article"]["id"]: c for c in coded}

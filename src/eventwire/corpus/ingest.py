@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError, StoreError
-from ..guard import MAX_CHARS, Rejected
+from ..coder import Settings
+from ..errors import StoreError
+from ..guard import Rejected
 from ..records import Article
 from ..store import Store
 from .engine import run_local, run_ray
@@ -42,7 +43,11 @@ class Summary:
 
 def ingest(paths: list[Path], db: Path, *, jobs: int = 0, engine: str = "local",
            ray_address: str | None = None, batch_size: int = 32, fields: Fields = DEFAULT_FIELDS,
-           max_chars: int = MAX_CHARS, progress=None) -> Summary:
+           settings: Settings | None = None, progress=None) -> Summary:
+    """Code `paths` into the store at `db` with `settings` (the coder's: dictionaries, policy,
+    size limit, time budget; the same as `eventwire code` builds), on `jobs` processes."""
+    settings = settings or Settings()
+    max_chars = settings.max_chars
     jobs = jobs or os.cpu_count() or 1
     summary = Summary()
     t0 = time.perf_counter()
@@ -99,8 +104,8 @@ def ingest(paths: list[Path], db: Path, *, jobs: int = 0, engine: str = "local",
                 keyed.append([k for k, _ in b])
                 yield [a for _, a in b]
 
-        run = (run_ray(articles_only(), jobs, ray_address) if engine == "ray"
-               else run_local(articles_only(), jobs))
+        run = (run_ray(articles_only(), jobs, ray_address, settings=settings) if engine == "ray"
+               else run_local(articles_only(), jobs, settings))
         for coded in run:
             docs, keys = [], []
             for key, doc in zip(keyed.pop(0), coded, strict=True):
@@ -144,21 +149,3 @@ def write_batch(store: Store, docs: list[dict[str, Any]], keys: list[str],
 def _named(key: str, message: str) -> str:
     """A coding-time rejection message that names the input record."""
     return message if message.startswith(key) else f"{key}: {message}"
-
-
-def count_inputs(paths: list[Path]) -> int | None:
-    """A cheap count of records for the progress bar (None when it cannot tell)."""
-    from .read import _kind, _open, files
-
-    total = 0
-    try:
-        for path in files(paths):
-            kind = _kind(path)
-            if kind in (".jsonl", ".csv"):
-                with _open(path) as lines:
-                    total += sum(1 for line in lines if line.strip()) - (kind == ".csv")
-            else:
-                total += 1
-    except (OSError, EOFError, InputError):
-        return None
-    return total

@@ -9,6 +9,8 @@
     GET  /api/events/{id}     one event with its mentions and their sentences
     GET  /api/actors          actors by number of events, with mean Goldstein
     GET  /api/stats           counts by day and quad class, by PLOVER type, dyads, places
+    GET  /api/series          counts, Goldstein sums and quad classes per actor or dyad per day,
+                              week or month: by, every, top, fill and the filters of /api/events
     GET  /                    the dashboard (static files shipped in the package)
     GET  /docs                Swagger UI, from the assets of the installed fastapi-offline package
 
@@ -28,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -47,6 +49,7 @@ from .workers import Busy, CodingPool, default_coder
 STATIC = Path(__file__).parent / "static"
 MAX_BODY = 1_000_000
 MAX_FILTER = 200  # characters in one filter value
+MAX_SERIES_ROWS = 100_000  # rows in one /api/series answer
 log = logging.getLogger("eventwire.web")
 
 
@@ -157,6 +160,28 @@ def create_app(db: Path | None, settings: ServerSettings | None = None, *,
               place: str | None = Query(None, max_length=MAX_FILTER)) -> dict[str, Any]:
         return cursor().stats(**_filters(actor=actor, root=root, plover=plover, since=since,
                                          until=until, place=place))
+
+    @app.get("/api/series")
+    def series(by: Literal["actor", "dyad"] = "dyad",
+               every: Literal["day", "week", "month"] = "week",
+               top: int | None = Query(None, ge=1, le=10_000), fill: bool = True,
+               actor: str | None = Query(None, max_length=MAX_FILTER),
+               root: str | None = Query(None, max_length=MAX_FILTER),
+               code: str | None = Query(None, max_length=MAX_FILTER),
+               plover: str | None = Query(None, max_length=MAX_FILTER),
+               since: str | None = Query(None, max_length=MAX_FILTER),
+               until: str | None = Query(None, max_length=MAX_FILTER),
+               place: str | None = Query(None, max_length=MAX_FILTER),
+               modality: str | None = Query(None, max_length=MAX_FILTER)) -> dict[str, Any]:
+        """The table of `eventwire series`: one row per key and period (its first day)."""
+        filters = _filters(actor=actor, root=root, code=code, plover=plover, since=since,
+                           until=until, place=place, modality=modality)
+        cols, rows = cursor().series(by=by, every=every, fill=fill, top=top, **filters)
+        if len(rows) > MAX_SERIES_ROWS:
+            return _error(422, f"{len(rows):,} rows is over the limit of {MAX_SERIES_ROWS:,} "
+                          "for one response; narrow the dates, use top, a longer period or "
+                          "fill=false", "too-large")
+        return {"by": by, "every": every, "columns": cols, "rows": rows}
 
     @app.get("/api/basemap")
     def basemap() -> list[list[float]]:
