@@ -109,6 +109,8 @@ FOUND = [
      "Turkish President Recep Tayyip Erdogan spoke with Vladimir Putin on Friday. Erdogan said "
      "after the call with Putin that his country is ready to mediate between Russia and Ukraine.",
      ("TUR", "039", "UKR")),
+    ("a state protesting complains officially",
+     "Ghana protested the arrest of three of its fishermen by Togo.", ("GHA", "114", "*")),
     ("slapping someone with sanctions targets them",
      "Washington slapped Colombia's defence minister with sanctions on Friday.",
      ("USA", "163", "COLMIL")),
@@ -143,6 +145,8 @@ NOT_FOUND = [
      "Riot police were deployed in Lagos on Monday.", ("*", "14", "*")),
     ("a bare 'the strikes' names no strikers",
      "The strikes destroyed a bridge in Taiz, residents of Yemen said.", ("YEMCVL", "14", "*")),
+    ("students protesting demonstrate; they do not complain officially",
+     "Thousands of students protested the fee increase in Accra.", ("*", "114", "*")),
     ("an election of another year is background",
      "Mr Dlamini was elected in 2018 and lost the 2023 election.", ("*", "08", "*")),
     ("a previous election is background",

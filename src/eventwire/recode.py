@@ -68,6 +68,13 @@ def recode(k: Knowledge, tok: Token, entry: LexEntry, modality: str, sources: li
             entry = replace(entry, reciprocal=False)  # the wish is the wisher's alone
         else:
             modality = "hypothetical"
+    if code[:2] == "14" and is_verb and tok.lemma_.lower() == "protest" and sources and all(
+            s.agent in (None, "GOV") and (s.country or s.code.startswith("IGO"))
+            for s in sources):
+        # "Kenya protested the arrests", "the foreign ministry protested": a state that
+        # protests complains officially (114); demonstrations are civilians' (root 14)
+        evidence.append("a state protesting: coded as the official complaint 114")
+        code = "114"
     if code == "019" and agreed_to_act(tok):
         # "Mexico agreed to halt migration", "agreed with Marcos that Tokyo will provide
         # radars": agreeing to do something is an intent to cooperate (030), not an accord with a
