@@ -23,7 +23,7 @@ FORMATS = ("parquet", "csv", "jsonl", "plover", "gdelt", "gdelt-mentions")
 
 CODE_COLUMNS = ("id", "article_id", "event_id", "cameo", "cameo_root", "source_code",
                 "target_code", "code", "speaker_code", "reported_by", "root", "source", "target",
-                "plover_mode")
+                "plover_mode", "place_adm1", "place_country")
 """Columns of our CSV outputs (the exported tables and `code --format csv`) that hold codes or
 ids: text, never numbers."""
 
