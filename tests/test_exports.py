@@ -16,8 +16,7 @@ import pytest
 from eventwire.corpus.ingest import ingest
 from eventwire.export import CODE_DTYPES, export
 from eventwire.export_codes import centroid, fips
-from eventwire.export_gdelt import (EVENTS_SCHEMA, MENTIONS_SCHEMA, event_id_prefix,
-                                    global_event_id)
+from eventwire.export_gdelt import EVENTS_SCHEMA, MENTIONS_SCHEMA, event_id_prefix, global_event_id
 from eventwire.export_plover import location
 from eventwire.store import Store
 

@@ -27,8 +27,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from .export_codes import actor_parts, centroid, country_name, plover_country, plover_quad
-from .export_codes import plover_sector
+from .export_codes import actor_parts, centroid, country_name, plover_country, plover_quad, plover_sector
 from .export_gdelt import source_url
 
 CODEBOOK = "PLOVER 0.8 (2021) from CAMEO 1.1b3, eventwire lexicon"
