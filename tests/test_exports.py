@@ -273,3 +273,16 @@ def test_code_csv_has_location_columns_and_keeps_codes_as_text(coder):
     assert (sake["place_country"], sake["place_adm1"], sake["geonames_id"]) == ("COD", "11",
                                                                                 205970)
     assert abs(sake["lat"] + 1.57) < 0.01 and sake["place_feature"] == "city"
+
+
+def test_export_command_reports_the_undated_events_it_left_out(store, tmp_path):
+    import subprocess
+    import sys
+
+    out = tmp_path / "m.tsv"
+    r = subprocess.run([sys.executable, "-m", "eventwire", "export", "--db", str(store),
+                        "--format", "gdelt-mentions", "--output", str(out)],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    n = len(out.read_text("utf-8").splitlines())
+    assert r.stderr.strip() == f"exported {n} rows, left out 3 undated"
