@@ -286,3 +286,21 @@ def test_export_command_reports_the_undated_events_it_left_out(store, tmp_path):
     assert r.returncode == 0, r.stderr
     n = len(out.read_text("utf-8").splitlines())
     assert r.stderr.strip() == f"exported {n} rows, left out 3 undated"
+
+
+@pytest.mark.parametrize("loc,want", [
+    ({"name": "Gaza Strip", "country": "PSE", "feature": "region", "lat": 31.42, "lon": 34.36},
+     ["5", "Gaza Strip", "GZ", "GZ", "", "31.42", "34.36", "GZ"]),
+    ({"name": "Texas", "country": "USA", "adm1": "US-TX", "feature": "state"},
+     ["2", "Texas", "US", "USTX", "", "", "", "USTX"]),
+    ({"name": "Kharkiv Oblast", "country": "UKR", "adm1": "UA-63", "feature": "region"},
+     ["5", "Kharkiv Oblast", "UP", "UP", "", "", "", "UP"]),
+    ({"name": "Ukraine", "country": "UKR", "feature": "country"},
+     ["1", "Ukraine", "UP", "UP", "", "49", "32", "UP"]),
+    ({"name": "Mosul", "country": "IRQ", "adm1": "15", "feature": "city", "lat": 36.3,
+      "lon": 43.1, "geonames_id": 99072}, ["4", "Mosul", "IZ", "IZ15", "", "36.3", "43.1", "99072"]),
+])
+def test_place_geo_follows_gdelt(loc, want):
+    from eventwire.export_gdelt import place_geo
+
+    assert place_geo(loc) == want

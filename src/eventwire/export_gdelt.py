@@ -37,7 +37,7 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from typing import Any
 
-from .export_codes import actor_parts, centroid, city_of, country_name, fips
+from .export_codes import actor_parts, centroid, city_of, codes, country_name, fips
 from .output import flat
 
 EVENTS_SCHEMA: list[tuple[str, str]] = [
@@ -117,12 +117,15 @@ def place_geo(loc: dict[str, Any] | None) -> list[str]:
         return [""] * 8
     if loc.get("feature") == "country":
         return _country_geo(loc["country"])
-    code = fips(loc["country"])
+    code = codes()["fips_places"].get(loc.get("name")) or fips(loc["country"])
     us = code == "US"
     adm1 = loc.get("adm1") or ""
     city = loc.get("geonames_id") is not None or "city" in (loc.get("feature") or "")
-    # a GeoNames admin-1 code is short (06, CA); an ISO 3166-2 code (UA-14) is no FIPS code
-    adm1_code = code + adm1 if adm1 and "-" not in adm1 else code
+    # a GeoNames admin-1 code is short (06, CA); an ISO 3166-2 code (UA-14) is no FIPS code,
+    # except a US state's (US-TX), whose suffix is the postal code GDELT uses (USTX)
+    if adm1 and "-" in adm1:
+        adm1 = adm1.split("-", 1)[1] if us else ""
+    adm1_code = code + adm1
     geo_type = ("3" if us else "4") if city else ("2" if us else "5")
     feature = str(loc["geonames_id"]) if loc.get("geonames_id") is not None else adm1_code
     return [geo_type, loc.get("name") or "", code, adm1_code, "", _num(loc.get("lat")),
