@@ -42,7 +42,6 @@ def main() -> None:
     if not args.gold.exists():
         sys.exit(f"{args.gold}: not present (the team's ../shared reference material)")
     from eventwire import Coder
-
     from eventwire.errors import InputError
 
     _, records = detect(args.gold)
