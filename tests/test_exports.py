@@ -304,3 +304,14 @@ def test_place_geo_follows_gdelt(loc, want):
     from eventwire.export_gdelt import place_geo
 
     assert place_geo(loc) == want
+
+
+def test_plover_makes_one_record_of_a_reciprocal_act(plover, events):
+    meeting = [r for r in plover if r["event"] == ["CONSULT"]]
+    assert len(meeting) == 1 and meeting[0]["recipient"] == []
+    assert sorted(a["cameoCode"] for a in meeting[0]["actor"]) == ["LBNGOV", "SYRGOV"]
+    assert len(meeting[0]["cameoEvents"]) == 2
+    assert (events["EventCode"] == "040").sum() == 2  # GDELT keeps CAMEO's two directions
+    one_sided = next(r for r in plover if r["event"] == ["ACCUSE"] and r["actor"][0]["code"]
+                     == "COD")
+    assert one_sided["recipient"][0]["code"] == "RWA" and "cameoEvents" not in one_sided

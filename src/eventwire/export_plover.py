@@ -17,8 +17,11 @@
   centroid for a country), `city`, `province`, `country`, `countryCode` (alpha-3),
   `featureClass` and `featureCode` (GeoNames: P/PPLC, P/PPL, A/PCLI, A/ADM1, L/RGN),
   `resolution` (4 city, 2 province or region, 1 country).
+- A reciprocal act (one trigger coded both ways, "A met B": CAMEO's two mirror-image events)
+  is one record whose actors are both parties, with no recipient, as the manual's 2.4.2 asks.
 - Fields of our own beyond the manual's, as the manual allows: `cameo` (code, Goldstein value),
-  `modality`, `numMentions`, `numArticles`, `numSources`.
+  `modality`, `numMentions`, `numArticles`, `numSources`, and `cameoEvents` (the two event ids
+  of a reciprocal record).
 """
 
 from __future__ import annotations
@@ -100,7 +103,50 @@ def record(r: dict[str, Any]) -> dict[str, Any] | None:
     }
 
 
+def _act(r: dict[str, Any]) -> tuple | None:
+    """What the two directions of one reciprocal act share: the same trigger in the same
+    sentence, coded with the same CAMEO code (A met B and B met A)."""
+    m = json.loads(r["mention"])
+    if not m.get("target"):
+        return None
+    return m["article_id"], m["sentence"], tuple(m["trigger"]["span"]), r["cameo"]
+
+
+def reciprocal(records: list[dict[str, Any]], events: list[dict[str, Any]]) -> list[dict]:
+    """One record for the two mirror-image events of a reciprocal act: every entity is an
+    actor and there is no recipient (the manual's 2.4.2); `cameoEvents` keeps both event ids.
+    `records` and `events` are one day's, in the same order."""
+    groups: dict[tuple, list[int]] = {}
+    for i, r in enumerate(events):
+        key = _act(r)
+        if key is not None:
+            groups.setdefault(key, []).append(i)
+    merged: dict[int, dict] = {}
+    dropped: set[int] = set()
+    for idx in groups.values():
+        if len(idx) != 2:
+            continue
+        a, b = (records[i] for i in idx)
+        if (a["actor"][0]["cameoCode"], b["actor"][0]["cameoCode"]) != (
+                b["recipient"][0]["cameoCode"], a["recipient"][0]["cameoCode"]):
+            continue
+        merged[idx[0]] = {**a, "actor": a["actor"] + b["actor"], "recipient": [],
+                          "cameoEvents": [a["id"], b["id"]]}
+        dropped.add(idx[1])
+    return [merged.get(i, rec) for i, rec in enumerate(records) if i not in dropped]
+
+
 def rows(store) -> Iterator[tuple[str, bool]]:
-    for r in store.export_events():
-        rec = record(r)
-        yield ("" if rec is None else json.dumps(rec, ensure_ascii=False) + "\n"), rec is not None
+    day, records, events = None, [], []
+    for r in [*store.export_events(), None]:
+        if r is not None and (r["date"] or r["article_date"]) is None:
+            yield "", False
+            continue
+        if r is None or (r["date"] or r["article_date"]) != day:
+            for rec in reciprocal(records, events):
+                yield json.dumps(rec, ensure_ascii=False) + "\n", True
+            if r is None:
+                return
+            day, records, events = r["date"] or r["article_date"], [], []
+        records.append(record(r))
+        events.append(r)
