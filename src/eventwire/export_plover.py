@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 from .export_codes import actor_parts, centroid, country_name, plover_country, plover_quad, plover_sector
@@ -36,6 +37,7 @@ from .export_gdelt import source_url
 CODEBOOK = "PLOVER 0.8 (2021) from CAMEO 1.1b3, eventwire lexicon"
 
 
+@lru_cache(maxsize=1)
 def coder() -> str:
     from importlib.metadata import PackageNotFoundError, version
 
