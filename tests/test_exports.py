@@ -315,3 +315,14 @@ def test_plover_makes_one_record_of_a_reciprocal_act(plover, events):
     one_sided = next(r for r in plover if r["event"] == ["ACCUSE"] and r["actor"][0]["code"]
                      == "COD")
     assert one_sided["recipient"][0]["code"] == "RWA" and "cameoEvents" not in one_sided
+
+
+def test_every_country_of_the_knowledge_has_a_fips_code_and_a_centroid():
+    import yaml
+
+    from eventwire.knowledge import HERE
+
+    countries = [c["code"] for c in yaml.safe_load((HERE / "countries.yaml").read_text("utf-8"))]
+    assert [c for c in countries if not fips(c)] == []
+    assert [c for c in countries if centroid(c) is None] == []
+    assert centroid("XYZ") is None

@@ -78,7 +78,11 @@ def country_name(iso3: str | None) -> str | None:
 
 @lru_cache(maxsize=512)
 def centroid(iso3: str | None) -> tuple[float, float] | None:
-    """(lat, lon) of a country's centre, from the countryinfo package; None when unknown."""
+    """(lat, lon) of a country's centre, from the countryinfo package (or export-codes.yaml for
+    the few it lacks); None when unknown."""
+    own = codes()["centroids"].get(iso3)
+    if own:
+        return float(own[0]), float(own[1])
     row = _geonames_countries().get(_iso3(iso3)) if iso3 else None
     if row is None:
         return None
@@ -86,7 +90,7 @@ def centroid(iso3: str | None) -> tuple[float, float] | None:
 
     try:
         lat, lon = CountryInfo(row["iso"]).latlng()
-    except (KeyError, ValueError, TypeError):
+    except (LookupError, ValueError, TypeError):  # countryinfo's CountryNotFoundError: Lookup
         return None
     return round(float(lat), 4), round(float(lon), 4)
 
