@@ -2,7 +2,7 @@
 `<!-- output of: COMMAND -->` is compared with what COMMAND prints today.
 
 - `<!-- run: COMMAND -->` runs a set-up command first (e.g. an ingest the examples read), in
-  document order;
+  document order, once for all documents;
 - commands run with bash in a scratch folder that holds `src` and `tests` of this checkout, with
   this interpreter's `eventwire` first on PATH; only standard output is compared;
 - a block is compared line by line, trailing spaces ignored; a line `...` in the block stands
@@ -67,15 +67,27 @@ def _part_of(shown, real) -> bool:
     return shown == real
 
 
+@pytest.fixture(scope="module")
+def scratch(tmp_path_factory) -> tuple[Path, set[str]]:
+    """One scratch folder for all documents, and the set-up commands already run in it (the
+    README and docs/exports.md read the same store)."""
+    path = tmp_path_factory.mktemp("docs")
+    for name in ("src", "tests"):
+        (path / name).symlink_to(ROOT / name)
+    return path, set()
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("doc,marks", examples(), ids=[name for name, _ in examples()])
-def test_examples_are_real_output(doc, marks, tmp_path):
-    for name in ("src", "tests"):
-        (tmp_path / name).symlink_to(ROOT / name)
+def test_examples_are_real_output(doc, marks, scratch):
+    folder, done = scratch
     for kind, command, lang, block in marks:
-        output = _run(command, tmp_path)
         if kind == "run":
+            if command not in done:
+                _run(command, folder)
+                done.add(command)
             continue
+        output = _run(command, folder)
         if lang == "json":
             assert _part_of(json.loads(block), json.loads(output.splitlines()[0])), (
                 f"{doc}: the JSON after `{command}` is not what it prints:\n{output[:3000]}")
