@@ -158,7 +158,7 @@ def _cli(*args):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("fmt", ["parquet", "csv", "jsonl", "plover", "gdelt"])
+@pytest.mark.parametrize("fmt", ["parquet", "csv", "jsonl", "plover", "gdelt", "gdelt-mentions"])
 def test_exports(small_store, tmp_path, fmt):
     out = tmp_path / f"out.{fmt}"
     r = _cli("export", "--db", str(small_store), "--format", fmt, "--output", str(out))
@@ -174,12 +174,18 @@ def test_exports(small_store, tmp_path, fmt):
         lines = out.read_text(encoding="utf-8").splitlines()
         assert len(lines) == n_events and all(len(x.split("\t")) == 61 for x in lines)
         cols = lines[0].split("\t")  # EventCode, EventBaseCode, EventRootCode at 26, 27, 28
-        assert cols[27] == cols[26][:3] and cols[28] == cols[26][:2] and cols[25] == "1"
+        assert cols[27] == cols[26][:3] and cols[28] == cols[26][:2] and cols[25] in "01"
+    elif fmt == "gdelt-mentions":
+        lines = out.read_text(encoding="utf-8").splitlines()
+        assert len(lines) == table_counts(small_store)["mentions"]
+        assert all(len(x.split("\t")) == 16 for x in lines)
     else:
         recs = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
-        assert len(recs) == n_events
-        if fmt == "plover":
-            assert all(r["event"] and r["source"] for r in recs)
+        if fmt == "plover":  # a reciprocal act's two events are one record
+            assert len(recs) + sum(len(r.get("cameoEvents", [0])) - 1 for r in recs) == n_events
+            assert all(r["event"] and r["actor"] for r in recs)
+        else:
+            assert len(recs) == n_events
 
 
 @pytest.mark.slow

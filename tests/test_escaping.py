@@ -101,7 +101,7 @@ def test_gdelt_export_has_one_line_per_event(store_with_breaks):
     with Store(store_with_breaks, read_only=True) as store:
         n_events = store.query("SELECT count(*) FROM events")[1][0][0]
         buf = io.StringIO()
-        assert export(store, "gdelt", None, buf) == n_events
+        assert export(store, "gdelt", None, buf).rows == n_events
     lines = buf.getvalue().split("\n")
     assert lines[-1] == "" and len(lines) - 1 == n_events > 2
     assert all(len(x.split("\t")) == 61 for x in lines[:-1])
@@ -115,7 +115,7 @@ def test_gdelt_export_has_one_line_per_event(store_with_breaks):
 def test_csv_export_has_one_line_per_row(store_with_breaks, tmp_path, table):
     out = tmp_path / f"{table}.csv"
     with Store(store_with_breaks, read_only=True) as store:
-        n = export(store, "csv", out, io.StringIO(), table)
+        n = export(store, "csv", out, io.StringIO(), table).rows
     data = out.read_text(encoding="utf-8")
     assert n > 0 and len(data.split("\n")) == n + 2  # header, rows, final newline
     assert len(data.splitlines()) == n + 1

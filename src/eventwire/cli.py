@@ -400,14 +400,15 @@ def series(db: Path, by: str, every: str, top: int | None, fill: bool, actor, ro
 @cli.command(name="export")
 @click.option("--db", default="events.duckdb", show_default=True, type=click.Path(path_type=Path),
               help=DB_HELP)
-@click.option("--format", "fmt", type=click.Choice(["parquet", "csv", "jsonl", "plover", "gdelt"]),
-              required=True)
+@click.option("--format", "fmt", required=True, type=click.Choice(
+    ["parquet", "csv", "jsonl", "plover", "gdelt", "gdelt-mentions"]))
 @click.option("--table", default="events", show_default=True,
               help="For parquet, csv and jsonl: events, mentions, articles, actors, quotes or "
               "rejects.")
 @click.option("--output", type=click.Path(path_type=Path), help="File to write (default stdout).")
 def export_(db: Path, fmt: str, table: str, output: Path | None) -> None:
-    """Export the store: parquet, csv, jsonl, PLOVER JSON lines, or GDELT 2.0 Events TSV.
+    """Export the store: parquet, csv, jsonl, PLOVER JSON lines, or GDELT 2.0 Events or
+    Mentions TSV (docs/exports.md).
 
     Example: eventwire export --format gdelt --output events.tsv
     """
@@ -418,12 +419,13 @@ def export_(db: Path, fmt: str, table: str, output: Path | None) -> None:
         _fail(f"{output}: no such folder {str(output.parent)!r} to write into")
     try:
         with Store(db, read_only=True) as store:
-            n = export(store, fmt, output, sys.stdout, table)
+            done = export(store, fmt, output, sys.stdout, table)
     except EventwireError as exc:
         _fail(str(exc))
     except OSError as exc:
         _fail(f"{output}: cannot write ({exc.strerror or exc})")
-    click.echo(f"exported {n} rows", err=True)
+    left = "".join(f", left out {n} {why}" for why, n in sorted(done.left_out.items()))
+    click.echo(f"exported {done.rows} rows{left}", err=True)
 
 
 def _print_rows(cols: list[str], rows: list[tuple], fmt: str = "table") -> None:

@@ -25,7 +25,10 @@ row, or JSON (one array of objects; dates as YYYY-MM-DD)."""
 CSV_COLUMNS = ["article_id", "id", "sentence", "source", "source_text", "target", "target_text",
                "cameo", "cameo_label", "root", "goldstein", "quad_class", "plover", "plover_mode",
                "modality", "reported_by", "trigger", "trigger_start", "trigger_end", "date",
-               "confidence", "text"]
+               "confidence", "text", "place", "place_country", "place_adm1", "place_feature",
+               "lat", "lon", "geonames_id"]
+"""Code columns ("010", "0256") are text: read with pandas as
+`pandas.read_csv(path, dtype=eventwire.export.CODE_DTYPES)` to keep their leading zeros."""
 
 
 def to_json(coded: CodedArticle) -> str:
@@ -62,8 +65,15 @@ def csv_rows(coded: CodedArticle) -> Iterable[list]:
                e.cameo.code, e.cameo.label, e.cameo.root, e.cameo.goldstein, e.cameo.quad_class,
                e.plover.type, e.plover.mode or "", e.modality,
                e.reported_by.code if e.reported_by else "", e.trigger.text, e.trigger.span[0],
-               e.trigger.span[1], (e.date or {}).get("value") or "", e.confidence, e.text]
+               e.trigger.span[1], (e.date or {}).get("value") or "", e.confidence, e.text,
+               *_place(e.location)]
         yield [flat(v) if isinstance(v, str) else v for v in row]
+
+
+def _place(loc: dict | None) -> list:
+    loc = loc or {}
+    return [loc.get("name") or "", loc.get("country") or "", loc.get("adm1") or "",
+            loc.get("feature") or "", loc.get("lat"), loc.get("lon"), loc.get("geonames_id")]
 
 
 def csv_text(rows: Iterable[list], header: bool) -> str:

@@ -532,6 +532,17 @@ class Store:
             LEFT JOIN chosen USING ({keys}, period) ORDER BY ALL"""
         return sql, [*params, filters.get("since"), filters.get("until")]
 
+    def export_events(self) -> Iterator[dict[str, Any]]:
+        """Every event with its representative mention (the full record as `mention`), its
+        article (`article_date`, `article_url`, `article_source`) and `added`, when its first
+        article was stored: the rows of the GDELT and PLOVER exports, in date order."""
+        return self.iter_rows(EXPORT_EVENTS)
+
+    def export_mentions(self) -> Iterator[dict[str, Any]]:
+        """Every mention with its event (`event_id`, `event_added`) and its article (`url`,
+        `source`, `title`, `chars`, `coded_at`): the rows of the GDELT Mentions export."""
+        return self.iter_rows(EXPORT_MENTIONS)
+
     def iter_rows(self, sql: str) -> Iterator[dict[str, Any]]:
         cur = self.con.execute(sql)
         cols = [d[0] for d in cur.description]
@@ -561,6 +572,26 @@ class Store:
         except duckdb.Error as exc:
             raise StoreError(f"{path}: cannot write the export ({_first_line(exc)})") from None
 
+
+EXPORT_EVENTS = """
+SELECT e.*, m.record AS mention, a.date AS article_date, a.url AS article_url,
+       a.source AS article_source, a.title AS article_title, x.added
+FROM events e
+JOIN mentions m ON m.id = e.mention_ids[1]
+JOIN articles a ON a.id = m.article_id
+JOIN (SELECT m2.event_id, min(a2.coded_at) AS added FROM mentions m2
+      JOIN articles a2 ON a2.id = m2.article_id GROUP BY 1) x ON x.event_id = e.id
+ORDER BY e.date NULLS LAST, e.id"""
+
+EXPORT_MENTIONS = """
+SELECT m.record AS mention, m.event_id, e.date AS event_date, x.added AS event_added, a.url,
+       a.source, a.title, a.chars, a.coded_at, a.date AS article_date
+FROM mentions m
+JOIN events e ON e.id = m.event_id
+JOIN articles a ON a.id = m.article_id
+JOIN (SELECT m2.event_id, min(a2.coded_at) AS added FROM mentions m2
+      JOIN articles a2 ON a2.id = m2.article_id GROUP BY 1) x ON x.event_id = m.event_id
+ORDER BY e.date NULLS LAST, m.event_id, a.date NULLS LAST, m.id"""
 
 def event_id(source: str, target: str | None, cameo: str, day: str | None,
              article_id: str) -> str:
