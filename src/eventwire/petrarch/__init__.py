@@ -1,0 +1,9 @@
+"""PETRARCH/TABARI compatibility: readers for their dictionary formats (`readers`), the dictionary
+set a run codes with (`dictionaries`), their pattern semantics on our dependency parse (`engine`),
+and scoring on their validation XML (`suite`). See docs/petrarch.md.
+"""
+
+from .dictionaries import PetrarchDictionaries, is_petrarch, load_dictionaries
+from .readers import PetrarchFormatError
+
+__all__ = ["PetrarchDictionaries", "PetrarchFormatError", "is_petrarch", "load_dictionaries"]
