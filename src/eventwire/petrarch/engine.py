@@ -1,0 +1,398 @@
+"""PETRARCH pattern semantics on our dependency parse.
+
+For each sentence: discard phrases first (sentence or story level); then actor and agent phrases are
+found in the words (longest phrase first), each noun phrase gets its codes (actor + agents, dated
+codes resolved against the record date, compounds expanded, agents shared across them); each verb
+of the verb dictionary is matched against its block's patterns, longest pattern first, over the
+words before and after it ($ source, + target, % compound, ^ skipped noun phrase, synsets, `_`
+for adjacent words). The pattern's code, else the verb's, else its block's, is the event code;
+`A:B` codes give an event and its reverse. Source and target come from the pattern's slots when it
+has them, else from the parse: the verb's subject (passive voice, control and coordination
+followed up the tree) and its first coded object or prepositional object.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .dictionaries import PetrarchDictionaries
+from .readers import ActorEntry, AgentEntry, Element, Pattern, Verb
+
+NULL = "---"
+_NP_LOCAL = {"prep", "conj", "cc", "relcl", "acl", "appos", "punct", "advcl", "preconj"}
+_OWNER_PREPS = {"of", "in", "from", "for"}  # 'lawmakers in X', 'the ambassadors of X'
+_STOP_TARGET = {"relcl", "advcl", "acl", "appos", "parataxis", "nsubj", "nsubjpass", "csubj"}
+
+
+@dataclass
+class Config:
+    """The PETR_config switches the validation suite sets with <Config> (others are kept but
+    have no effect here)."""
+
+    require_dyad: bool = True
+    new_actor_length: int = 0
+    other: dict[str, str] = field(default_factory=dict)
+
+    def set(self, option: str, value: str) -> None:
+        option = option.strip().lower()
+        if option == "require_dyad":
+            self.require_dyad = value.strip().lower() == "true"
+        elif option == "new_actor_length":
+            self.new_actor_length = int(value)
+        else:
+            self.other[option] = value
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int  # token indexes, end exclusive
+    end: int
+    entry: ActorEntry | AgentEntry
+
+
+@dataclass(frozen=True, slots=True)
+class Coded:
+    source: str
+    target: str
+    code: str
+    verb: int  # token index of the verb
+
+
+@dataclass
+class SentenceResult:
+    events: list[Coded]
+    error: str | None = None  # sentencediscard | storydiscard
+
+
+class Engine:
+    def __init__(self, dicts: PetrarchDictionaries) -> None:
+        self.d = dicts
+        self.story_discards = [x for x in dicts.discards if x.story]
+        self.sentence_discards = [x for x in dicts.discards if not x.story]
+
+    # -- discards ----------------------------------------------------------------------------
+    def discarded(self, text: str) -> str | None:
+        padded = " " + " ".join(re.sub(r"([^\w\s'-])", r" \1 ", text.upper()).split()) + " "
+        for kind, items in (("storydiscard", self.story_discards),
+                            ("sentencediscard", self.sentence_discards)):
+            for x in items:
+                at = padded.find(" " + x.text)
+                while at >= 0:
+                    after = padded[at + 1 + len(x.text):at + 2 + len(x.text)]
+                    if not x.whole_word or not after or not after.isalnum():
+                        return kind
+                    at = padded.find(" " + x.text, at + 1)
+        return None
+
+    # -- coding ------------------------------------------------------------------------------
+    def code(self, doc, date: str | None, config: Config | None = None) -> SentenceResult:
+        """Events of one parsed text (a sentence or a paragraph) dated YYYYMMDD."""
+        config = config or Config()
+        error = self.discarded(doc.text)
+        if error:
+            return SentenceResult([], error)
+        s = _Sentence(self.d, doc, date, config)
+        events: list[Coded] = []
+        for sent in doc.sents:
+            events += s.events(sent)
+        seen: set[tuple[str, str, str]] = set()
+        out = []
+        for e in events:
+            key = (e.source, e.target, e.code)
+            if key not in seen:
+                seen.add(key)
+                out.append(e)
+        return SentenceResult(out)
+
+
+class _Sentence:
+    """The lookups for one parsed text: words, actor and agent mentions, noun phrase codes."""
+
+    def __init__(self, d: PetrarchDictionaries, doc, date: str | None, config: Config) -> None:
+        self.d, self.doc, self.date, self.config = d, doc, date, config
+        self.words = [t.text.upper() for t in doc]
+        self.actors = self._mentions(d.actor_index, lambda w, e: w)
+        taken = {i for m in self.actors for i in range(m.start, m.end)}
+        self.agents = [m for m in self._mentions(d.agent_index, None)
+                       if not any(i in taken for i in range(m.start, m.end))]
+        self.actor_at = {i: m for m in self.actors for i in range(m.start, m.end)}
+        self.agent_at = {i: m for m in self.agents for i in range(m.start, m.end)}
+
+    def _mentions(self, index: dict, phrase) -> list[Mention]:
+        out, i, n = [], 0, len(self.words)
+        while i < n:
+            best = None
+            for cand in index.get(self.words[i], ()):
+                words, entry = (cand if phrase else (cand.words, cand))
+                if tuple(self.words[i:i + len(words)]) == words:
+                    best = Mention(i, i + len(words), entry)
+                    break  # longest first
+            if best:
+                out.append(best)
+                i = best.end
+            else:
+                i += 1
+        return out
+
+    # -- noun phrases ------------------------------------------------------------------------
+    def _local(self, head) -> list:
+        """The head's own words: its subtree without prepositional phrases, conjuncts, clauses
+        and appositions."""
+        out = [head]
+        for child in head.children:
+            if child.dep_ not in _NP_LOCAL:
+                out += self._local(child)
+        return sorted(out, key=lambda t: t.i)
+
+    def _actor_code(self, m: Mention) -> str:
+        return m.entry.code_on(self.date) or NULL
+
+    def _agents_in(self, toks) -> list[AgentEntry]:
+        seen, out = set(), []
+        for t in toks:
+            m = self.agent_at.get(t.i)
+            if m and m.start not in seen:
+                seen.add(m.start)
+                out.append(m.entry)
+        return out
+
+    def codes(self, head, inherited: str | None = None) -> list[str]:
+        """The codes of the noun phrase headed by `head` and of its conjuncts."""
+        out = self._own_codes(head, inherited)
+        first_actor = None
+        if out:
+            first_actor = self._actor_of(head)
+        for conj in head.conjuncts:
+            if conj.i > head.i:
+                out += self._own_codes(conj, first_actor)
+        return list(dict.fromkeys(out))
+
+    def _actor_of(self, head) -> str | None:
+        for t in self._local(head):
+            if t.i in self.actor_at:
+                return self._actor_code(self.actor_at[t.i])
+        return None
+
+    def _own_codes(self, head, inherited: str | None) -> list[str]:
+        local = self._local(head)
+        agents = self._agents_in(local)
+        actors = []
+        for t in local:
+            m = self.actor_at.get(t.i)
+            if m and (not actors or actors[-1] is not m):
+                actors.append(m)
+        if actors:
+            return [compose(self._actor_code(actors[0]), agents)]
+        if agents:
+            for child in head.children:  # 'lawmakers in Fornost and Gondor'
+                if child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:
+                    objs = [c for c in child.children if c.dep_ == "pobj"]
+                    if objs and self._has_actor(objs[0]):
+                        return [compose(c, agents) for c in self.codes(objs[0])]
+            return [compose(inherited or NULL, agents)]
+        if self.config.new_actor_length and head.pos_ == "PROPN":
+            words = [t.text.upper() for t in local if t.tag_ != "POS"]
+            if len(words) <= self.config.new_actor_length:
+                return ['"' + " ".join(words) + '"']
+        return []
+
+    def _has_actor(self, head) -> bool:
+        return any(t.i in self.actor_at or t.i in self.agent_at for t in self._local(head))
+
+    def np_at(self, i: int):
+        """The head of the noun phrase holding token i (the top of its mention)."""
+        t = self.doc[i]
+        m = self.actor_at.get(i) or self.agent_at.get(i)
+        span = range(m.start, m.end) if m else range(i, i + 1)
+        while t.head.i != t.i and (t.head.i in span or t.dep_ in ("compound", "amod", "poss",
+                                                                     "case", "nmod", "det")):
+            t = t.head
+        return t
+
+    # -- verbs -------------------------------------------------------------------------------
+    def events(self, sent) -> list[Coded]:
+        out: list[Coded] = []
+        used: set[int] = set()
+        for tok in sent:
+            if tok.i in used or not (tok.tag_.startswith("VB") or tok.pos_ in ("VERB", "AUX")):
+                continue
+            hit = self._verb_at(tok.i, sent)
+            if not hit:
+                continue
+            verb, start, end = hit
+            used.update(range(start, end))
+            out += self._code_verb(sent, verb, start, end)
+        return out
+
+    def _verb_at(self, i: int, sent) -> tuple[Verb, int, int] | None:
+        for verb in self.d.verb_index.get(self.words[i], ()):
+            start, end = i - len(verb.before), i + 1 + len(verb.after)
+            if start < sent.start or end > sent.end:
+                continue
+            if tuple(self.words[start:i]) == verb.before and \
+                    tuple(self.words[i + 1:end]) == verb.after:
+                return verb, start, end
+        return None
+
+    def _code_verb(self, sent, verb: Verb, start: int, end: int) -> list[Coded]:
+        best: tuple[Pattern, dict] | None = None
+        for k, p in enumerate(self.d.verbs.patterns.get(verb.block, ())):
+            if best and p.size <= best[0].size:
+                continue
+            slots = self._match(p, sent, start, end)
+            if slots is not None:
+                best = (p, slots)
+        code = best[0].code if best else (verb.code or self.d.verbs.blocks[verb.block][1])
+        if not code or code == NULL:
+            return []
+        slots = best[1] if best else {}
+        head = self.doc[start + len(verb.before)]
+        sources = slots.get("source") or slots.get("compound") or self.subject(head)
+        targets = slots.get("target") or self.object(head, end)
+        if slots.get("compound") and not slots.get("target") and not slots.get("source"):
+            targets = self.object(head, end)
+        return self._triples(sources, targets, code, head.i)
+
+    def _triples(self, sources: list[str], targets: list[str], code: str,
+                 verb: int) -> list[Coded]:
+        forward, _, back = code.partition(":")
+        pairs: list[tuple[str, str]] = []
+        if sources and not targets and len(sources) > 1:
+            pairs = [(a, b) for a in sources for b in sources if a != b]  # 'X and Y renewed ties'
+        else:
+            pairs = [(s, t) for s in sources or [None] for t in targets or [None]]
+        out = []
+        for s, t in pairs:
+            if s is None or (t is None and self.config.require_dyad) or s == t:
+                continue
+            t = t or NULL
+            if forward:
+                out.append(Coded(s, t, forward, verb))
+            if back and t != NULL:
+                out.append(Coded(t, s, back, verb))
+        return out
+
+    # -- source and target from the parse ----------------------------------------------------
+    def subject(self, verb, depth: int = 0) -> list[str]:
+        if depth > 6:
+            return []
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "csubj", "expl") and c.pos_ != "PRON":
+                return self.codes(c)
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and self._passive(verb)):
+                objs = [o for o in c.children if o.dep_ == "pobj"]
+                if objs and self.codes(objs[0]):
+                    return self.codes(objs[0])
+        for c in verb.children:
+            if c.dep_ == "nsubj" and c.pos_ == "PRON":  # 'it would act': the higher subject
+                break
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            return self.codes(verb.head)
+        if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "aux", "prep",
+                         "pobj") and verb.head.i != verb.i:
+            return self.subject(verb.head, depth + 1)
+        return []
+
+    @staticmethod
+    def _passive(verb) -> bool:
+        return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+    def object(self, verb, after: int) -> list[str]:
+        if self._passive(verb):
+            for c in verb.children:
+                if c.dep_ == "nsubjpass":
+                    got = self.codes(c)
+                    if got:
+                        return got
+        for t in self._right_words(verb, after):
+            if t.i in self.actor_at or t.i in self.agent_at:
+                head = self.np_at(t.i)
+                got = self.codes(head)
+                if got:
+                    return got
+        return []
+
+    def _right_words(self, verb, after: int) -> list:
+        out = []
+
+        def walk(t) -> None:
+            for c in t.children:
+                if c.dep_ in _STOP_TARGET and not (c.dep_ == "nsubj" and t.dep_ == "ccomp"):
+                    continue
+                if c.i >= after:
+                    out.append(c)
+                walk(c)
+
+        walk(verb)
+        for c in verb.children:  # 'believes Dagolath and Osgiliath can cope'
+            if c.dep_ == "ccomp" and c.i > verb.i:
+                out += [s for s in c.children if s.dep_ == "nsubj"]
+        return sorted(set(out), key=lambda t: (t.i not in self._subtree_of_ccomp(verb), t.i))
+
+    def _subtree_of_ccomp(self, verb) -> set[int]:
+        return {t.i for c in verb.children if c.dep_ != "ccomp" for t in c.subtree}
+
+    # -- patterns ----------------------------------------------------------------------------
+    def _match(self, p: Pattern, sent, start: int, end: int) -> dict | None:
+        slots: dict[str, list[str]] = {}
+        pos = end
+        for el in p.after:
+            pos = self._step(el, pos, sent.end, +1, slots)
+            if pos is None:
+                return None
+        pos = start - 1
+        for el in reversed(p.before):
+            pos = self._step(el, pos, sent.start - 1, -1, slots)
+            if pos is None:
+                return None
+        return slots
+
+    def _step(self, el: Element, pos: int, stop: int, way: int, slots: dict) -> int | None:
+        """Match one element at `pos` (tight) or at the first place from `pos` on going `way`;
+        the position just past the match, or None."""
+        candidates = [pos] if el.tight else range(pos, stop, way)
+        for q in candidates:
+            if (way > 0 and q >= stop) or (way < 0 and q <= stop):
+                return None
+            got = self._element_at(el, q, way, slots)
+            if got is not None:
+                return got
+        return None
+
+    def _element_at(self, el: Element, q: int, way: int, slots: dict) -> int | None:
+        if el.kind in ("word", "prep"):
+            return q + way if self.words[q] == el.value else None
+        if el.kind == "synset":
+            for phrase in sorted(self.d.verbs.synsets.get(el.value, ()), key=len, reverse=True):
+                n = len(phrase)
+                span = self.words[q:q + n] if way > 0 else self.words[q - n + 1:q + 1]
+                if tuple(span) == phrase:
+                    return q + way * n
+            return None
+        m = self.actor_at.get(q) or self.agent_at.get(q)
+        if m is None:
+            return None
+        codes = self.codes(self.np_at(q))
+        if not codes:
+            return None
+        if el.kind == "compound" and len(codes) < 2:
+            return None
+        if el.kind in ("source", "target", "compound"):
+            slots.setdefault(el.kind, codes)
+        last = max([q] + [c.i for c in self.np_at(q).subtree]) if way > 0 else \
+            min([q] + [c.i for c in self.np_at(q).subtree])
+        return last + way
+
+
+def compose(actor: str, agents: list[AgentEntry]) -> str:
+    """Actor code with its agents: NGO~ agents before it, ~GOV agents after it, an agent already
+    in the code not repeated (USAGOV + GOV stays USAGOV)."""
+    code = actor
+    for a in agents:
+        if a.before:
+            if not code.startswith(a.code):
+                code = a.code + code
+        elif a.code not in code[3:] and not code.endswith(a.code):
+            code = code + a.code
+    return code
