@@ -124,8 +124,8 @@ class PetrarchDictionaries:
         for verb in self.verbs.verbs:
             for form in verb.forms:
                 self.verb_index.setdefault(form, []).append(verb)
-        for lst in self.verb_index.values():
-            lst.sort(key=lambda x: -(len(x.before) + len(x.after)))
+        for lst in self.verb_index.values():  # longest multi-word verb first, then the latest
+            lst.sort(key=lambda x: (-(len(x.before) + len(x.after)), -x.block))
         return self
 
     def summary(self) -> dict[str, int]:

@@ -22,7 +22,7 @@ from .readers import ActorEntry, AgentEntry, Element, Pattern, Verb
 NULL = "---"
 _NP_LOCAL = {"prep", "conj", "cc", "relcl", "acl", "appos", "punct", "advcl", "preconj"}
 _OWNER_PREPS = {"of", "in", "from", "for"}  # 'lawmakers in X', 'the ambassadors of X'
-_STOP_TARGET = {"relcl", "advcl", "acl", "appos", "parataxis", "nsubj", "nsubjpass", "csubj"}
+_STOP_TARGET = {"relcl", "advcl", "appos", "parataxis", "nsubj", "nsubjpass", "csubj"}
 
 
 @dataclass
@@ -145,57 +145,61 @@ class _Sentence:
                 out += self._local(child)
         return sorted(out, key=lambda t: t.i)
 
-    def _actor_code(self, m: Mention) -> str:
-        return m.entry.code_on(self.date) or NULL
+    def _actor_codes(self, m: Mention) -> list[str]:
+        """An actor's code on the record date; 'FRO/BIL/SAM' is a compound of three."""
+        return (m.entry.code_on(self.date) or NULL).split("/")
 
-    def _agents_in(self, toks) -> list[AgentEntry]:
-        seen, out = set(), []
+    def _agent_mentions(self, toks) -> list[Mention]:
+        out: list[Mention] = []
         for t in toks:
             m = self.agent_at.get(t.i)
-            if m and m.start not in seen:
-                seen.add(m.start)
-                out.append(m.entry)
+            if m and (not out or out[-1] is not m):
+                out.append(m)
         return out
 
-    def codes(self, head, inherited: str | None = None) -> list[str]:
-        """The codes of the noun phrase headed by `head` and of its conjuncts."""
-        out = self._own_codes(head, inherited)
-        first_actor = None
-        if out:
-            first_actor = self._actor_of(head)
-        for conj in head.conjuncts:
-            if conj.i > head.i:
-                out += self._own_codes(conj, first_actor)
+    def codes(self, head) -> list[str]:
+        """The codes of the noun phrase headed by `head` and of its conjuncts (an apposition in
+        a list counts as one: 'Mordor, the awful Fornost, and Gondor')."""
+        out, shared, carried = self._own_codes(head, None, None)
+        conjs = [c for c in head.conjuncts if c.i > head.i]
+        if any(c.dep_ == "conj" for c in head.children):
+            conjs += [c for c in head.children if c.dep_ == "appos"]
+        for conj in sorted(conjs, key=lambda t: t.i):
+            out += self._own_codes(conj, carried, shared)[0]
         return list(dict.fromkeys(out))
 
-    def _actor_of(self, head) -> str | None:
-        for t in self._local(head):
-            if t.i in self.actor_at:
-                return self._actor_code(self.actor_at[t.i])
-        return None
-
-    def _own_codes(self, head, inherited: str | None) -> list[str]:
+    def _own_codes(self, head, inherited: str | None,
+                   shared: list[AgentEntry] | None) -> tuple[list[str], list | None, str | None]:
+        """(codes, agents to share with later conjuncts, actor + modifiers to carry to them)."""
         local = self._local(head)
-        agents = self._agents_in(local)
-        actors = []
+        mentions = self._agent_mentions(local)
+        agents = [m.entry for m in mentions]
+        actors: list[Mention] = []
         for t in local:
             m = self.actor_at.get(t.i)
             if m and (not actors or actors[-1] is not m):
                 actors.append(m)
         if actors:
-            return [compose(self._actor_code(actors[0]), agents)]
+            between = range(actors[0].end, actors[-1].start)
+            listed = len(actors) > 1 and any(self.doc[i].dep_ == "cc" or self.words[i] == ","
+                                             for i in between)
+            chosen = actors if listed else actors[:1]
+            use = agents or shared or []
+            codes = [compose(c, use) for m in chosen for c in self._actor_codes(m)]
+            modifiers = [m.entry for m in mentions if not (m.start <= head.i < m.end)]
+            return codes, None, compose(self._actor_codes(actors[0])[0], modifiers)
         if agents:
             for child in head.children:  # 'lawmakers in Fornost and Gondor'
                 if child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:
                     objs = [c for c in child.children if c.dep_ == "pobj"]
                     if objs and self._has_actor(objs[0]):
-                        return [compose(c, agents) for c in self.codes(objs[0])]
-            return [compose(inherited or NULL, agents)]
+                        return [compose(c, agents) for c in self.codes(objs[0])], agents, None
+            return [compose(inherited or NULL, agents)], None, None
         if self.config.new_actor_length and head.pos_ == "PROPN":
             words = [t.text.upper() for t in local if t.tag_ != "POS"]
             if len(words) <= self.config.new_actor_length:
-                return ['"' + " ".join(words) + '"']
-        return []
+                return ['"' + " ".join(words) + '"'], None, None
+        return [], None, None
 
     def _has_actor(self, head) -> bool:
         return any(t.i in self.actor_at or t.i in self.agent_at for t in self._local(head))
@@ -248,10 +252,8 @@ class _Sentence:
             return []
         slots = best[1] if best else {}
         head = self.doc[start + len(verb.before)]
-        sources = slots.get("source") or slots.get("compound") or self.subject(head)
-        targets = slots.get("target") or self.object(head, end)
-        if slots.get("compound") and not slots.get("target") and not slots.get("source"):
-            targets = self.object(head, end)
+        sources = slots.get("source") or slots.get("compound-before") or self.subject(head)
+        targets = slots.get("target") or slots.get("compound-after") or self.object(head, end)
         return self._triples(sources, targets, code, head.i)
 
     def _triples(self, sources: list[str], targets: list[str], code: str,
@@ -275,18 +277,18 @@ class _Sentence:
 
     # -- source and target from the parse ----------------------------------------------------
     def subject(self, verb, depth: int = 0) -> list[str]:
+        """The verb's own subject (the 'by' agent in the passive); a verb without one, or with a
+        pronoun, takes the subject of the verb it depends on."""
         if depth > 6:
             return []
         for c in verb.children:
-            if c.dep_ in ("nsubj", "csubj", "expl") and c.pos_ != "PRON":
-                return self.codes(c)
-            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and self._passive(verb)):
+            if c.dep_ in ("agent", "prep") and (c.dep_ == "agent" or c.lower_ == "by") and \
+                    self._passive(verb):
                 objs = [o for o in c.children if o.dep_ == "pobj"]
-                if objs and self.codes(objs[0]):
-                    return self.codes(objs[0])
-        for c in verb.children:
-            if c.dep_ == "nsubj" and c.pos_ == "PRON":  # 'it would act': the higher subject
-                break
+                return self.codes(objs[0]) if objs else []
+        for c in verb.children:  # without a 'by' agent the passive subject is the source
+            if c.dep_ in ("nsubj", "csubj", "nsubjpass") and c.pos_ != "PRON":
+                return self.codes(c)
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
             return self.codes(verb.head)
         if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "aux", "prep",
@@ -298,19 +300,24 @@ class _Sentence:
     def _passive(verb) -> bool:
         return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
+    def _by_agent(self, verb) -> bool:
+        return self._passive(verb) and any(
+            c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children)
+
     def object(self, verb, after: int) -> list[str]:
-        if self._passive(verb):
+        if self._by_agent(verb):
             for c in verb.children:
                 if c.dep_ == "nsubjpass":
                     got = self.codes(c)
                     if got:
                         return got
-        for t in self._right_words(verb, after):
-            if t.i in self.actor_at or t.i in self.agent_at:
-                head = self.np_at(t.i)
-                got = self.codes(head)
-                if got:
-                    return got
+        fallback = sorted((t for t in verb.subtree if t.i >= after), key=lambda t: t.i)
+        for words in (self._right_words(verb, after), fallback):  # the parse, else word order
+            for t in words:
+                if t.i in self.actor_at or t.i in self.agent_at:
+                    got = self.codes(self.np_at(t.i))
+                    if got:
+                        return got
         return []
 
     def _right_words(self, verb, after: int) -> list:
@@ -338,29 +345,30 @@ class _Sentence:
         slots: dict[str, list[str]] = {}
         pos = end
         for el in p.after:
-            pos = self._step(el, pos, sent.end, +1, slots)
+            pos = self._step(el, pos, sent.end, +1, slots, "after")
             if pos is None:
                 return None
         pos = start - 1
         for el in reversed(p.before):
-            pos = self._step(el, pos, sent.start - 1, -1, slots)
+            pos = self._step(el, pos, sent.start - 1, -1, slots, "before")
             if pos is None:
                 return None
         return slots
 
-    def _step(self, el: Element, pos: int, stop: int, way: int, slots: dict) -> int | None:
+    def _step(self, el: Element, pos: int, stop: int, way: int, slots: dict,
+              side: str) -> int | None:
         """Match one element at `pos` (tight) or at the first place from `pos` on going `way`;
         the position just past the match, or None."""
         candidates = [pos] if el.tight else range(pos, stop, way)
         for q in candidates:
             if (way > 0 and q >= stop) or (way < 0 and q <= stop):
                 return None
-            got = self._element_at(el, q, way, slots)
+            got = self._element_at(el, q, way, slots, side)
             if got is not None:
                 return got
         return None
 
-    def _element_at(self, el: Element, q: int, way: int, slots: dict) -> int | None:
+    def _element_at(self, el: Element, q: int, way: int, slots: dict, side: str) -> int | None:
         if el.kind in ("word", "prep"):
             return q + way if self.words[q] == el.value else None
         if el.kind == "synset":
@@ -378,8 +386,10 @@ class _Sentence:
             return None
         if el.kind == "compound" and len(codes) < 2:
             return None
-        if el.kind in ("source", "target", "compound"):
+        if el.kind in ("source", "target"):
             slots.setdefault(el.kind, codes)
+        elif el.kind == "compound":
+            slots.setdefault(f"compound-{side}", codes)
         last = max([q] + [c.i for c in self.np_at(q).subtree]) if way > 0 else \
             min([q] + [c.i for c in self.np_at(q).subtree])
         return last + way
