@@ -43,9 +43,14 @@ def cli() -> None:
 @click.option("--format", "fmt", type=click.Choice(output.FORMATS), default="table",
               show_default=True, help="table, json (one object per article), jsonl (one event "
               "per line) or csv (one event per row).")
-@click.option("--dictionary", "dictionaries", multiple=True, type=click.Path(dir_okay=False),
-              help="A YAML or CSV dictionary adding or overriding actors and lexicon entries "
+@click.option("--dictionary", "dictionaries", multiple=True,
+              help="A YAML or CSV dictionary adding or overriding actors and lexicon entries, or "
+              "PETRARCH dictionaries (a file or folder; told by content or a petrarch: prefix) "
               "(repeatable; see docs/dictionaries.md).")
+@click.option("--only-dictionaries", is_flag=True,
+              help="Code with the CAMEO codebook and the --dictionary files alone.")
+@click.option("--skip-bad-lines", is_flag=True,
+              help="Skip malformed PETRARCH dictionary lines (each reported) instead of stopping.")
 @click.option("--all-events", "--all-modalities", "all_modalities", is_flag=True,
               help="Keep what the default policy leaves out (docs/policy.md): negated, denied, "
               "hypothetical and background events (labelled) and events with no target.")
@@ -55,13 +60,15 @@ def cli() -> None:
               show_default=True, help="Seconds of coding per article before it is rejected "
               "(reason time-budget); 0 for no limit.")
 def code(file: str, date: str | None, url: str | None, fmt: str, dictionaries: tuple[str, ...],
-         all_modalities: bool, max_chars: int, time_budget: float) -> None:
+         only_dictionaries: bool, skip_bad_lines: bool, all_modalities: bool, max_chars: int,
+         time_budget: float) -> None:
     """Code one article (a text file, or - for stdin) or a .jsonl file of articles.
 
     Example: eventwire code article.txt --date 2020-10-01 --format json
     """
     settings = Settings(max_chars=max_chars, keep_all_modalities=all_modalities,
                         dictionaries=tuple(Path(d) for d in dictionaries),
+                        only_dictionaries=only_dictionaries, skip_bad_lines=skip_bad_lines,
                         time_budget=time_budget or None)
     rejected = coded_n = 0
     single = not file.endswith(".jsonl")
@@ -177,12 +184,20 @@ def main() -> None:
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("--report", type=click.Path(dir_okay=False),
               help="Write per-record expected / got / verdict, and confusion tables, as JSON.")
-@click.option("--dictionary", "dictionaries", multiple=True, type=click.Path(dir_okay=False),
+@click.option("--dictionary", "dictionaries", multiple=True,
               help="Extra dictionaries to load, as for `code`.")
-def eval_(gold: tuple[str, ...], report: str | None, dictionaries: tuple[str, ...]) -> None:
+@click.option("--only-dictionaries", is_flag=True,
+              help="Code with the CAMEO codebook and the --dictionary files alone.")
+@click.option("--skip-bad-lines", is_flag=True,
+              help="Skip malformed PETRARCH dictionary lines (each reported) instead of stopping.")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print one JSON object of figures per gold file instead of the text lines.")
+def eval_(gold: tuple[str, ...], report: str | None, dictionaries: tuple[str, ...],
+          only_dictionaries: bool, skip_bad_lines: bool, as_json: bool) -> None:
     """Score the coder against gold files: article gold JSON, PLOVER gold-standard records,
-    CAMEO example sentences (CSV), or a dev-set folder (manifest.jsonl, hand-coded articles and
-    sentence labels); the format is told apart by content.
+    CAMEO example sentences (CSV), a dev-set folder (manifest.jsonl, hand-coded articles and
+    sentence labels), or a PETRARCH validation XML (coded with the dictionaries its
+    <Environment> names); the format is told apart by content.
 
     Example: eventwire eval my-article.gold.json --report report.json
     """
@@ -191,12 +206,20 @@ def eval_(gold: tuple[str, ...], report: str | None, dictionaries: tuple[str, ..
     from . import evaluate
 
     try:
-        coder = Coder(Settings(dictionaries=tuple(Path(d) for d in dictionaries)))
+        coder = Coder(Settings(dictionaries=tuple(Path(d) for d in dictionaries),
+                               only_dictionaries=only_dictionaries,
+                               skip_bad_lines=skip_bad_lines))
+        for warning in coder.knowledge.warnings:
+            click.echo(f"warning: {warning}", err=True)
         summaries = []
         for path in gold:
             s = evaluate.evaluate(Path(path), coder)
-            for line in s.lines:
-                click.echo(line)
+            if as_json:
+                click.echo(json.dumps({"path": s.path, "kind": s.kind, **s.figures},
+                                      ensure_ascii=False))
+            else:
+                for line in s.lines:
+                    click.echo(line)
             summaries.append(s)
     except EventwireError as exc:
         _fail(str(exc))
