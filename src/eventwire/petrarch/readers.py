@@ -415,7 +415,7 @@ def read_verbs(text: str, path: str,
         state["synset"] = None
         if s.startswith("---"):
             m = re.fullmatch(r"---\s*(.*?)\s*(?:\[([^\]]*)\])?\s*(?:---)?", s)
-            if not m:
+            if not m or not m.group(1) or s.count("[") != s.count("]"):
                 raise PetrarchFormatError(path, n, f"expected '--- NAME [CODE] ---', got {s!r}")
             code = _code_of(m.group(2), path, n) if m.group(2) else None
             d.blocks.append((m.group(1), None if code == "---" else code))
@@ -509,7 +509,13 @@ def _pattern(d: VerbDictionary, body: str, path: str, n: int) -> Pattern | None:
             elements.append(Element("prep", inner[0].upper()))
             elements += [_element(d, w, path, n) for w in inner[1:]]
             continue
-        parts = re.sub(r"^([*$+%^])(?=\w)|(?<=\w)([*$+%^])$", r"\1_\2", token).split("_")
+        # a slot glued to a word ('*SCEPTICAL') is read as two elements with a gap
+        token = re.sub(r"^([*$+%^])(?=[A-Za-z0-9&])", r"\1 ", token)
+        token = re.sub(r"(?<=[A-Za-z0-9])([*$+%^])$", r" \1", token)
+        if " " in token:
+            elements += [_element(d, w, path, n) for w in token.split()]
+            continue
+        parts = token.split("_")
         for k, part in enumerate(parts):
             if not part:
                 continue
