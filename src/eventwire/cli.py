@@ -92,7 +92,9 @@ def code(file: str, date: str | None, url: str | None, fmt: str, dictionaries: t
         stream = articles()
         first_article = next(stream, None)
         if first_article is not None:
-            coder = Coder(settings)
+            coder = _coder(settings)
+            for warning in coder.knowledge.warnings:
+                click.echo(f"warning: {warning}", err=True)
             console = Console(width=None if sys.stdout.isatty() else 140)
             for art, result in code_each(coder, chain([first_article], stream)):
                 where = names.pop(id(art))
@@ -109,6 +111,19 @@ def code(file: str, date: str | None, url: str | None, fmt: str, dictionaries: t
     if rejected:
         click.echo(f"eventwire: {rejected} record(s) rejected, {coded_n} coded", err=True)
         sys.exit(1)
+
+
+def _coder(settings: Settings):
+    """eventwire's coder; with --only-dictionaries and PETRARCH dictionaries only, the PETRARCH
+    pattern engine on those dictionaries alone."""
+    from .petrarch import is_petrarch
+
+    if settings.only_dictionaries and settings.dictionaries and all(
+            is_petrarch(d) for d in settings.dictionaries):
+        from .petrarch.coder import PetrarchCoder
+
+        return PetrarchCoder(settings)
+    return Coder(settings)
 
 
 def _print_coded(coded, fmt: str, console: Console, *, first: bool) -> None:
@@ -206,9 +221,9 @@ def eval_(gold: tuple[str, ...], report: str | None, dictionaries: tuple[str, ..
     from . import evaluate
 
     try:
-        coder = Coder(Settings(dictionaries=tuple(Path(d) for d in dictionaries),
-                               only_dictionaries=only_dictionaries,
-                               skip_bad_lines=skip_bad_lines))
+        coder = _coder(Settings(dictionaries=tuple(Path(d) for d in dictionaries),
+                                only_dictionaries=only_dictionaries,
+                                skip_bad_lines=skip_bad_lines))
         for warning in coder.knowledge.warnings:
             click.echo(f"warning: {warning}", err=True)
         summaries = []
