@@ -112,9 +112,10 @@ class PetrarchDictionaries:
 
     def index(self) -> PetrarchDictionaries:
         self.actor_index, self.agent_index, self.verb_index = {}, {}, {}
-        for entry in self.actors:
+        for entry in self.actors:  # by first word, and by its part before a hyphen
             for words in entry.phrases:
-                self.actor_index.setdefault(words[0], []).append((words, entry))
+                for key in dict.fromkeys([words[0], words[0].split("-")[0]]):
+                    self.actor_index.setdefault(key, []).append((words, entry))
         for lst in self.actor_index.values():
             lst.sort(key=lambda we: -len(we[0]))  # longest phrase first
         for agent in self.agents:

@@ -86,15 +86,18 @@ class Engine:
         return None
 
     # -- coding ------------------------------------------------------------------------------
-    def code(self, doc, date: str | None, config: Config | None = None) -> SentenceResult:
-        """Events of one parsed text (a sentence or a paragraph) dated YYYYMMDD."""
+    def code(self, doc, date: str | None, config: Config | None = None, *,
+             one_sentence: bool = False) -> SentenceResult:
+        """Events of one parsed text dated YYYYMMDD: a paragraph coded sentence by sentence, or,
+        with `one_sentence`, a text known to be one sentence (the parser's sentence breaks are
+        then ignored)."""
         config = config or Config()
         error = self.discarded(doc.text)
         if error:
             return SentenceResult([], error)
         s = _Sentence(self.d, doc, date, config)
         events: list[Coded] = []
-        for sent in doc.sents:
+        for sent in [doc[:]] if one_sentence else doc.sents:
             events += s.events(sent)
         seen: set[tuple[str, str, str]] = set()
         out = []
@@ -112,28 +115,53 @@ class _Sentence:
     def __init__(self, d: PetrarchDictionaries, doc, date: str | None, config: Config) -> None:
         self.d, self.doc, self.date, self.config = d, doc, date, config
         self.words = [t.text.upper() for t in doc]
-        self.actors = self._mentions(d.actor_index, lambda w, e: w)
+        self.actors = self._mentions(d.actor_index, True)
         taken = {i for m in self.actors for i in range(m.start, m.end)}
-        self.agents = [m for m in self._mentions(d.agent_index, None)
+        self.agents = [m for m in self._mentions(d.agent_index, False)
                        if not any(i in taken for i in range(m.start, m.end))]
         self.actor_at = {i: m for m in self.actors for i in range(m.start, m.end)}
         self.agent_at = {i: m for m in self.agents for i in range(m.start, m.end)}
 
-    def _mentions(self, index: dict, phrase) -> list[Mention]:
+    def _mentions(self, index: dict, of_actors: bool) -> list[Mention]:
+        """Dictionary phrases in the words, longest first, left to right, no overlaps. A phrase
+        word the tokenizer split ('BARAD-DUR' as BARAD - DUR) matches its pieces when they are
+        written together."""
         out, i, n = [], 0, len(self.words)
         while i < n:
             best = None
-            for cand in index.get(self.words[i], ()):
-                words, entry = (cand if phrase else (cand.words, cand))
-                if tuple(self.words[i:i + len(words)]) == words:
-                    best = Mention(i, i + len(words), entry)
-                    break  # longest first
+            keys = dict.fromkeys([self.words[i], self.words[i].split("-")[0]])
+            cands = [c for k in keys for c in index.get(k, ())]
+            cands.sort(key=lambda c: -len(c[0] if of_actors else c.words))
+            for cand in cands:
+                words, entry = cand if of_actors else (cand.words, cand)
+                end = self._match_words(i, words)
+                if end is not None:
+                    best = Mention(i, end, entry)
+                    break
             if best:
                 out.append(best)
                 i = best.end
             else:
                 i += 1
         return out
+
+    def _match_words(self, i: int, words: tuple[str, ...]) -> int | None:
+        for w in words:
+            if i >= len(self.words):
+                return None
+            if self.words[i] == w:
+                i += 1
+                continue
+            joined, j = "", i
+            while j < len(self.words) and len(joined) < len(w):
+                joined += self.words[j]
+                j += 1
+                if joined != w and self.doc[j - 1].whitespace_:
+                    break
+            if joined != w:
+                return None
+            i = j
+        return i
 
     # -- noun phrases ------------------------------------------------------------------------
     def _local(self, head) -> list:
@@ -195,11 +223,20 @@ class _Sentence:
                     if objs and self._has_actor(objs[0]):
                         return [compose(c, agents) for c in self.codes(objs[0])], agents, None
             return [compose(inherited or NULL, agents)], None, None
-        if self.config.new_actor_length and head.pos_ == "PROPN":
-            words = [t.text.upper() for t in local if t.tag_ != "POS"]
+        if self.config.new_actor_length and head.pos_ in ("PROPN", "NOUN"):
+            words = [t.text.upper() for t in self._phrase(head) if t.tag_ != "POS"]
             if len(words) <= self.config.new_actor_length:
                 return ['"' + " ".join(words) + '"'], None, None
         return [], None, None
+
+    def _phrase(self, head) -> list:
+        """A whole noun phrase, for an actor not in the dictionaries (new_actor_length): the
+        head's subtree without clauses, conjuncts and punctuation."""
+        out = [head]
+        for child in head.children:
+            if child.dep_ not in ("relcl", "acl", "advcl", "conj", "cc", "punct"):
+                out += self._phrase(child)
+        return sorted(out, key=lambda t: t.i)
 
     def _has_actor(self, head) -> bool:
         return any(t.i in self.actor_at or t.i in self.agent_at for t in self._local(head))
@@ -286,7 +323,11 @@ class _Sentence:
                     self._passive(verb):
                 objs = [o for o in c.children if o.dep_ == "pobj"]
                 return self.codes(objs[0]) if objs else []
-        for c in verb.children:  # without a 'by' agent the passive subject is the source
+        # without a 'by' agent the passive subject is the source; the parser sometimes hangs the
+        # subject on the auxiliary ('The Philippines was heavily criticized')
+        kids = list(verb.children) + [g for c in verb.children if c.dep_ in ("aux", "auxpass")
+                                      for g in c.children]
+        for c in kids:
             if c.dep_ in ("nsubj", "csubj", "nsubjpass") and c.pos_ != "PRON":
                 return self.codes(c)
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):

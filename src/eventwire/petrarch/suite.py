@@ -39,7 +39,7 @@ class Record:
     id: str
     category: str
     date: str
-    valid: bool
+    sentence: bool  # the record is one sentence (sentence="true")
     text: str
     expected: list[tuple[str, str, str]]
     error: str | None  # expected error
@@ -134,11 +134,12 @@ def run(path: Path, nlp) -> tuple[list[dict], dict]:
         elif _DATELINE.match(r.text):
             got, error = [], "dateline"
         else:
-            res = engine.code(doc, r.date, r.config)
+            res = engine.code(doc, r.date, r.config, one_sentence=r.sentence)
             got, error = sorted({(e.source, e.target, e.code) for e in res.events}), res.error
         exp = sorted(set(r.expected))
         exact = (error == r.error) and (got == exp if r.error is None else True)
-        results.append({"id": r.id, "category": r.category, "valid": r.valid, "text": r.text,
+        results.append({"id": r.id, "category": r.category, "sentence": r.sentence,
+                        "text": r.text,
                         "date": r.date, "expected": [list(t) for t in exp],
                         "expected_error": r.error, "got": [list(t) for t in got],
                         "got_error": error, "exact": exact})
@@ -170,7 +171,7 @@ def _category(r: dict) -> str:
 
 def figures(results: list[dict]) -> dict:
     out = _prf(results)
-    out["valid"] = _prf([r for r in results if r["valid"]])
+    out["sentence_records"] = _prf([r for r in results if r["sentence"]])
     out["categories"] = {c: _prf([r for r in results if _category(r) == c])
                          for c in dict.fromkeys([_category(r) for r in results])}
     return out
