@@ -253,6 +253,7 @@ class _Sentence:
 
     # -- verbs -------------------------------------------------------------------------------
     def events(self, sent) -> list[Coded]:
+        self.span = sent  # the sentence being coded (the parser's, or the whole record)
         out: list[Coded] = []
         used: set[int] = set()
         for tok in sent:
@@ -353,6 +354,7 @@ class _Sentence:
                     if got:
                         return got
         fallback = sorted((t for t in verb.subtree if t.i >= after), key=lambda t: t.i)
+        fallback += self._clause_after(verb, after)
         for words in (self._right_words(verb, after), fallback):  # the parse, else word order
             for t in words:
                 if t.i in self.actor_at or t.i in self.agent_at:
@@ -360,6 +362,17 @@ class _Sentence:
                     if got:
                         return got
         return []
+
+    def _clause_after(self, verb, after: int) -> list:
+        """The words after the verb up to the next comma, semicolon or dictionary verb: the last
+        resort when the parse hangs the verb's object elsewhere."""
+        out = []
+        for t in verb.doc[after:self.span.end]:
+            if t.text in (",", ";", ":") or (t.tag_.startswith("VB") and
+                                              self.words[t.i] in self.d.verb_index):
+                break
+            out.append(t)
+        return out
 
     def _right_words(self, verb, after: int) -> list:
         out = []
