@@ -25,6 +25,10 @@ _OWNER_PREPS = {"of", "in", "from", "for"}  # 'lawmakers in X', 'the ambassadors
 _STOP_TARGET = {"relcl", "advcl", "appos", "parataxis", "nsubj", "nsubjpass", "csubj"}
 
 
+COMMA_DEFAULTS = {"comma_min": 2, "comma_max": 8, "comma_bmin": 0, "comma_bmax": 0,
+                  "comma_emin": 2, "comma_emax": 8}
+
+
 @dataclass
 class Config:
     """The PETR_config switches the validation suite sets with <Config> (others are kept but
@@ -32,6 +36,9 @@ class Config:
 
     require_dyad: bool = True
     new_actor_length: int = 0
+    # comma-delimited clauses of min..max words are not coded (0 for max: keep them all):
+    # internal ones, the one opening the sentence (b) and the one ending it (e)
+    comma: dict[str, int] = field(default_factory=lambda: dict(COMMA_DEFAULTS))
     other: dict[str, str] = field(default_factory=dict)
 
     def set(self, option: str, value: str) -> None:
@@ -40,8 +47,14 @@ class Config:
             self.require_dyad = value.strip().lower() == "true"
         elif option == "new_actor_length":
             self.new_actor_length = int(value)
+        elif option in COMMA_DEFAULTS:
+            self.comma[option] = int(value)
         else:
             self.other[option] = value
+
+    def copy(self) -> Config:
+        return Config(self.require_dyad, self.new_actor_length, dict(self.comma),
+                      dict(self.other))
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,8 +132,9 @@ class _Sentence:
         taken = {i for m in self.actors for i in range(m.start, m.end)}
         self.agents = [m for m in self._mentions(d.agent_index, False)
                        if not any(i in taken for i in range(m.start, m.end))]
-        self.actor_at = {i: m for m in self.actors for i in range(m.start, m.end)}
-        self.agent_at = {i: m for m in self.agents for i in range(m.start, m.end)}
+        self.all_actor_at = {i: m for m in self.actors for i in range(m.start, m.end)}
+        self.all_agent_at = {i: m for m in self.agents for i in range(m.start, m.end)}
+        self.actor_at, self.agent_at = self.all_actor_at, self.all_agent_at
 
     def _mentions(self, index: dict, of_actors: bool) -> list[Mention]:
         """Dictionary phrases in the words, longest first, left to right, no overlaps. A phrase
@@ -252,10 +266,42 @@ class _Sentence:
         return t
 
     # -- verbs -------------------------------------------------------------------------------
+    def _comma_clauses(self, sent) -> set[int]:
+        """Token indexes of the comma-delimited clauses the comma_* switches leave uncoded; a
+        clause followed by 'and'/'or' is an item of a list and stays."""
+        c = self.config.comma
+        commas = [t.i for t in sent if t.text == ","]
+        if not commas:
+            return set()
+        end = sent.end - (1 if sent[-1].is_punct else 0)
+
+        def words(a: int, b: int) -> int:
+            return sum(1 for t in self.doc[a:b] if not t.is_punct)
+
+        def listed(a: int, b: int) -> bool:  # 'Mordor, Rohan, Fornost and Bree'
+            return (b + 1 < end and self.doc[b + 1].dep_ == "cc") or any(
+                t.dep_ == "conj" and t.head.i < a for t in self.doc[a + 1:b])
+
+        out: set[int] = set()
+        if c["comma_bmax"] and c["comma_bmin"] <= words(sent.start, commas[0]) <= c["comma_bmax"]:
+            out.update(range(sent.start, commas[0] + 1))
+        last = commas[-1]
+        if c["comma_emax"] and not listed(last, end) and \
+                c["comma_emin"] <= words(last + 1, end) <= c["comma_emax"]:
+            out.update(range(last, end))
+        for a, b in zip(commas, commas[1:]):
+            if c["comma_max"] and not listed(a, b) and \
+                    c["comma_min"] <= words(a + 1, b) <= c["comma_max"]:
+                out.update(range(a, b))
+        return out
+
     def events(self, sent) -> list[Coded]:
         self.span = sent  # the sentence being coded (the parser's, or the whole record)
+        cut = self._comma_clauses(sent)
+        self.actor_at = {i: m for i, m in self.all_actor_at.items() if i not in cut}
+        self.agent_at = {i: m for i, m in self.all_agent_at.items() if i not in cut}
         out: list[Coded] = []
-        used: set[int] = set()
+        used: set[int] = set(cut)
         for tok in sent:
             if tok.i in used or not (tok.tag_.startswith("VB") or tok.pos_ in ("VERB", "AUX")):
                 continue

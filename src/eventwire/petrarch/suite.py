@@ -115,7 +115,7 @@ def read_suite(path: Path) -> Suite:
         suite.records.append(Record(
             rid, (_attr(attrs, "category") or "").upper(), date.strip(),
             (_attr(attrs, "sentence") or "true").lower() == "true", words, expected, error,
-            Config(config.require_dyad, config.new_actor_length, dict(config.other)), bad))
+            config.copy(), bad))
     return suite
 
 
