@@ -45,6 +45,12 @@ def lines(text: str, *, semicolon: bool = False) -> Iterator[tuple[int, str]]:
 
 
 def _strip_comment(line: str, semicolon: bool) -> str:
+    marks = "#;" if semicolon else "#"
+    if not any(m in line for m in marks):
+        return line
+    if "[" not in line:
+        cut = min(line.find(m) for m in marks if m in line)
+        return line[:cut]
     depth = 0
     for i, ch in enumerate(line):
         if ch == "[":
