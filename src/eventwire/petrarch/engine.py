@@ -311,7 +311,24 @@ class _Sentence:
             verb, start, end = hit
             used.update(range(start, end))
             out += self._code_verb(sent, verb, start, end)
-        return out
+        coded = {e.verb for e in out}
+        return [e for e in out if not self._subordinate(self.doc[e.verb], coded)]
+
+    @staticmethod
+    def _subordinate(verb, coded: set[int]) -> bool:
+        """A verb in an adverbial clause ('... after crowds burned down its embassy') of a verb
+        that is coded: PETRARCH codes the main clause only."""
+        t = verb
+        while t.head.i != t.i and t.dep_ != "advcl":  # up to the clause's attachment
+            t = t.head
+        if t.dep_ != "advcl":
+            return False
+        main, todo = set(), [t.head]  # the verb it hangs on, and its 'is about to restore' chain
+        while todo:
+            v = todo.pop()
+            main.add(v.i)
+            todo += [c for c in v.children if c.dep_ in ("xcomp", "acomp")]
+        return bool(main & coded)
 
     def _verb_at(self, i: int, sent) -> tuple[Verb, int, int] | None:
         for verb in self.d.verb_index.get(self.words[i], ()):
