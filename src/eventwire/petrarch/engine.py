@@ -204,9 +204,10 @@ class _Sentence:
         a list counts as one: 'Mordor, the awful Fornost, and Gondor')."""
         out, shared, carried = self._own_codes(head, None, None)
         conjs = [c for c in head.conjuncts if c.i > head.i]
-        if any(c.dep_ == "conj" for c in head.children):
-            conjs += [c for c in head.children if c.dep_ == "appos"]
-        for conj in sorted(conjs, key=lambda t: t.i):
+        for appos in (c for c in head.children if c.dep_ == "appos"):
+            if any(c.dep_ == "conj" for c in head.children) or appos.conjuncts:
+                conjs += [appos] + [c for c in appos.conjuncts if c.i > appos.i]
+        for conj in sorted(set(conjs), key=lambda t: t.i):
             out += self._own_codes(conj, carried, shared)[0]
         return list(dict.fromkeys(out))
 
@@ -217,7 +218,9 @@ class _Sentence:
         mentions = self._agent_mentions(local)
         agents = [m.entry for m in mentions]
         actors: list[Mention] = []
-        for t in local:
+        listed_too = [x for t in local if t.i != head.i for c in t.children if c.dep_ == "conj"
+                      for x in c.subtree]  # 'Arnor, Calenardhon and the awful Gondor'
+        for t in sorted(set(local) | set(listed_too), key=lambda t: t.i):
             m = self.actor_at.get(t.i)
             if m and (not actors or actors[-1] is not m):
                 actors.append(m)
