@@ -499,6 +499,10 @@ class _Sentence:
                     return q + way * n
             return None
         m = self.actor_at.get(q) or self.agent_at.get(q)
+        if el.kind == "skip" and m is None and self.doc[q].pos_ in ("NOUN", "PROPN", "PRON"):
+            np = self.np_at(q)  # '^' passes over any noun phrase, coded or not
+            return (max(t.i for t in self._local(np)) if way > 0 else
+                    min(t.i for t in self._local(np))) + way
         if m is None:
             return None
         codes = self.codes(self.np_at(q))
@@ -510,8 +514,8 @@ class _Sentence:
             slots.setdefault(el.kind, codes)
         elif el.kind == "compound":
             slots.setdefault(f"compound-{side}", codes)
-        last = max([q] + [c.i for c in self.np_at(q).subtree]) if way > 0 else \
-            min([q] + [c.i for c in self.np_at(q).subtree])
+        local = self._local(self.np_at(q))  # the phrase without its prepositional phrases
+        last = max([q] + [c.i for c in local]) if way > 0 else min([q] + [c.i for c in local])
         return last + way
 
 
