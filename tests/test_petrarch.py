@@ -297,7 +297,7 @@ def test_a_bad_petrarch_line_stops_code_in_one_line(tmp_path):
 
 # -- PETRARCH's own unit-test suite (ratchet) ---------------------------------------------------
 
-SUITE_FLOOR = {"records_exact": 242, "triplet_f1": 0.855}
+SUITE_FLOOR = {"records_exact": 251, "triplet_f1": 0.90}
 
 
 @pytest.mark.slow

@@ -282,7 +282,7 @@ class _Sentence:
             return sum(1 for t in self.doc[a:b] if not t.is_punct)
 
         def listed(a: int, b: int) -> bool:  # 'Mordor, Rohan, Fornost and Bree'
-            return (b + 1 < end and self.doc[b + 1].dep_ == "cc") or any(
+            return (b + 1 < end and self.doc[b + 1].dep_ in ("cc", "conj")) or any(
                 t.dep_ == "conj" and t.head.i < a for t in self.doc[a + 1:b])
 
         out: set[int] = set()
@@ -319,14 +319,18 @@ class _Sentence:
 
     @staticmethod
     def _subordinate(verb, coded: set[int]) -> bool:
-        """A verb in an adverbial clause ('... after crowds burned down its embassy') of a verb
-        that is coded: PETRARCH codes the main clause only."""
+        """A verb in an adverbial clause ('... after crowds burned down its embassy', 'after
+        leaving Eriador') of a verb that is coded: PETRARCH codes the main clause only."""
         t = verb
-        while t.head.i != t.i and t.dep_ != "advcl":  # up to the clause's attachment
+        while t.head.i != t.i and t.dep_ not in ("advcl", "pcomp"):  # up to its attachment
             t = t.head
-        if t.dep_ != "advcl":
+        if t.dep_ == "advcl":
+            anchor = t.head
+        elif t.dep_ == "pcomp" and t.head.dep_ == "prep":  # 'after leaving Eriador'
+            anchor = t.head.head
+        else:
             return False
-        main, todo = set(), [t.head]  # the verb it hangs on, and its 'is about to restore' chain
+        main, todo = set(), [anchor]  # the verb it hangs on, and its 'is about to restore' chain
         while todo:
             v = todo.pop()
             main.add(v.i)
