@@ -311,3 +311,19 @@ def test_petrarch_unit_suite_stays_above_its_floor(shared, coder):
     assert s.figures["records"] == 284
     assert s.figures["records_exact"] >= SUITE_FLOOR["records_exact"], s.lines[:14]
     assert s.figures["triplet_f1"] >= SUITE_FLOOR["triplet_f1"], s.lines[:14]
+
+
+def test_skip_bad_lines_reports_each_and_codes_on(tmp_path):
+    bad = tmp_path / "bad.verbs.txt"
+    bad.write_text("--- SEIZE [170] ---\nSEIZE {SEIZES SEIZED SEIZING}\n- * BOAT\n")
+    article = tmp_path / "a.txt"
+    article.write_text("Veloria seized Ostmark on Tuesday.\n")
+    result = CliRunner().invoke(cli, ["code", str(article), "--date", "2005-06-10", "--format",
+                                      "json", "--only-dictionaries", "--skip-bad-lines",
+                                      "--dictionary", str(FIX / "harbour.actors.txt"),
+                                      "--dictionary", f"petrarch:{bad}"])
+    assert result.exit_code == 0, result.output
+    assert f"warning: {bad}:3: a pattern needs exactly one [CODE] (skipped)" in result.stderr
+    events = json.loads(result.stdout)["events"]
+    assert [(e["source"]["code"], e["cameo"]["code"], e["target"]["code"]) for e in events] == [
+        ("VLR", "170", "OSM")]

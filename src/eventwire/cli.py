@@ -93,8 +93,6 @@ def code(file: str, date: str | None, url: str | None, fmt: str, dictionaries: t
         first_article = next(stream, None)
         if first_article is not None:
             coder = _coder(settings)
-            for warning in coder.knowledge.warnings:
-                click.echo(f"warning: {warning}", err=True)
             console = Console(width=None if sys.stdout.isatty() else 140)
             for art, result in code_each(coder, chain([first_article], stream)):
                 where = names.pop(id(art))
@@ -115,15 +113,19 @@ def code(file: str, date: str | None, url: str | None, fmt: str, dictionaries: t
 
 def _coder(settings: Settings):
     """eventwire's coder; with --only-dictionaries and PETRARCH dictionaries only, the PETRARCH
-    pattern engine on those dictionaries alone."""
+    pattern engine on those dictionaries alone. Skipped dictionary lines are reported."""
     from .petrarch import is_petrarch
 
     if settings.only_dictionaries and settings.dictionaries and all(
             is_petrarch(d) for d in settings.dictionaries):
         from .petrarch.coder import PetrarchCoder
 
-        return PetrarchCoder(settings)
-    return Coder(settings)
+        coder = PetrarchCoder(settings)
+    else:
+        coder = Coder(settings)
+    for warning in getattr(getattr(coder, "knowledge", None), "warnings", ()):
+        click.echo(f"warning: {warning}", err=True)  # dictionary lines skipped (--skip-bad-lines)
+    return coder
 
 
 def _print_coded(coded, fmt: str, console: Console, *, first: bool) -> None:
@@ -224,8 +226,6 @@ def eval_(gold: tuple[str, ...], report: str | None, dictionaries: tuple[str, ..
         coder = _coder(Settings(dictionaries=tuple(Path(d) for d in dictionaries),
                                 only_dictionaries=only_dictionaries,
                                 skip_bad_lines=skip_bad_lines))
-        for warning in coder.knowledge.warnings:
-            click.echo(f"warning: {warning}", err=True)
         summaries = []
         for path in gold:
             s = evaluate.evaluate(Path(path), coder)
