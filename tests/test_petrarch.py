@@ -327,3 +327,18 @@ def test_skip_bad_lines_reports_each_and_codes_on(tmp_path):
     events = json.loads(result.stdout)["events"]
     assert [(e["source"]["code"], e["cameo"]["code"], e["target"]["code"]) for e in events] == [
         ("VLR", "170", "OSM")]
+
+
+def test_joined_and_only_knowledge(tmp_path):
+    from eventwire.knowledge import load
+
+    joined = load((FIX,))
+    assert "France" in joined.surface  # the built-in knowledge stays
+    assert joined.surface["Veloria"] == ("org", {"code": "VLR", "name": "Veloria",
+                                                  "kind": "ngo"})
+    assert [p.code for p in joined.people["Ida Marron"]] == ["VLRELI", "VLRGOV"]
+    assert joined.agents_lower["harbour master"] == "GOV"
+    assert any(e.code == "170" for e in joined.lexicon[("verb", "seize")])
+    alone = load((FIX,), only=True)
+    assert "France" not in alone.surface and "Veloria" in alone.surface
+    assert alone.codebook  # the CAMEO codebook is always there

@@ -318,17 +318,14 @@ def load(extra: tuple[Path, ...] = (), *, only: bool = False,
 def _load(extra: tuple[Path, ...], only: bool = False, skip_bad_lines: bool = False) -> Knowledge:
     k = Knowledge()
     k.add_codebook(HERE / "cameo.csv")
-    if only:
-        k.demands = _code_map(k, "demands.yaml")
-        k.intents = _code_map(k, "intents.yaml")
-        k.refusals = _code_map(k, "refusals.yaml")
+    k.demands = _code_map(k, "demands.yaml")
+    k.intents = _code_map(k, "intents.yaml")
+    k.refusals = _code_map(k, "refusals.yaml")
+    if only:  # the codebook and its code maps, and the user's dictionaries alone
         for path in extra:
             k.add_user_file(path, skip_bad_lines)
         return k
     k.add_countries(_read_yaml(HERE / "countries.yaml"), "countries.yaml")
-    k.demands = _code_map(k, "demands.yaml")
-    k.intents = _code_map(k, "intents.yaml")
-    k.refusals = _code_map(k, "refusals.yaml")
     k.add_former_names(_read_yaml(HERE / "former-names.yaml"), "former-names.yaml")
     k.add_agents(_read_yaml(HERE / "agents.yaml"), "agents.yaml")
     for path in sorted(HERE.glob("organizations*.yaml")):
