@@ -283,6 +283,11 @@ def test_code_with_only_petrarch_dictionaries(tmp_path):
     events = json.loads(result.output)["events"]
     assert [(e["source"]["code"], e["cameo"]["code"], e["target"]["code"]) for e in events] == [
         ("VLR", "170", "OSM")]
+    text = article.read_text()
+    source, target, trigger = events[0]["source"], events[0]["target"], events[0]["trigger"]
+    assert source["text"] == "Veloria" and text[slice(*source["span"])] == "Veloria"
+    assert target["text"] == "Ostmark's harbour" and text[slice(*target["span"])] == target["text"]
+    assert text[slice(*trigger["span"])] == "seized"
 
 
 def test_a_bad_petrarch_line_stops_code_in_one_line(tmp_path):

@@ -1,8 +1,8 @@
 """Coding articles with PETRARCH dictionaries alone and their pattern semantics: what
 `--only-dictionaries` gives when every `--dictionary` is a PETRARCH one. Same interface as
 `eventwire.Coder` (`article`, `code`, `code_many`, `nlp`, `knowledge`), same records out: each
-triplet the engine finds becomes an `EventMention` whose trigger is the verb and whose actor spans
-are the sentence (the engine reads codes, not mentions). Codes outside the CAMEO codebook (test
+triplet the engine finds becomes an `EventMention` whose trigger is the verb and whose actors' text
+and span are the words of the noun phrase that gave the code. Codes outside the CAMEO codebook (test
 dictionaries' private codes) are counted in `dropped`, not output.
 """
 
@@ -68,15 +68,22 @@ class PetrarchCoder:
                         dropped["code-not-in-cameo"] = dropped.get("code-not-in-cameo", 0) + 1
                         continue
                     verb = alone[e.verb]
-                    start = para.start + sent.start_char + verb.idx
-                    span = (para.start + sent.start_char, para.start + sent.end_char)
+                    base = para.start + sent.start_char
+                    start = base + verb.idx
+
+                    def ref(code: str, _r=result, _doc=alone, _base=base) -> ActorRef:
+                        a, b = _r.spans.get(code, (0, len(_doc)))
+                        words = _doc[a:b]
+                        return _ref(code, words.text, (_base + words.start_char,
+                                                       _base + words.end_char))
+
                     cameo, plover = self.knowledge.cameo(e.code)
                     events.append(EventMention(
                         id=f"{art.id}-e{len(events) + 1}", article_id=art.id,
                         sentence=n_sent - 1, text=sent.text,
                         trigger=TextRef(verb.text, (start, start + len(verb.text))),
-                        source=_ref(e.source, sent.text, span),
-                        target=None if e.target == NULL else _ref(e.target, sent.text, span),
+                        source=ref(e.source),
+                        target=None if e.target == NULL else ref(e.target),
                         cameo=cameo, plover=plover, evidence=("petrarch pattern",)))
         actors = tuple({a.code: a for ev in events for a in (ev.source, ev.target) if a}.values())
         return CodedArticle(art, tuple(events), actors, dropped=dropped)

@@ -67,6 +67,7 @@ class Coded:
 class SentenceResult:
     events: list[Coded]
     error: str | None = None  # sentencediscard | storydiscard
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # code -> its words
 
 
 class Engine:
@@ -110,7 +111,7 @@ class Engine:
             if key not in seen:
                 seen.add(key)
                 out.append(e)
-        return SentenceResult(out)
+        return SentenceResult(out, spans=s.np.spans)
 
 
 class _Sentence:

@@ -37,6 +37,7 @@ class Phrases:
         self.all_actor_at = {i: m for m in self.actors for i in range(m.start, m.end)}
         self.all_agent_at = {i: m for m in self.agents for i in range(m.start, m.end)}
         self.actor_at, self.agent_at = self.all_actor_at, self.all_agent_at
+        self.spans: dict[str, tuple[int, int]] = {}  # code -> token span that first gave it
 
     def only_outside(self, cut: set[int]) -> None:
         """Mentions inside `cut` (token indexes) no longer count."""
@@ -110,13 +111,22 @@ class Phrases:
         """The codes of the noun phrase headed by `head` and of its conjuncts (an apposition in
         a list counts as one: 'Mordor, the awful Fornost, and Gondor')."""
         out, shared, carried = self._own_codes(head, None, None)
+        self._note(out, head)
         conjs = [c for c in head.conjuncts if c.i > head.i]
         for appos in (c for c in head.children if c.dep_ == "appos"):
             if any(c.dep_ == "conj" for c in head.children) or appos.conjuncts:
                 conjs += [appos] + [c for c in appos.conjuncts if c.i > appos.i]
         for conj in sorted(set(conjs), key=lambda t: t.i):
-            out += self._own_codes(conj, carried, shared)[0]
+            more = self._own_codes(conj, carried, shared)[0]
+            self._note(more, conj)
+            out += more
         return list(dict.fromkeys(out))
+
+    def _note(self, codes: list[str], head) -> None:
+        """Remember the words that first gave each code (token span), for the records' spans."""
+        local = self.local(head)
+        for code in codes:
+            self.spans.setdefault(code, (local[0].i, local[-1].i + 1))
 
     def _own_codes(self, head, inherited: str | None,
                    shared: list[AgentEntry] | None) -> tuple[list[str], list | None, str | None]:
