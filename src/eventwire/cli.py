@@ -40,9 +40,9 @@ def coder_options(command):
     """The options that make the coder's `Settings`, the same for `code` and `ingest`."""
     options = [
         click.option("--dictionary", "dictionaries", multiple=True,
-                     type=click.Path(dir_okay=False),
                      help="A YAML or CSV dictionary adding or overriding actors and lexicon "
-                     "entries (repeatable; see docs/dictionaries.md)."),
+                     "entries, or PETRARCH dictionaries (a file or folder; told by content or a "
+                     "petrarch: prefix) (repeatable; see docs/dictionaries.md)."),
         click.option("--all-events", "--all-modalities", "all_modalities", is_flag=True,
                      help="Keep what the default policy leaves out (docs/policy.md): negated, "
                      "denied, hypothetical and background events (labelled) and events with no "
@@ -59,9 +59,11 @@ def coder_options(command):
 
 
 def _settings(dictionaries: tuple[str, ...], all_modalities: bool, max_chars: int,
-              time_budget: float) -> Settings:
+              time_budget: float, *, only_dictionaries: bool = False,
+              skip_bad_lines: bool = False) -> Settings:
     return Settings(max_chars=max_chars, keep_all_modalities=all_modalities,
                     dictionaries=tuple(Path(d) for d in dictionaries),
+                    only_dictionaries=only_dictionaries, skip_bad_lines=skip_bad_lines,
                     time_budget=time_budget or None)
 
 
@@ -74,8 +76,13 @@ def _settings(dictionaries: tuple[str, ...], all_modalities: bool, max_chars: in
               show_default=True, help="table, json (one object per article), jsonl (one event "
               "per line) or csv (one event per row).")
 @coder_options
+@click.option("--only-dictionaries", is_flag=True,
+              help="Code with the CAMEO codebook and the --dictionary files alone.")
+@click.option("--skip-bad-lines", is_flag=True,
+              help="Skip malformed PETRARCH dictionary lines (each reported) instead of stopping.")
 def code(file: str, date: str | None, url: str | None, fmt: str, dictionaries: tuple[str, ...],
-         all_modalities: bool, max_chars: int, time_budget: float) -> None:
+         all_modalities: bool, max_chars: int, time_budget: float, only_dictionaries: bool,
+         skip_bad_lines: bool) -> None:
     """Code one article (a text or HTML file, or - for stdin) or a file of articles (.jsonl,
     .json, .csv), gzipped or not: the same reader as `ingest`.
 
@@ -83,7 +90,8 @@ def code(file: str, date: str | None, url: str | None, fmt: str, dictionaries: t
     """
     from .corpus.read import read, read_stdin, record_name
 
-    settings = _settings(dictionaries, all_modalities, max_chars, time_budget)
+    settings = _settings(dictionaries, all_modalities, max_chars, time_budget,
+                         only_dictionaries=only_dictionaries, skip_bad_lines=skip_bad_lines)
     rejected = coded_n = 0
     try:
         check_date(date, label="--date")
@@ -111,7 +119,7 @@ def code(file: str, date: str | None, url: str | None, fmt: str, dictionaries: t
         stream = articles()
         first_article = next(stream, None)
         if first_article is not None:
-            coder = Coder(settings)
+            coder = _coder(settings)
             console = Console(width=None if sys.stdout.isatty() else 140)
             for art, result in code_each(coder, chain([first_article], stream)):
                 key = names.pop(id(art))
@@ -129,6 +137,23 @@ def code(file: str, date: str | None, url: str | None, fmt: str, dictionaries: t
     if rejected:
         click.echo(f"eventwire: {rejected} record(s) rejected, {coded_n} coded", err=True)
         sys.exit(1)
+
+
+def _coder(settings: Settings):
+    """eventwire's coder; with --only-dictionaries and PETRARCH dictionaries only, the PETRARCH
+    pattern engine on those dictionaries alone. Skipped dictionary lines are reported."""
+    from .petrarch import is_petrarch
+
+    if settings.only_dictionaries and settings.dictionaries and all(
+            is_petrarch(d) for d in settings.dictionaries):
+        from .petrarch.coder import PetrarchCoder
+
+        coder = PetrarchCoder(settings)
+    else:
+        coder = Coder(settings)
+    for warning in getattr(getattr(coder, "knowledge", None), "warnings", ()):
+        click.echo(f"warning: {warning}", err=True)  # dictionary lines skipped (--skip-bad-lines)
+    return coder
 
 
 def _print_coded(coded, fmt: str, console: Console, *, first: bool) -> None:
@@ -165,12 +190,20 @@ def main() -> None:
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("--report", type=click.Path(dir_okay=False),
               help="Write per-record expected / got / verdict, and confusion tables, as JSON.")
-@click.option("--dictionary", "dictionaries", multiple=True, type=click.Path(dir_okay=False),
+@click.option("--dictionary", "dictionaries", multiple=True,
               help="Extra dictionaries to load, as for `code`.")
-def eval_(gold: tuple[str, ...], report: str | None, dictionaries: tuple[str, ...]) -> None:
+@click.option("--only-dictionaries", is_flag=True,
+              help="Code with the CAMEO codebook and the --dictionary files alone.")
+@click.option("--skip-bad-lines", is_flag=True,
+              help="Skip malformed PETRARCH dictionary lines (each reported) instead of stopping.")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print one JSON object of figures per gold file instead of the text lines.")
+def eval_(gold: tuple[str, ...], report: str | None, dictionaries: tuple[str, ...],
+          only_dictionaries: bool, skip_bad_lines: bool, as_json: bool) -> None:
     """Score the coder against gold files: article gold JSON, PLOVER gold-standard records,
-    CAMEO example sentences (CSV), or a dev-set folder (manifest.jsonl, hand-coded articles and
-    sentence labels); the format is told apart by content.
+    CAMEO example sentences (CSV), a dev-set folder (manifest.jsonl, hand-coded articles and
+    sentence labels), or a PETRARCH validation XML (coded with the dictionaries its
+    <Environment> names); the format is told apart by content.
 
     Example: eventwire eval my-article.gold.json --report report.json
     """
@@ -179,12 +212,18 @@ def eval_(gold: tuple[str, ...], report: str | None, dictionaries: tuple[str, ..
     from . import evaluate
 
     try:
-        coder = Coder(Settings(dictionaries=tuple(Path(d) for d in dictionaries)))
+        coder = _coder(Settings(dictionaries=tuple(Path(d) for d in dictionaries),
+                                only_dictionaries=only_dictionaries,
+                                skip_bad_lines=skip_bad_lines))
         summaries = []
         for path in gold:
             s = evaluate.evaluate(Path(path), coder)
-            for line in s.lines:
-                click.echo(line)
+            if as_json:
+                click.echo(json.dumps({"path": s.path, "kind": s.kind, **s.figures},
+                                      ensure_ascii=False))
+            else:
+                for line in s.lines:
+                    click.echo(line)
             summaries.append(s)
     except EventwireError as exc:
         _fail(str(exc))

@@ -49,6 +49,8 @@ class Settings:
     keep_all_modalities: bool = False
     batch_size: int = 64
     dictionaries: tuple[Path, ...] = ()
+    only_dictionaries: bool = False  # code with the codebook and `dictionaries` alone
+    skip_bad_lines: bool = False  # a malformed PETRARCH dictionary line: skipped, not an error
     quotes: bool = True  # quotation extraction (attribution of events is always on)
     geo: bool = True  # date expressions and places; off: events get the publication date
     time_budget: float | None = DEFAULT_SECONDS  # seconds of coding per article; None: no limit
@@ -60,7 +62,9 @@ class Coder:
     def __init__(self, settings: Settings | None = None, *, model: str = nlp.MODEL) -> None:
         self.settings = settings or Settings()
         self.nlp = nlp.load(model)
-        self.knowledge: Knowledge = load(self.settings.dictionaries)
+        self.knowledge: Knowledge = load(self.settings.dictionaries,
+                                         only=self.settings.only_dictionaries,
+                                         skip_bad_lines=self.settings.skip_bad_lines)
         self.actors = ActorFinder(self.nlp, self.knowledge)
         self.sentence_actors = SentenceActors(self.actors, self.knowledge)
         self.events = EventFinder(self.knowledge)

@@ -16,6 +16,7 @@
     │   │                          the HTTP API's per-request budget too)
     │   └── UnstorableRecordError  a coded article the event store refused (`unstorable`)
     ├── KnowledgeError             a dictionary or knowledge file that cannot be loaded
+    │   └── DictionaryFormatError  a malformed line of a PETRARCH dictionary (names file and line)
     ├── ModelError                 the spaCy English pipeline is not installed
     └── StoreError                 the event store cannot be opened or a query fails
 
@@ -111,3 +112,11 @@ class ModelError(EventwireError):
 
 class StoreError(EventwireError):
     """The event store cannot be opened, or a query on it fails."""
+
+
+class DictionaryFormatError(KnowledgeError):
+    """A line of a PETRARCH/TABARI dictionary that cannot be read: the message names file and line."""
+
+    def __init__(self, path: str, line: int, message: str) -> None:
+        self.path, self.line = path, line
+        super().__init__(f"{path}:{line}: {message}")

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .petrarch import suite as petrarch_suite
 from .records import CodedArticle, EventMention
 
 
@@ -287,6 +288,8 @@ def evaluate(path: Path, coder) -> Summary:
 
     if devset.is_devset(path):
         return devset.score(path, coder)
+    if petrarch_suite.is_validation(path):
+        return petrarch_summary(path, coder)
     kind, data = detect(path)
     if kind == "article":
         gold, raw = load_article_gold(path)
@@ -341,6 +344,22 @@ def evaluate(path: Path, coder) -> Summary:
     return Summary(str(path), kind, [
         f"cameo {n} sentences: root {root_acc:.3f}  code {code_acc:.3f}"],
         {"root": round(root_acc, 3), "code": round(code_acc, 3)}, results)
+
+
+def petrarch_summary(path: Path, coder) -> Summary:
+    """A PETRARCH validation file: exact records and event triplets, per category."""
+    results, figs = petrarch_suite.run(path, coder.nlp)
+    lines = [f"petrarch {path.name}: {figs['records_exact']}/{figs['records']} records exact "
+             f"({figs['exact_rate']:.3f}), triplets P {figs['triplet_precision']:.3f} "
+             f"R {figs['triplet_recall']:.3f} F1 {figs['triplet_f1']:.3f}",
+             *petrarch_suite.table(figs)]
+    lines += [f"failed {r['id']}: expected {_triplets(r['expected'], r['expected_error'])} "
+              f"got {_triplets(r['got'], r['got_error'])}" for r in results if not r["exact"]]
+    return Summary(str(path), "petrarch", lines, figs, results)
+
+
+def _triplets(rows: list, error: str | None) -> str:
+    return f"error {error}" if error else " ".join("/".join(t) for t in rows) or "nothing"
 
 
 def _score_each(coder, arts: list, score) -> list[dict]:

@@ -73,6 +73,7 @@ class Knowledge:
     demands: dict[str, str] = field(default_factory=dict)  # act code prefix → demand code
     intents: dict[str, str] = field(default_factory=dict)  # act code prefix → intent/threat
     refusals: dict[str, str] = field(default_factory=dict)  # act code prefix → rejection
+    warnings: list[str] = field(default_factory=list)  # dictionary lines skipped (skip_bad_lines)
 
     def demand_for(self, code: str) -> str | None:
         """The demand code for an act a party says another must do (longest prefix wins)."""
@@ -188,9 +189,18 @@ class Knowledge:
             for form in (person.name, *person.aliases):
                 self.people.setdefault(form, []).append(person)
 
-    def add_user_file(self, path: Path) -> None:
-        """A user dictionary: YAML with keys lexicon/countries/agents/organizations/people, or a
-        CSV of actors with columns `text,code` (optional `kind`: person|org)."""
+    def add_user_file(self, path: Path, skip_bad_lines: bool = False) -> None:
+        """A user dictionary: YAML with keys lexicon/countries/agents/organizations/people, a
+        CSV of actors with columns `text,code` (optional `kind`: person|org), or PETRARCH
+        dictionaries (a file or folder, told by content or a `petrarch:` prefix)."""
+        from ..petrarch import is_petrarch, load_dictionaries
+        from ..petrarch.join import join
+
+        if is_petrarch(path):
+            problems: list | None = [] if skip_bad_lines else None
+            join(self, load_dictionaries([path], problems=problems), str(path))
+            self.warnings += [f"{p} (skipped)" for p in problems or ()]
+            return
         if not path.exists():
             raise KnowledgeError(f"dictionary file {path} does not exist")
         if path.suffix.lower() == ".csv":
@@ -304,19 +314,25 @@ def _read_yaml(path: Path) -> Any:
         raise KnowledgeError(f"{path}: not valid YAML ({exc})") from None
 
 
-def load(extra: tuple[Path, ...] = ()) -> Knowledge:
-    """Built-in knowledge plus user dictionaries, in order."""
-    return _load(tuple(Path(p) for p in extra))
+def load(extra: tuple[Path, ...] = (), *, only: bool = False,
+         skip_bad_lines: bool = False) -> Knowledge:
+    """Built-in knowledge plus user dictionaries, in order; `only`: the codebook and the user
+    dictionaries alone."""
+    return _load(tuple(Path(p) for p in extra), only, skip_bad_lines)
 
 
 @lru_cache(maxsize=8)
-def _load(extra: tuple[Path, ...]) -> Knowledge:
+def _load(extra: tuple[Path, ...], only: bool = False, skip_bad_lines: bool = False) -> Knowledge:
     k = Knowledge()
     k.add_codebook(HERE / "cameo.csv")
-    k.add_countries(_read_yaml(HERE / "countries.yaml"), "countries.yaml")
     k.demands = _code_map(k, "demands.yaml")
     k.intents = _code_map(k, "intents.yaml")
     k.refusals = _code_map(k, "refusals.yaml")
+    if only:  # the codebook and its code maps, and the user's dictionaries alone
+        for path in extra:
+            k.add_user_file(path, skip_bad_lines)
+        return k
+    k.add_countries(_read_yaml(HERE / "countries.yaml"), "countries.yaml")
     k.add_former_names(_read_yaml(HERE / "former-names.yaml"), "former-names.yaml")
     k.add_agents(_read_yaml(HERE / "agents.yaml"), "agents.yaml")
     for path in sorted(HERE.glob("organizations*.yaml")):
@@ -326,5 +342,5 @@ def _load(extra: tuple[Path, ...]) -> Knowledge:
     for path in sorted((HERE / "lexicon").glob("*.yaml")):
         k.add_lexicon(_read_yaml(path) or [], f"lexicon/{path.name}")
     for path in extra:
-        k.add_user_file(path)
+        k.add_user_file(path, skip_bad_lines)
     return k
