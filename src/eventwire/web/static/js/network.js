@@ -7,7 +7,9 @@ import {fmt, note, tame, widthOf} from "./dom.js";
 const {d3, Plot} = globalThis;
 const NS = "http://www.w3.org/2000/svg";
 const HEIGHT = 400;
-export const GOLDSTEIN = d3.scaleDiverging([-10, 0, 10], d3.interpolateRdBu);
+// conflict red, cooperation blue, a neutral grey between (not white: it must show on white)
+const COLOURS = ["#b2182b", "#9a9a9a", "#2166ac"];
+const GOLDSTEIN = d3.scaleLinear([-10, 0, 10], COLOURS).interpolate(d3.interpolateLab).clamp(true);
 
 function svgEl(tag, attrs, parent) {
   const el = document.createElementNS(NS, tag);
@@ -38,15 +40,19 @@ function layout(nodes, links, W, H) {
 }
 
 // A path from a to b that bends to one side (the two directions of a pair bend apart) and stops
-// short of b's circle, so the arrowhead sits on its rim.
-function arc(a, b, bend) {
+// short of b's circle, and an arrowhead of `head` pixels whose tip touches the rim.
+function arc(a, b, bend, head) {
   const dx = b.x - a.x, dy = b.y - a.y, len = Math.hypot(dx, dy) || 1;
   const mx = (a.x + b.x) / 2 - (dy / len) * bend * len, my = (a.y + b.y) / 2 + (dx / len) * bend * len;
-  const ex = b.x - mx, ey = b.y - my, el = Math.hypot(ex, ey) || 1;
-  const tx = b.x - (ex / el) * (b.r + 3), ty = b.y - (ey / el) * (b.r + 3);
-  const sx = a.x + ((mx - a.x) / (Math.hypot(mx - a.x, my - a.y) || 1)) * a.r;
-  const sy = a.y + ((my - a.y) / (Math.hypot(mx - a.x, my - a.y) || 1)) * a.r;
-  return `M${sx},${sy}Q${mx},${my} ${tx},${ty}`;
+  const unit = (x, y) => { const l = Math.hypot(x, y) || 1; return [x / l, y / l]; };
+  const [ux, uy] = unit(b.x - mx, b.y - my);  // the direction the curve arrives in
+  const tipX = b.x - ux * (b.r + 1.5), tipY = b.y - uy * (b.r + 1.5);
+  const baseX = tipX - ux * head, baseY = tipY - uy * head;
+  const [sx, sy] = unit(mx - a.x, my - a.y);
+  const line = `M${a.x + sx * a.r},${a.y + sy * a.r}Q${mx},${my} ${baseX},${baseY}`;
+  const w = head * 0.55;
+  const arrow = `M${tipX},${tipY}L${baseX - uy * w},${baseY + ux * w}L${baseX + uy * w},${baseY - ux * w}Z`;
+  return {line, arrow};
 }
 
 // dyads: [{source_code, target_code, source_label, target_label, n, mean_goldstein}]
@@ -73,16 +79,14 @@ export function drawNetwork(el, legend, dyads, {onActor}) {
   const width = d3.scaleLinear([1, d3.max(links, (l) => l.n)], [1.5, 9]);
   const svg = svgEl("svg", {id: "network-chart", class: "network", role: "img",
     "aria-label": `Directed network of ${links.length} source–target pairs`, viewBox: `0 0 ${W} ${H}`});
-  const defs = svgEl("defs", {}, svg);
-  const marker = svgEl("marker", {id: "arrow", viewBox: "0 -5 10 10", refX: 8, refY: 0, markerWidth: 9, markerHeight: 9,
-    markerUnits: "userSpaceOnUse", orient: "auto"}, defs);
-  svgEl("path", {d: "M0,-5L10,0L0,5Z", fill: "#333"}, marker);
   const edges = svgEl("g", {class: "edges"}, svg);
   for (const l of [...links].sort((a, b) => b.n - a.n)) {
-    const path = svgEl("path", {d: arc(l.source, l.target, l.both ? 0.18 : 0.06), fill: "none",
-      stroke: GOLDSTEIN(l.g ?? 0), "stroke-width": width(l.n), "stroke-opacity": 0.85, "marker-end": "url(#arrow)",
-      class: "edge", "data-source": l.source.id, "data-target": l.target.id}, edges);
-    svgEl("title", {}, path).textContent = `${l.source.label} (${l.source.id}) → ${l.target.label} (${l.target.id}): ` +
+    const stroke = GOLDSTEIN(l.g ?? 0), w = width(l.n);
+    const {line, arrow} = arc(l.source, l.target, l.both ? 0.18 : 0.06, 7 + w * 1.3);
+    const g = svgEl("g", {class: "edge", "data-source": l.source.id, "data-target": l.target.id}, edges);
+    svgEl("path", {d: line, fill: "none", stroke, "stroke-width": w, "stroke-opacity": 0.8}, g);
+    svgEl("path", {d: arrow, fill: stroke, class: "arrow"}, g);
+    svgEl("title", {}, g).textContent = `${l.source.label} (${l.source.id}) → ${l.target.label} (${l.target.id}): ` +
       `${fmt(l.n)} events, mean Goldstein ${l.g}`;
   }
   const vertices = svgEl("g", {class: "nodes"}, svg);
@@ -96,6 +100,6 @@ export function drawNetwork(el, legend, dyads, {onActor}) {
     g.addEventListener("keydown", (ev) => { if (ev.key === "Enter") onActor(n.id); });
   }
   el.replaceChildren(svg);
-  legend.appendChild(tame(Plot.legend({className: "plot", color: {type: "diverging", domain: [-10, 10], scheme: "rdbu",
-    label: "Mean Goldstein score (conflict − / cooperation +)"}, width: 300})));
+  legend.appendChild(tame(Plot.legend({className: "plot", color: {type: "linear", domain: [-10, 0, 10], range: COLOURS,
+    interpolate: "lab", label: "Mean Goldstein score (conflict − / cooperation +); width: events"}, width: 320})));
 }

@@ -5,6 +5,7 @@ import {fmt, note, tame, widthOf} from "./dom.js";
 const {d3, Plot} = globalThis;
 export const QUAD_COLOURS = ["#2a9d8f", "#8ab17d", "#e9c46a", "#e76f51"];
 const HEIGHT = 230;
+const MIN_BINS = 21;
 const MARGIN = {top: 16, right: 16, bottom: 30, left: 48};
 const day = d3.utcFormat("%Y-%m-%d");
 
@@ -31,13 +32,16 @@ export function drawTimeline(el, caption, rows, {quads, range, onBrush}) {
   const {name, interval} = binning(lo, hi);
   const bins = d3.flatRollup(dated, (v) => d3.sum(v, (d) => d.n), (d) => +interval.floor(d.date), (d) => d.quad)
     .map(([start, quad, n]) => ({start: new Date(start), end: interval.offset(new Date(start), 1), quad, n}));
-  const domain = [interval.floor(lo), interval.offset(interval.floor(hi), 1)];
+  // at least MIN_BINS bars' room, so one busy day is a bar on a calendar and not the whole width
+  const span = interval.count(interval.floor(lo), hi) + 1, pad = Math.max(0, Math.ceil((MIN_BINS - span) / 2));
+  const domain = [interval.offset(interval.floor(lo), -pad), interval.offset(interval.floor(hi), 1 + pad)];
+  const tallest = d3.max(d3.rollup(bins, (v) => d3.sum(v, (b) => b.n), (b) => +b.start).values());
   const width = widthOf(el);
   const chart = tame(Plot.plot({
     className: "plot", width, height: HEIGHT, marginTop: MARGIN.top, marginRight: MARGIN.right,
     marginBottom: MARGIN.bottom, marginLeft: MARGIN.left,
     x: {type: "utc", domain, label: null},
-    y: {grid: true, label: `events per ${name}`, tickFormat: "d"},
+    y: {grid: true, label: `events per ${name}`, ticks: Math.min(5, tallest), tickFormat: "d"},
     color: {domain: names, range: QUAD_COLOURS, legend: true},
     marks: [
       Plot.rectY(bins, {x1: "start", x2: "end", y: "n", fill: "quad", order: names, insetLeft: 0.5, insetRight: 0.5,
