@@ -79,7 +79,8 @@ def test_with_the_token_the_api_answers(network_server):
 
 
 def test_the_dashboard_files_need_no_token(network_server):
-    for path in ("/", "/static/js/main.js", "/static/vendor/d3.min.js", "/static/style.css", "/openapi.json", "/docs"):
+    for path in ("/", "/static/js/main.js", "/static/vendor/d3.min.js", "/static/style.css",
+                 "/openapi.json", "/docs"):
         assert httpx.get(network_server.base + path).status_code == 200, path
 
 

@@ -22,7 +22,7 @@ def test_every_vendored_file_matches_its_sha256():
     listed = rows()
     assert {r[0] for r in listed} == {"d3.min.js", "plot.umd.min.js", "topojson-client.min.js",
                                       "countries-50m.json"}
-    for name, package, version, licence, digest in listed:
+    for name, _package, version, licence, digest in listed:
         assert re.fullmatch(r"\d+\.\d+\.\d+", version), (name, version)
         assert licence == "ISC", name
         assert hashlib.sha256((VENDOR / name).read_bytes()).hexdigest() == digest, name

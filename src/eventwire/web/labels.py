@@ -89,6 +89,7 @@ def labels() -> Labels:
             orgs[o["code"]].add(o["name"])
     return Labels(countries=countries, agents=names["agents"], prefixes=names["prefixes"],
                   listed=names["codes"],
-                  named={code: next(iter(n)) for code, n in orgs.items() if len(n) == 1}, shared={c: sorted(n) for c, n in orgs.items() if len(n) > 1},
+                  named={code: next(iter(n)) for code, n in orgs.items() if len(n) == 1},
+                  shared={c: sorted(n) for c, n in orgs.items() if len(n) > 1},
                   cameo={code: cam.label for code, (cam, _) in k.codebook.items()},
                   plover={code: pl.type for code, (_, pl) in k.codebook.items() if pl.type})
