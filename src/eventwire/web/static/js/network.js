@@ -76,7 +76,7 @@ export function drawNetwork(el, legend, dyads, {onActor}) {
     both: pairs.has(`${d.target_code}\u0000${d.source_code}`)}));
   const W = widthOf(el), H = HEIGHT;
   layout(nodes, links, W, H);
-  const width = d3.scaleLinear([1, d3.max(links, (l) => l.n)], [1.5, 9]);
+  const width = d3.scaleSqrt([1, Math.max(2, d3.max(links, (l) => l.n))], [1.5, 7]);
   const svg = svgEl("svg", {id: "network-chart", class: "network", role: "img",
     "aria-label": `Directed network of ${links.length} source–target pairs`, viewBox: `0 0 ${W} ${H}`});
   const edges = svgEl("g", {class: "edges"}, svg);
