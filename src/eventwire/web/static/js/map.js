@@ -52,7 +52,7 @@ export async function drawMap(el, legend, caption, {byCountry, places, total, co
   const shaded = keyed.filter((k) => counts.has(k.code));
   const located = d3.sum(places, (p) => p.n), inCountry = d3.sum(byCountry, (c) => c.n);
   const unplaced = total - inCountry;
-  caption.textContent = `${fmt(inCountry)} of ${fmt(total)} events have a place: ${fmt(located)} in a town or region ` +
+  caption.textContent = !total ? "" : `${fmt(inCountry)} of ${fmt(total)} events have a place: ${fmt(located)} in a town or region ` +
     `(circles), ${fmt(Math.max(0, inCountry - located))} in a country only (shading)` + (unplaced > 0 ? `; ${fmt(unplaced)} have none.` : ".");
   if (!byCountry.length && !places.length) {
     note(el, "No located events match these filters.");
