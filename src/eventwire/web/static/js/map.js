@@ -80,8 +80,12 @@ export async function drawMap(el, legend, caption, {byCountry, places, total, co
   }
   svgEl("path", {d: path(borders), class: "borders"}, zoomed);
   const names = svgEl("g", {class: "country-labels"}, zoomed);
-  const taken = [];  // label boxes already placed, the countries with most events first
-  for (const {f, code} of [...shaded].sort((a, b) => counts.get(b.code).n - counts.get(a.code).n)) {
+  // one label a country, on its largest shape (a territory may share its numeric code), placed
+  // the countries with most events first and left out where it would cover one already placed
+  const largest = new Map();
+  for (const k of shaded) if (!largest.has(k.code) || path.area(k.f) > path.area(largest.get(k.code).f)) largest.set(k.code, k);
+  const taken = [];
+  for (const {f, code} of [...largest.values()].sort((a, b) => counts.get(b.code).n - counts.get(a.code).n)) {
     const [x, y] = path.centroid(f);
     const label = counts.get(code).name ?? f.properties.name;
     const box = [x - label.length * 3.2, y - 10, x + label.length * 3.2, y + 3];

@@ -24,10 +24,10 @@ const labelWidth = (n) => n.label.length * 7;
 function layout(nodes, links, W, H) {
   const sim = d3.forceSimulation(nodes)
     .force("link", d3.forceLink(links).id((d) => d.id).distance(70).strength(0.3))
-    .force("charge", d3.forceManyBody().strength(-180))
+    .force("charge", d3.forceManyBody().strength(-900 / Math.sqrt(nodes.length)))  // less apart when many
     .force("collide", d3.forceCollide((d) => Math.max(d.r + 10, labelWidth(d) / 2 + 4)).strength(0.9))
     .force("x", d3.forceX(W / 2).strength(0.07))
-    .force("y", d3.forceY(H / 2).strength(0.1))
+    .force("y", d3.forceY(H / 2).strength(0.08))
     .stop();
   for (let i = 0; i < 400; i++) {
     sim.tick();
@@ -74,7 +74,9 @@ export function drawNetwork(el, legend, dyads, {onActor}) {
   const pairs = new Set(dyads.map((d) => `${d.source_code}\u0000${d.target_code}`));
   const links = dyads.map((d) => ({source: d.source_code, target: d.target_code, n: d.n, g: d.mean_goldstein,
     both: pairs.has(`${d.target_code}\u0000${d.source_code}`)}));
-  const W = widthOf(el), H = HEIGHT;
+  // tall enough for every node's label disc (the collision radius below), within bounds
+  const W = widthOf(el), room = d3.sum(nodes, (n) => (Math.max(n.r + 10, labelWidth(n) / 2 + 4) * 2) ** 2);
+  const H = Math.round(Math.max(HEIGHT, Math.min(3 * HEIGHT, room / W)));
   layout(nodes, links, W, H);
   const width = d3.scaleSqrt([1, Math.max(2, d3.max(links, (l) => l.n))], [1.5, 7]);
   const svg = svgEl("svg", {id: "network-chart", class: "network", role: "img",
