@@ -167,3 +167,13 @@ def test_codebook_and_status(server):
     assert book["countries"]["SDN"] == {"name": "Sudan", "numeric": "729"}
     assert httpx.get(server + "/api/status").json() == {"store": True}
     assert httpx.get(server + "/api/basemap").status_code == 404
+
+
+def test_serve_refuses_a_store_named_but_missing(tmp_path):
+    import subprocess
+    import sys
+
+    r = subprocess.run([sys.executable, "-m", "eventwire", "serve", "--db",
+                        str(tmp_path / "typo.duckdb"), "--port", "1"], capture_output=True,
+                       text=True, timeout=120, cwd=tmp_path)
+    assert r.returncode != 0 and "no such event store" in r.stderr and "Traceback" not in r.stderr
