@@ -9,7 +9,7 @@ import {drawMap} from "./map.js";
 import {PAGE_SIZES, drawTable} from "./table.js";
 import {showEvent, showNothing} from "./detail.js";
 
-export const TOP = [10, 25, 50, 100];
+const TOP = [10, 25, 50, 100];
 const drawn = {charts: null, timeline: null, timelineRows: []};
 let codebook = null;
 
@@ -51,8 +51,8 @@ async function charts(params) {
     drawn.timeline === undated ? null : getJSON(`/api/stats?${undated}&top=1`)]);
   if (context) [drawn.timeline, drawn.timelineRows] = [undated, context.by_day];
   const total = stats.totals.events;
-  $("#summary").textContent = `${fmt(total)} events (${fmt(stats.totals.mentions)} mentions) from ` +
-    `${fmt(stats.articles)} articles${describe(params)}.`;
+  $("#summary").textContent = `${fmt(total)} events (${fmt(stats.totals.mentions)} mentions)` +
+    `${describe(params)}, in a store of ${fmt(stats.articles)} articles.`;
   drawTimeline($("#timeline"), $("#timeline-note"), drawn.timelineRows, {
     quads: codebook.quad_classes, range: [params.get("since"), params.get("until")],
     onBrush: (range) => go({since: range?.[0] ?? null, until: range?.[1] ?? null})});

@@ -3,7 +3,7 @@
 import {fmt, note, tame, widthOf} from "./dom.js";
 
 const {d3, Plot} = globalThis;
-export const QUAD_COLOURS = ["#2a9d8f", "#8ab17d", "#e9c46a", "#e76f51"];
+const QUAD_COLOURS = ["#2a9d8f", "#8ab17d", "#e9c46a", "#e76f51"];
 const HEIGHT = 230;
 const MIN_BINS = 21;
 const MARGIN = {top: 16, right: 16, bottom: 30, left: 48};
