@@ -1,5 +1,6 @@
 // The Events view: filters, the three charts, the table and the evidence of one event, all drawn
-// from the state in the URL hash (state.js). Charts are redrawn only when the filters change.
+// from the state in the URL hash (state.js). Charts are redrawn only when the filters change, the
+// table only when its page does (opening an event just marks its row).
 import {$, fmt} from "./dom.js";
 import {getJSON} from "./api.js";
 import {FILTERS, filterQuery, go} from "./state.js";
@@ -10,7 +11,7 @@ import {PAGE_SIZES, drawTable} from "./table.js";
 import {showEvent, showNothing} from "./detail.js";
 
 const TOP = [10, 25, 50, 100];
-const drawn = {charts: null, timeline: null, timelineRows: []};
+const drawn = {charts: null, timeline: null, timelineRows: [], table: null, total: 0};
 let codebook = null;
 
 export function setUpEvents(book) {
@@ -70,7 +71,12 @@ async function table(params) {
   q.set("limit", size);
   q.set("offset", (page - 1) * size);
   q.set("sort", sort);
+  if (drawn.table === `${q}`) {  // the same page: only the event on show changed
+    for (const tr of $("#table").tBodies[0].rows) tr.classList.toggle("selected", tr.dataset.id === params.get("event"));
+    return drawn.total;
+  }
   const events = await getJSON(`/api/events?${q}`);
+  [drawn.table, drawn.total] = [`${q}`, events.total];
   drawTable($("#table"), [$("#pager-top"), $("#pager")], events, {sort, selected: params.get("event")}, {
     sort: (s) => go({sort: s, page: null}),
     page: (n) => go({page: n > 1 ? n : null}),
