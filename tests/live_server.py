@@ -67,15 +67,17 @@ class Server:
             self.proc.wait()
 
 
-def start(db: Path, folder: Path, *args: str, env: dict[str, str] | None = None,
+def start(db: Path | None, folder: Path, *args: str, env: dict[str, str] | None = None,
           host: str = "127.0.0.1") -> Server:
-    """`eventwire serve --db DB --port P ARGS`, waited for until /openapi.json answers."""
+    """`eventwire serve --db DB --port P ARGS` (without --db, from `folder`, when `db` is None),
+    waited for until /openapi.json answers."""
     port = free_port()
     log = folder / f"server-{port}.log"
     out = log.open("wb")
-    proc = subprocess.Popen([sys.executable, "-m", "eventwire", "serve", "--db", str(db),
+    store = ["--db", str(db)] if db is not None else []
+    proc = subprocess.Popen([sys.executable, "-m", "eventwire", "serve", *store,
                              "--host", host, "--port", str(port), *args], stdout=out,
-                            stderr=out, env={**os.environ, **(env or {})})
+                            stderr=out, env={**os.environ, **(env or {})}, cwd=folder)
     out.close()
     base = f"http://127.0.0.1:{port}"
     deadline = time.time() + 120

@@ -55,7 +55,7 @@ def test_the_start_up_message_says_what_is_served(network_server):
     assert "events.lab.example" in said and TOKEN not in said
 
 
-@pytest.mark.parametrize("path", ["/api/events", "/api/stats", "/api/actors", "/api/basemap",
+@pytest.mark.parametrize("path", ["/api/events", "/api/stats", "/api/actors", "/api/codebook",
                                   "/api/events/anything", "/api/nothing", "/nothing",
                                   "//api/events", "/static/../api/events"])
 def test_data_needs_the_token(network_server, path):
@@ -79,7 +79,8 @@ def test_with_the_token_the_api_answers(network_server):
 
 
 def test_the_dashboard_files_need_no_token(network_server):
-    for path in ("/", "/static/app.js", "/static/style.css", "/openapi.json", "/docs"):
+    for path in ("/", "/static/js/main.js", "/static/vendor/d3.min.js", "/static/style.css",
+                 "/openapi.json", "/docs"):
         assert httpx.get(network_server.base + path).status_code == 200, path
 
 

@@ -35,7 +35,7 @@ def server(tmp_path_factory):
 def test_openapi_lists_the_api(server):
     paths = httpx.get(server + "/openapi.json").json()["paths"]
     assert {"/api/code", "/api/events", "/api/events/{event_id}", "/api/actors",
-            "/api/stats"} <= set(paths)
+            "/api/stats", "/api/codebook", "/api/status"} <= set(paths)
 
 
 @pytest.mark.slow
@@ -84,25 +84,26 @@ def test_errors_are_json_never_tracebacks(server):
 @pytest.mark.slow
 def test_dashboard_filter_event_and_evidence(server, browser):
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
 
     ARTIFACTS.mkdir(exist_ok=True)
     browser.get(server + "/")
-    wait(lambda: browser.find_elements(By.CSS_SELECTOR, "#table tbody tr"))
-    assert browser.find_elements(By.CSS_SELECTOR, "#timeline rect")
-    assert browser.find_elements(By.CSS_SELECTOR, "#network line")
+    wait(lambda: browser.find_elements(By.CSS_SELECTOR, "#table tbody tr[data-id]"))
+    wait(lambda: browser.find_elements(By.CSS_SELECTOR, "#timeline svg.plot rect"))
+    wait(lambda: browser.find_elements(By.CSS_SELECTOR, "#network g.edge"))
     wait(lambda: browser.find_elements(By.CSS_SELECTOR, "#map circle.place"))
     browser.save_screenshot(str(ARTIFACTS / "dashboard.png"))
     box = browser.find_element(By.NAME, "actor")
     box.send_keys("SDN")
-    browser.find_element(By.NAME, "root").send_keys("19")
+    Select(browser.find_element(By.NAME, "root")).select_by_value("19")
     browser.find_element(By.ID, "apply").click()
-    wait(lambda: "1 events" in browser.find_element(By.ID, "total").text)
-    rows = browser.find_elements(By.CSS_SELECTOR, "#table tbody tr")
+    wait(lambda: browser.find_element(By.ID, "summary").text.startswith("1 events"))
+    rows = wait(lambda: browser.find_elements(By.CSS_SELECTOR, "#table tbody tr[data-id]"))
     assert len(rows) == 1 and "SDN" in rows[0].text
     rows[0].click()
-    marks = wait(lambda: browser.find_elements(By.CSS_SELECTOR, "#detail mark.trigger"))
+    marks = wait(lambda: browser.find_elements(By.CSS_SELECTOR, "#detail .evidence mark.trigger"))
     assert all(m.text == "shelled" for m in marks)
-    assert browser.find_elements(By.CSS_SELECTOR, "#detail mark.source")
+    assert browser.find_elements(By.CSS_SELECTOR, "#detail .evidence mark.source")
     browser.save_screenshot(str(ARTIFACTS / "event-detail.png"))
 
 
@@ -110,8 +111,7 @@ def test_dashboard_filter_event_and_evidence(server, browser):
 def test_article_view_highlights_the_raw_text(server, browser):
     from selenium.webdriver.common.by import By
 
-    browser.get(server + "/")
-    browser.find_element(By.CSS_SELECTOR, '.tab[data-tab="article"]').click()
+    browser.get(server + "/#article")
     browser.find_element(By.ID, "text").send_keys(
         "Egypt accused Ethiopia on Tuesday of filling the dam without an agreement, "
         "officials in Cairo said.")
@@ -126,7 +126,54 @@ def test_article_view_highlights_the_raw_text(server, browser):
 
 
 @pytest.mark.slow
-def test_basemap_is_served_from_the_package(server):
-    points = httpx.get(server + "/api/basemap").json()
-    assert len(points) > 1000
-    assert all(-180 <= lon <= 180 and -90 <= lat <= 90 for lon, lat in points)
+def test_events_and_stats_carry_names_for_their_codes(server):
+    shelling = httpx.get(server + "/api/events", params={"actor": "SDN", "root": "19"}).json()
+    e = shelling["items"][0]
+    assert e["source_label"] == "Sudanese military" and e["target_label"] == "Chad"
+    assert e["cameo_label"].startswith("Clash using artillery")
+    detail = httpx.get(server + f"/api/events/{e['id']}").json()
+    assert detail["source_label"] == "Sudanese military"
+    stats = httpx.get(server + "/api/stats", params={"top": 2}).json()
+    assert len(stats["dyads"]) == 2 and all(d["source_label"] for d in stats["dyads"])
+    countries = {c["place_country"]: c for c in stats["by_country"]}
+    assert countries["TCD"]["name"] == "Chad" and countries["TCD"]["n"] >= 1
+    assert sum(c["n"] for c in stats["by_country"]) >= sum(p["n"] for p in stats["places"])
+    r = httpx.get(server + "/api/stats", params={"top": 0})
+    assert r.status_code == 422 and r.json()["reason"] == "bad-parameter"
+
+
+@pytest.mark.slow
+def test_every_table_column_sorts_both_ways(server):
+    every = httpx.get(server + "/api/events", params={"limit": 100}).json()["items"]
+    descending = {"source": False, "-source": True, "cameo": False, "-cameo": True,
+                  "mentions": True, "-mentions": False, "sources": True, "-sources": False}
+    columns = {"source": "source_code", "cameo": "cameo", "mentions": "num_mentions",
+               "sources": "num_sources"}
+    for sort, down in descending.items():
+        column = columns[sort.lstrip("-")]
+        r = httpx.get(server + "/api/events", params={"limit": 100, "sort": sort})
+        assert r.status_code == 200, (sort, r.text)
+        values = [e[column] for e in r.json()["items"]]
+        assert sorted(values) == sorted(e[column] for e in every)
+        assert values == sorted(values, reverse=down), (sort, values)
+
+
+@pytest.mark.slow
+def test_codebook_and_status(server):
+    book = httpx.get(server + "/api/codebook").json()
+    roots = {r["code"]: r["label"] for r in book["roots"]}
+    assert len(roots) == 20 and roots["19"] == "Conventional fighting"
+    assert "ASSAULT" in book["plover"] and book["quad_classes"]["4"] == "Material conflict"
+    assert book["countries"]["SDN"] == {"name": "Sudan", "numeric": "729"}
+    assert httpx.get(server + "/api/status").json() == {"store": True}
+    assert httpx.get(server + "/api/basemap").status_code == 404
+
+
+def test_serve_refuses_a_store_named_but_missing(tmp_path):
+    import subprocess
+    import sys
+
+    r = subprocess.run([sys.executable, "-m", "eventwire", "serve", "--db",
+                        str(tmp_path / "typo.duckdb"), "--port", "1"], capture_output=True,
+                       text=True, timeout=120, cwd=tmp_path)
+    assert r.returncode != 0 and "no such event store" in r.stderr and "Traceback" not in r.stderr

@@ -8,6 +8,7 @@ from itertools import chain
 from pathlib import Path
 
 import click
+from click.core import ParameterSource
 from rich.console import Console
 
 from . import guard, output
@@ -489,7 +490,8 @@ def _print_rows(cols: list[str], rows: list[tuple], fmt: str = "table") -> None:
               help="Processes coding POST /api/code (each loads the model, about 300 MB).")
 def serve(db: Path, host: str, port: int, allowed_hosts: tuple[str, ...], token: str | None,
           code_timeout: float, code_workers: int) -> None:
-    """Serve the HTTP API and the dashboard over an event store.
+    """Serve the HTTP API and the dashboard over an event store. Without one (no --db and no
+    events.duckdb here) only the Article view is served: it codes pasted text.
 
     Example: eventwire serve --db events.duckdb --port 8000
     """
@@ -499,8 +501,11 @@ def serve(db: Path, host: str, port: int, allowed_hosts: tuple[str, ...], token:
     from .web.security import allowed_hosts as hosts_for
     from .web.security import is_loopback
 
+    store: Path | None = db
     if not db.exists():
-        _fail(f"{db}: no such event store; run `eventwire ingest` first")
+        if click.get_current_context().get_parameter_source("db") != ParameterSource.DEFAULT:
+            _fail(f"{db}: no such event store; run `eventwire ingest` first")
+        store = None
     token = token.strip() if token else None
     if token is not None and len(token) < 16:
         _fail("the token is too short: use at least 16 characters, e.g. "
@@ -512,10 +517,11 @@ def serve(db: Path, host: str, port: int, allowed_hosts: tuple[str, ...], token:
                               code_timeout=code_timeout, code_workers=code_workers)
     shown = f"[{host}]" if ":" in host else host
     names = ", ".join(sorted(hosts_for(allowed_hosts, host)))
-    click.echo(f"eventwire: serving {db} on http://{shown}:{port}/ "
+    click.echo(f"eventwire: serving {db if store else 'no event store (the Article view only)'} "
+               f"on http://{shown}:{port}/ "
                f"({'the network' if not is_loopback(host) else 'this machine only'}); "
                f"Host names answered: {names}"
                + ("; /api/* needs 'Authorization: Bearer <token>' (plain HTTP: put a TLS proxy "
                   "in front)" if token else ""), err=True)
-    uvicorn.run(create_app(db, settings), host=host, port=port, log_level="warning",
+    uvicorn.run(create_app(store, settings), host=host, port=port, log_level="warning",
                 server_header=False)

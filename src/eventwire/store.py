@@ -371,8 +371,14 @@ class Store:
         return self.query(sql.replace("SELECT *", EVENT_SUMMARY, 1), params)
 
     SORTS = {"date": "date DESC NULLS LAST", "-date": "date ASC NULLS LAST",
-             "mentions": "num_mentions DESC", "goldstein": "goldstein ASC",
-             "-goldstein": "goldstein DESC"}
+             "mentions": "num_mentions DESC", "-mentions": "num_mentions ASC",
+             "goldstein": "goldstein ASC", "-goldstein": "goldstein DESC",
+             "source": "source_code ASC", "-source": "source_code DESC",
+             "target": "target_code ASC NULLS LAST", "-target": "target_code DESC NULLS LAST",
+             "cameo": "cameo ASC", "-cameo": "cameo DESC",
+             "plover": "plover_type ASC NULLS LAST", "-plover": "plover_type DESC NULLS LAST",
+             "place": "place_name ASC NULLS LAST", "-place": "place_name DESC NULLS LAST",
+             "sources": "num_sources DESC", "-sources": "num_sources ASC"}
 
     def search(self, *, limit: int = 50, offset: int = 0, sort: str = "date",
                **filters: str | None) -> tuple[int, list[dict[str, Any]]]:
@@ -437,12 +443,15 @@ class Store:
             GROUP BY code ORDER BY events DESC, code LIMIT ?""", [limit])
         return [dict(zip(cols, r, strict=True)) for r in rows]
 
-    def stats(self, **filters: str | None) -> dict[str, Any]:
+    def stats(self, *, top: int = 60, **filters: str | None) -> dict[str, Any]:
+        """Counts for the dashboard: by day and quad class, by PLOVER type, the `top` dyads,
+        located places, and events by the country they happened in (a country-level place
+        has no coordinates, so only `by_country` holds it)."""
         where, params = self._filters(**filters)
         clause = " WHERE " + " AND ".join(where) if where else ""
 
-        def rows(sql: str) -> list[dict[str, Any]]:
-            cols, data = self.query(sql, params)
+        def rows(sql: str, *extra: Any) -> list[dict[str, Any]]:
+            cols, data = self.query(sql, [*params, *extra])
             return [dict(zip(cols, r, strict=True)) for r in data]
 
         return {
@@ -456,10 +465,13 @@ class Store:
             "dyads": rows(f"SELECT source_code, target_code, count(*) AS n, "
                           f"round(avg(goldstein), 2) AS mean_goldstein FROM events{clause}"
                           f"{' AND' if clause else ' WHERE'} target_code IS NOT NULL "
-                          "GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 60"),
+                          "GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?", top),
             "places": rows(f"SELECT place_name, place_country, lat, lon, count(*) AS n "
                            f"FROM events{clause}{' AND' if clause else ' WHERE'} lat IS NOT NULL "
-                           "GROUP BY 1, 2, 3, 4 ORDER BY 5 DESC LIMIT 300"),
+                           "GROUP BY 1, 2, 3, 4 ORDER BY 5 DESC, 1, 2 LIMIT 300"),
+            "by_country": rows(f"SELECT place_country, count(*) AS n FROM events{clause}"
+                               f"{' AND' if clause else ' WHERE'} place_country IS NOT NULL "
+                               "GROUP BY 1 ORDER BY 2 DESC, 1"),
         }
 
     SERIES_BY = ("actor", "dyad")

