@@ -27,6 +27,14 @@ CODED = [
      "summit.", ("CHN", "111", "CAN")),
     ("a reproach to", "The Japanese foreign minister delivered a reproach to South Korea.",
      ("JPN", "111", "KOR")),
+    ("harangue", "The Russian ambassador harangued the Estonian foreign minister.",
+     ("RUS", "111", "EST")),
+    ("a harangue against", "The Iranian president launched a harangue against Saudi Arabia.",
+     ("IRN", "111", "SAU")),
+    ("skewer", "The Turkish president skewered the Greek government in a speech.",
+     ("TUR", "111", "GRC")),
+    ("castigation of", "The Japanese prime minister's castigation of China drew a reply from "
+     "Beijing.", ("JPN", "111", "CHN")),
     ("a jibe at", "The Brazilian president's jibe at the United States drew a sharp reply.",
      ("BRA", "111", "USA")),
     ("protest to a government", "Seoul protested to Tokyo over the textbook.",
@@ -43,7 +51,13 @@ CODED = [
     # 13 threats
     ("caution against", "The United States cautioned China against any attack on Taiwan.",
      ("USA", "130", "CHN")),
+    ("issue a threat to", "North Korea issued a veiled threat to Japan.", ("PRK", "130", "JPN")),
+    ("put on notice", "The Chinese military put Taiwan on notice.", ("CHN", "130", "TWN")),
     # 02 appeals
+    ("beg", "The Philippine foreign ministry begged China to stop the harassment of fishermen.",
+     ("PHL", "020", "CHN")),
+    ("petition", "Kenyan opposition parties petitioned President William Ruto to dissolve the "
+     "electoral commission.", ("KEN", "020", "KEN")),
     ("beg for weapons", "The Ukrainian president begged Germany for more weapons.",
      ("UKR", "023", "DEU")),
     ("advise restraint", "The US advised Israel to exercise restraint in Gaza.",
@@ -63,6 +77,10 @@ CODED = [
      ("KEN", "051", "CHN")),
     ("appreciation for", "Egypt expressed appreciation for Qatar's mediation.",
      ("EGY", "051", "QAT")),
+    ("extend congratulations to", "The Chinese leader extended his congratulations to the new "
+     "Philippine president.", ("CHN", "051", "PHL")),
+    ("send a letter of thanks to", "The Egyptian president sent a letter of thanks to the Saudi "
+     "king.", ("EGY", "051", "SAU")),
     ("enter into an agreement", "Iraq entered into an agreement with Iran on border security.",
      ("IRQ", "057", "IRN")),
     # 07 aid
@@ -88,6 +106,10 @@ OTHER_SENSE = [
     ("caution investors", "The Kenyan central bank cautioned investors against speculation.",
      "13"),
     ("shelve an IPO", "The Chinese company shelved its IPO in Hong Kong.", "12"),
+    ("eviction notice", "The landlord put the Kenyan tenants on eviction notice.", "13"),
+    ("skewer lamb", "The Turkish chef skewered lamb for the visiting Greek delegation.", "11"),
+    ("petition a court", "The Pakistani opposition petitioned the Supreme Court of Pakistan.",
+     "02"),
     ("beg to differ", "The Nigerian minister begged to differ with the Kenyan minister.", "02"),
     ("a currency appreciates", "The yuan appreciated against the dollar in Shanghai.", "05"),
     ("an agreement enters into force", "The agreement between Iraq and Iran entered into force "
