@@ -83,6 +83,9 @@ CODED = [
      "king.", ("EGY", "051", "SAU")),
     ("enter into an agreement", "Iraq entered into an agreement with Iran on border security.",
      ("IRQ", "057", "IRN")),
+    # 08 yielding
+    ("legalize a party", "The Tunisian government legalized the Islamist Ennahda party.",
+     ("TUN", "0812", "TUN")),
     # 07 aid
     ("protect civilians", "UN peacekeepers protected civilians in the Central African Republic.",
      ("IGOUNO", "074", "CAF")),
@@ -114,6 +117,7 @@ OTHER_SENSE = [
     ("a currency appreciates", "The yuan appreciated against the dollar in Shanghai.", "05"),
     ("an agreement enters into force", "The agreement between Iraq and Iran entered into force "
      "on Monday.", "05"),
+    ("legalize a drug", "The Uruguayan government legalized cannabis in 2013.", "08"),
     ("escort a suspect", "Kenyan police escorted the Ugandan suspect to a court in Nairobi.",
      "07"),
     ("protect an economy", "The German government protected its economy from Chinese "
