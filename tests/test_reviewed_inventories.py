@@ -48,6 +48,8 @@ CODED = [
     ("a snub of", "Algeria's snub of France angered Paris.", ("DZA", "120", "FRA")),
     ("the cold shoulder", "China gave Australia the cold shoulder after the inquiry.",
      ("CHN", "120", "AUS")),
+    ("stonewall", "The Serbian government stonewalled the EU investigation.",
+     ("SRB", "120", "IGOEEU")),
     # 13 threats
     ("caution against", "The United States cautioned China against any attack on Taiwan.",
      ("USA", "130", "CHN")),
@@ -81,6 +83,8 @@ CODED = [
      "Philippine president.", ("CHN", "051", "PHL")),
     ("send a letter of thanks to", "The Egyptian president sent a letter of thanks to the Saudi "
      "king.", ("EGY", "051", "SAU")),
+    ("vouch for", "The Russian foreign minister vouched for the Syrian president.",
+     ("RUS", "051", "SYR")),
     ("enter into an agreement", "Iraq entered into an agreement with Iran on border security.",
      ("IRQ", "057", "IRN")),
     # 08 yielding
