@@ -217,8 +217,12 @@ DB_HELP = "The DuckDB event store."
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, show_default=True,
               help="Worker processes (0 = all cores; 1 = in this process).")
 @click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
-              help="local: a process pool; ray: Ray Data actors (a model per actor).")
+              help="local: a process pool; ray: one pool of Ray actors for the run (a model per "
+              "actor) writing Parquet parts the store then takes in.")
 @click.option("--ray-address", help="Address of a running Ray cluster (default: start one here).")
+@click.option("--parts-dir", type=click.Path(path_type=Path),
+              help="Where Ray workers write their Parquet parts; on a cluster, a folder every "
+              "node reaches (default: <db>.parts beside the store).")
 @click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
               help="Articles per batch.")
 @click.option("--text-field", default="text", show_default=True)
@@ -230,7 +234,7 @@ DB_HELP = "The DuckDB event store."
 @click.option("--max-chars", type=click.IntRange(min=1), default=guard.MAX_CHARS,
               show_default=True)
 def ingest(paths: tuple[Path, ...], db: Path, jobs: int, engine: str, ray_address: str | None,
-           batch_size: int, text_field: str, id_field: str, date_field: str, url_field: str,
+           parts_dir: Path | None, batch_size: int, text_field: str, id_field: str, date_field: str, url_field: str,
            title_field: str, source_field: str, max_chars: int) -> None:
     """Code files and folders (.txt .html .json .jsonl .csv, optionally .gz) into an event store.
     Articles already stored are skipped; a killed run can simply be started again.
@@ -260,7 +264,7 @@ def ingest(paths: tuple[Path, ...], db: Path, jobs: int, engine: str, ray_addres
                 bar.update(task, rate=f"{done / elapsed:.1f}" if elapsed > 0 else "-")
 
             s = run(list(paths), db, jobs=jobs, engine=engine, ray_address=ray_address,
-                    batch_size=batch_size, fields=fields, max_chars=max_chars, progress=tick)
+                    parts=parts_dir, batch_size=batch_size, fields=fields, max_chars=max_chars, progress=tick)
     except EventwireError as exc:
         _fail(str(exc))
     n_rejected = sum(s.rejected.values())
@@ -275,7 +279,8 @@ def ingest(paths: tuple[Path, ...], db: Path, jobs: int, engine: str, ray_addres
     rejected = ", ".join(f"{n} {r}" for r, n in sorted(s.rejected.items())) or "none"
     click.echo(f"coded {s.coded} articles ({s.mentions} event mentions, {s.events} events in "
                f"the store), skipped {s.skipped} already coded, rejected {n_rejected}"
-               f" ({rejected}) in {s.seconds:.1f} s -> {db}", err=True)
+               f" ({rejected}) in {s.seconds:.1f} s"
+               + (f" on {len(s.nodes)} Ray nodes" if s.nodes else "") + f" -> {db}", err=True)
     if n_rejected:
         sys.exit(1)
 
