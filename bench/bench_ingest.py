@@ -1,10 +1,14 @@
-"""Corpus ingest: generated articles into a fresh DuckDB store, with -j 1, -j N and Ray (local),
-against spaCy alone parsing the same texts in one process.
+"""Corpus ingest: generated articles into a fresh DuckDB store (its memory cap on) with -j 1,
+-j N, Ray on this machine and a two-node Ray cluster started here (bench/cluster.py), against
+spaCy's stock pipeline parsing the same texts in one process.
 
     python bench/bench_ingest.py [--articles 10000] [--jobs 0 (= all cores)] [--no-ray]
 
-Prints articles/s, the speed-up of -j N over -j 1, the ratio to spaCy-only parsing, peak RSS of
-this process and its children, and the database size. Figures only; nothing is asserted.
+Each configuration runs in a process of its own, so that its peak RSS figures are its own: the
+ingesting parent's, and the largest worker's (a pool process, or a Ray actor as it reports
+itself). Prints articles/s, the speed-ups over -j 1, the ratio to spaCy-only time, the peak RSS
+per process and the database size, with the machine's load average (the machine may be
+shared). Figures only; nothing is asserted.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import argparse
 import json
 import os
 import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -23,15 +28,40 @@ sys.path.insert(0, str(Path(__file__).parent))
 from corpus import articles  # noqa: E402
 
 
+def one(data: Path, db: Path, config: dict) -> None:
+    """Run one configuration in this process and print its figures as JSON."""
+    from eventwire.corpus.ingest import ingest
+
+    s = ingest([data], db, **config)
+    print(json.dumps({
+        "seconds": s.seconds, "coded": s.coded, "mentions": s.mentions, "events": s.events,
+        "nodes": len(s.nodes), "db_mb": db.stat().st_size / 1e6,
+        "parent_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "worker_mb": max(s.worker_rss_mb,
+                         resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)}))
+
+
+def run(label: str, data: Path, db: Path, config: dict, env: dict | None = None) -> dict:
+    r = subprocess.run([sys.executable, __file__, "--one", json.dumps(config), "--data",
+                        str(data), "--db", str(db)], capture_output=True, text=True, env=env)
+    if r.returncode != 0:
+        raise SystemExit(f"{label} failed: {r.stderr[-3000:]}")
+    return json.loads(r.stdout.strip().splitlines()[-1])
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--articles", type=int, default=10000)
     ap.add_argument("--jobs", type=int, default=0)
     ap.add_argument("--no-ray", action="store_true")
+    ap.add_argument("--one", help=argparse.SUPPRESS)
+    ap.add_argument("--data", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--db", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.one:
+        return one(args.data, args.db, json.loads(args.one))
     jobs = args.jobs or os.cpu_count() or 1
-    from eventwire import nlp
-    from eventwire.corpus.ingest import ingest
+    from eventwire.nlp import stock
 
     tmp = Path(tempfile.mkdtemp(prefix="ew-bench-"))
     texts = articles(args.articles, seed=23)
@@ -40,30 +70,45 @@ def main() -> None:
         for n, t in enumerate(texts):
             fh.write(json.dumps({"id": f"a{n}", "text": t, "date": "2024-03-13",
                                  "source": f"outlet{n % 7}"}) + "\n")
-    model = nlp.load()
+    model = stock()
     t0 = time.perf_counter()
     for _ in model.pipe(texts, batch_size=64):
         pass
     spacy_s = time.perf_counter() - t0
+    del model
     n = len(texts)
-    print(f"{n} generated articles, {os.cpu_count()} cores")
+    print(f"{n} generated articles, {os.cpu_count()} cores, load average at start "
+          f"{' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     print(f"spaCy alone, 1 process : {n / spacy_s:6.1f} articles/s")
     runs = [("-j 1", dict(jobs=1)), (f"-j {jobs}", dict(jobs=jobs))]
     if not args.no_ray:
         runs.append((f"ray local x{jobs}", dict(jobs=jobs, engine="ray")))
     rates = {}
-    for label, kw in runs:
-        db = tmp / f"{label.replace(' ', '_')}.duckdb"
-        s = ingest([data], db, **kw)
-        rates[label] = n / s.seconds
-        size = db.stat().st_size / 1e6
-        print(f"ingest {label:12s}: {rates[label]:6.1f} articles/s  ({s.mentions} mentions, "
-              f"{s.events} events, database {size:.1f} MB, ratio to spaCy-only time "
-              f"{s.seconds / spacy_s:.2f})")
+    for label, config in runs:
+        fig = run(label, data, tmp / f"{label.replace(' ', '_')}.duckdb", config)
+        rates[label] = _report(label, n, fig, spacy_s)
+    if not args.no_ray:
+        import cluster
+
+        with cluster.two_nodes(cpus=max(1, jobs // 2)) as (address, env):
+            label = "ray two nodes"
+            fig = run(label, data, tmp / "cluster.duckdb",
+                      dict(engine="ray", ray_address=address), env)
+            rates[label] = _report(label, n, fig, spacy_s)
     print(f"speed-up -j {jobs} over -j 1: {rates[f'-j {jobs}'] / rates['-j 1']:.2f}x")
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"peak RSS: this process {own:.0f} MB, largest worker {kids:.0f} MB")
+    if not args.no_ray:
+        print(f"ray local / -j {jobs}: {rates[f'ray local x{jobs}'] / rates[f'-j {jobs}']:.2f}")
+    print(f"load average at the end {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+
+
+def _report(label: str, n: int, fig: dict, spacy_s: float) -> float:
+    rate = n / fig["seconds"]
+    nodes = f", {fig['nodes']} nodes" if fig["nodes"] else ""
+    print(f"ingest {label:14s}: {rate:6.1f} articles/s  ({fig['coded']} coded, "
+          f"{fig['mentions']} mentions, {fig['events']} events, database {fig['db_mb']:.1f} MB, "
+          f"time / spaCy-only {fig['seconds'] / spacy_s:.2f}; peak RSS parent "
+          f"{fig['parent_mb']:.0f} MB, largest worker {fig['worker_mb']:.0f} MB{nodes})")
+    return rate
 
 
 if __name__ == "__main__":

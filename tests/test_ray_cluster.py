@@ -6,15 +6,8 @@ nodes, and skips everything when run again."""
 
 from __future__ import annotations
 
-import os
-import secrets
-import shutil
-import signal
-import socket
 import subprocess
 import sys
-import tempfile
-import time
 from pathlib import Path
 
 import duckdb
@@ -26,6 +19,10 @@ from eventwire.records import Article
 from eventwire.store import Store, write_part
 
 from test_corpus import wire, write_jsonl
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+
+import cluster  # noqa: E402
 
 TABLES = {"articles": "coded_at", "mentions": None, "events": None, "actors": None,
           "quotes": None, "rejects": "rejected_at"}
@@ -76,70 +73,12 @@ def test_registering_only_some_articles_of_a_part(tmp_path):
         assert store.events_consistent()
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-WAIT_FOR_TWO = """
-import sys, time, ray
-ray.init(address=sys.argv[1], log_to_driver=False)
-deadline = time.monotonic() + 60
-while len([n for n in ray.nodes() if n["Alive"]]) < 2 and time.monotonic() < deadline:
-    time.sleep(0.2)
-print(len([n for n in ray.nodes() if n["Alive"]]), ray.cluster_resources().get("second_node"))
-"""
-
-
 @pytest.fixture
 def two_nodes():
-    """A Ray cluster of two nodes on this machine (one CPU each; the second with a resource of
-    its own), token-authenticated with a fresh token, in a temporary folder. Yields (address,
-    the environment a driver needs); every process of it is ended by its process group at the
-    end, and none is left behind."""
+    """A Ray cluster of two nodes on this machine (bench/cluster.py), ended afterwards."""
     pytest.importorskip("ray", reason="install eventwire[ray] for the Ray engine")
-    ray_bin = Path(sys.executable).with_name("ray")
-    tmp = tempfile.mkdtemp(prefix="ewray-", dir="/tmp")  # Ray's socket paths must stay short
-    port = _free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("RAY_")} | {
-        "RAY_AUTH_MODE": "token", "RAY_AUTH_TOKEN": secrets.token_hex(32),
-        "RAY_USAGE_STATS_ENABLED": "0"}
-    common = ["--block", "--num-cpus=1", "--node-ip-address=127.0.0.1", "--disable-usage-stats"]
-    procs: list[subprocess.Popen] = []
-
-    def start(args: list[str], log: str) -> None:
-        with open(Path(tmp) / log, "w") as out:
-            procs.append(subprocess.Popen([str(ray_bin), "start", *common, *args], env=env,
-                                          start_new_session=True, stdout=out,
-                                          stderr=subprocess.STDOUT))
-
-    try:
-        start(["--head", f"--port={port}", "--include-dashboard=false", f"--temp-dir={tmp}"],
-              "head.log")
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), 0.5).close()
-                break
-            except OSError:
-                assert time.monotonic() < deadline, (Path(tmp) / "head.log").read_text()[-2000:]
-                time.sleep(0.2)
-        start([f"--address=127.0.0.1:{port}", '--resources={"second_node": 1}'], "second.log")
-        address = f"127.0.0.1:{port}"
-        ready = subprocess.run([sys.executable, "-c", WAIT_FOR_TWO, address], env=env,
-                               capture_output=True, text=True, timeout=120)
-        assert ready.stdout.split()[-2:] == ["2", "1.0"], ready.stderr[-2000:]
-        yield address, env
-    finally:
-        for p in procs:
-            if p.poll() is None:
-                os.killpg(p.pid, signal.SIGKILL)  # its own session: the group is its pid
-            p.wait(30)
-        time.sleep(0.5)
-        left = subprocess.run(["ps", "-eo", "args"], capture_output=True, text=True).stdout
-        shutil.rmtree(tmp, ignore_errors=True)
-        assert tmp not in left, "a Ray process of the test cluster outlived it"
+    with cluster.two_nodes() as address_env:
+        yield address_env
 
 
 def _ingest(env: dict, *args: str) -> subprocess.CompletedProcess:

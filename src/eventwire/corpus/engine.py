@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import resource
 from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import chain
@@ -113,8 +114,8 @@ def run_local(batches: Iterable[list[Article]], jobs: int) -> Iterator[list[dict
 class PartCoder:
     """A Ray actor, alive for the whole run: one model, many batches. Each batch it codes goes
     to a Parquet part in a folder the driver can read (`store.write_part`); what comes back is
-    small: the part, each article's number of events, the rejections (with their record keys)
-    and the node."""
+    small: the part, each article's number of events, the rejections (with their record keys),
+    the node and the actor's peak RSS in MB."""
 
     def __init__(self, folder: str) -> None:
         self.folder = Path(folder)
@@ -135,7 +136,8 @@ class PartCoder:
                 "rejected": [dict(d["rejected"], record=key)
                              for (key, _), d in zip(keyed, docs, strict=True)
                              if "rejected" in d],
-                "node": ray.get_runtime_context().get_node_id()}
+                "node": ray.get_runtime_context().get_node_id(),
+                "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
 def run_ray(batches: Iterable[list[tuple[str, Article]]], jobs: int, folder: Path,

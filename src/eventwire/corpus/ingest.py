@@ -40,6 +40,7 @@ class Summary:
     messages: list[str] = field(default_factory=list)  # the first SHOWN_REJECTS rejections
     rebuilt: bool = False  # the events table disagreed with the mentions and was rebuilt
     nodes: set[str] = field(default_factory=set)  # the Ray nodes that coded (engine "ray")
+    worker_rss_mb: float = 0.0  # the largest peak RSS of a Ray actor (engine "ray")
 
 
 def ingest(paths: list[Path], db: Path, *, jobs: int = 0, engine: str = "local",
@@ -98,6 +99,7 @@ def ingest(paths: list[Path], db: Path, *, jobs: int = 0, engine: str = "local",
             for result in run_ray(batches(), jobs, parts or db.with_name(db.name + ".parts"),
                                   ray_address):
                 summary.nodes.add(result["node"])
+                summary.worker_rss_mb = max(summary.worker_rss_mb, result["rss_mb"])
                 for why in result["rejected"]:
                     reject(why["record"], why["reason"], _named(why["record"], why["message"]))
                 if result["part"] is None:
