@@ -13,6 +13,7 @@ import os
 import shutil
 import time
 from collections import Counter
+from contextlib import suppress
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -96,8 +97,8 @@ def ingest(paths: list[Path], db: Path, *, jobs: int = 0, engine: str = "local",
                 yield [(keys[a.id], a) for a in batch]
 
         if engine == "ray":
-            for result in run_ray(batches(), jobs, parts or db.with_name(db.name + ".parts"),
-                                  ray_address):
+            folder = parts or db.with_name(db.name + ".parts")
+            for result in run_ray(batches(), jobs, folder, ray_address):
                 summary.nodes.add(result["node"])
                 summary.worker_rss_mb = max(summary.worker_rss_mb, result["rss_mb"])
                 for why in result["rejected"]:
@@ -111,6 +112,8 @@ def ingest(paths: list[Path], db: Path, *, jobs: int = 0, engine: str = "local",
                     if progress:
                         progress(1)
                 shutil.rmtree(part, ignore_errors=True)
+            with suppress(OSError):  # the folder, once every part in it is registered
+                folder.rmdir()
             summary.events = store.count("events")
             summary.seconds = time.perf_counter() - t0
             return summary
