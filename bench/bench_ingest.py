@@ -4,9 +4,9 @@ spaCy's stock pipeline parsing the same texts in one process.
 
     python bench/bench_ingest.py [--articles 10000] [--jobs 0 (= all cores)] [--no-ray]
 
-Each configuration runs in a process of its own, so that its peak RSS figures are its own: the
-ingesting parent's, and the largest worker's (a pool process, or a Ray actor as it reports
-itself). Prints articles/s, the speed-ups over -j 1, the ratio to spaCy-only time, the peak RSS
+Each configuration runs in a process of its own, so that its peak RSS figures are its own
+(VmHWM): the ingesting parent's, and the largest worker's (a pool process, or a Ray actor as it
+reports itself). Prints articles/s, the speed-ups over -j 1, the ratio to spaCy-only time, the peak RSS
 per process and the database size, with the machine's load average (the machine may be
 shared). Figures only; nothing is asserted.
 """
@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -29,16 +28,34 @@ from corpus import articles  # noqa: E402
 
 
 def one(data: Path, db: Path, config: dict) -> None:
-    """Run one configuration in this process and print its figures as JSON."""
+    """Run one configuration in this process and print its figures as JSON. The pool's
+    workers are this process's children: a thread reads their peak RSS while they live."""
+    import threading
+
+    from eventwire.corpus.engine import peak_rss_mb
     from eventwire.corpus.ingest import ingest
 
+    workers: dict[str, float] = {}
+    done = threading.Event()
+
+    def watch() -> None:
+        me = os.getpid()
+        while not done.wait(0.5):
+            for task in Path(f"/proc/{me}/task").iterdir():
+                children = (task / "children").read_text().split() if (
+                    task / "children").exists() else []
+                for pid in children:
+                    workers[pid] = max(workers.get(pid, 0.0), peak_rss_mb(pid))
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
     s = ingest([data], db, **config)
+    done.set()
+    watcher.join()
     print(json.dumps({
         "seconds": s.seconds, "coded": s.coded, "mentions": s.mentions, "events": s.events,
-        "nodes": len(s.nodes), "db_mb": db.stat().st_size / 1e6,
-        "parent_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-        "worker_mb": max(s.worker_rss_mb,
-                         resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)}))
+        "nodes": len(s.nodes), "db_mb": db.stat().st_size / 1e6, "parent_mb": peak_rss_mb(),
+        "worker_mb": max([s.worker_rss_mb, *workers.values()])}))
 
 
 def run(label: str, data: Path, db: Path, config: dict, env: dict | None = None) -> dict:
@@ -107,7 +124,8 @@ def _report(label: str, n: int, fig: dict, spacy_s: float) -> float:
     print(f"ingest {label:14s}: {rate:6.1f} articles/s  ({fig['coded']} coded, "
           f"{fig['mentions']} mentions, {fig['events']} events, database {fig['db_mb']:.1f} MB, "
           f"time / spaCy-only {fig['seconds'] / spacy_s:.2f}; peak RSS parent "
-          f"{fig['parent_mb']:.0f} MB, largest worker {fig['worker_mb']:.0f} MB{nodes})")
+          f"{fig['parent_mb']:.0f} MB, largest worker "
+          + (f"{fig['worker_mb']:.0f} MB" if fig["worker_mb"] else "- (none)") + f"{nodes})")
     return rate
 
 

@@ -137,7 +137,20 @@ class PartCoder:
                              for (key, _), d in zip(keyed, docs, strict=True)
                              if "rejected" in d],
                 "node": ray.get_runtime_context().get_node_id(),
-                "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+                "rss_mb": peak_rss_mb()}
+
+
+def peak_rss_mb(pid: int | str = "self") -> float:
+    """A process's peak resident memory in MB (Linux: VmHWM, which, unlike getrusage, does not
+    count the memory of the process it was forked from before it exec'd)."""
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 if pid == "self" else 0.0
 
 
 def run_ray(batches: Iterable[list[tuple[str, Article]]], jobs: int, folder: Path,
