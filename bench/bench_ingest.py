@@ -3,10 +3,12 @@
 spaCy's stock pipeline parsing the same texts in one process.
 
     python bench/bench_ingest.py [--articles 10000] [--jobs 0 (= all cores)] [--no-ray]
+                                 [--rounds 1]
 
 Each configuration runs in a process of its own, so that its peak RSS figures are its own
 (VmHWM): the ingesting parent's, and the largest worker's (a pool process, or a Ray actor as it
-reports itself). Prints articles/s, the speed-ups over -j 1, the ratio to spaCy-only time, the peak RSS
+reports itself). With several rounds the configurations run in turn in each round (the order alternating) and
+the medians are reported. Prints articles/s, the speed-ups, the ratio to spaCy-only time, the peak RSS
 per process and the database size, with the machine's load average (the machine may be
 shared). Figures only; nothing is asserted.
 """
@@ -21,6 +23,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from statistics import median
 
 sys.path.insert(0, str(Path(__file__).parent))
 
@@ -71,6 +74,7 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=10000)
     ap.add_argument("--jobs", type=int, default=0)
     ap.add_argument("--no-ray", action="store_true")
+    ap.add_argument("--rounds", type=int, default=1)
     ap.add_argument("--one", help=argparse.SUPPRESS)
     ap.add_argument("--data", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--db", type=Path, help=argparse.SUPPRESS)
@@ -100,33 +104,44 @@ def main() -> None:
     runs = [("-j 1", dict(jobs=1)), (f"-j {jobs}", dict(jobs=jobs))]
     if not args.no_ray:
         runs.append((f"ray local x{jobs}", dict(jobs=jobs, engine="ray")))
-    rates = {}
-    for label, config in runs:
-        fig = run(label, data, tmp / f"{label.replace(' ', '_')}.duckdb", config)
-        rates[label] = _report(label, n, fig, spacy_s)
-    if not args.no_ray:
-        import cluster
+        runs.append(("ray two nodes", dict(engine="ray")))
+    figs: dict[str, list[dict]] = {label: [] for label, _ in runs}
+    for rnd in range(args.rounds):
+        for label, config in runs if rnd % 2 == 0 else reversed(runs):
+            db = tmp / f"{label.replace(' ', '_')}-{rnd}.duckdb"
+            if label == "ray two nodes":
+                import cluster
 
-        with cluster.two_nodes(cpus=max(1, jobs // 2)) as (address, env):
-            label = "ray two nodes"
-            fig = run(label, data, tmp / "cluster.duckdb",
-                      dict(engine="ray", ray_address=address), env)
-            rates[label] = _report(label, n, fig, spacy_s)
-    print(f"speed-up -j {jobs} over -j 1: {rates[f'-j {jobs}'] / rates['-j 1']:.2f}x")
+                with cluster.two_nodes(cpus=max(1, jobs // 2)) as (address, env):
+                    figs[label].append(run(label, data, db, dict(config, ray_address=address),
+                                           env))
+            else:
+                figs[label].append(run(label, data, db, config))
+            db.unlink()
+    for label, _ in runs:
+        _report(label, n, figs[label], spacy_s)
+
+    def ratio(a: str, b: str) -> str:
+        each = [fb["seconds"] / fa["seconds"] for fa, fb in zip(figs[a], figs[b], strict=True)]
+        return f"{median(each):.2f} (per round: {', '.join(f'{x:.2f}' for x in each)})"
+
+    print(f"speed-up -j {jobs} over -j 1: {ratio(f'-j {jobs}', '-j 1')}")
     if not args.no_ray:
-        print(f"ray local / -j {jobs}: {rates[f'ray local x{jobs}'] / rates[f'-j {jobs}']:.2f}")
+        print(f"ray local over -j {jobs}: {ratio(f'ray local x{jobs}', f'-j {jobs}')}")
     print(f"load average at the end {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
 
 
-def _report(label: str, n: int, fig: dict, spacy_s: float) -> float:
-    rate = n / fig["seconds"]
-    nodes = f", {fig['nodes']} nodes" if fig["nodes"] else ""
-    print(f"ingest {label:14s}: {rate:6.1f} articles/s  ({fig['coded']} coded, "
+def _report(label: str, n: int, figs: list[dict], spacy_s: float) -> None:
+    """Medians of the rounds' rates; the largest peak RSS of any round."""
+    seconds = median(f["seconds"] for f in figs)
+    fig = figs[0]
+    parent = max(f["parent_mb"] for f in figs)
+    worker = max(f["worker_mb"] for f in figs)
+    nodes = f", {fig['nodes']} node{'s' if fig['nodes'] > 1 else ''}" if fig["nodes"] else ""
+    print(f"ingest {label:14s}: {n / seconds:6.1f} articles/s  ({fig['coded']} coded, "
           f"{fig['mentions']} mentions, {fig['events']} events, database {fig['db_mb']:.1f} MB, "
-          f"time / spaCy-only {fig['seconds'] / spacy_s:.2f}; peak RSS parent "
-          f"{fig['parent_mb']:.0f} MB, largest worker "
-          + (f"{fig['worker_mb']:.0f} MB" if fig["worker_mb"] else "- (none)") + f"{nodes})")
-    return rate
+          f"time / spaCy-only {seconds / spacy_s:.2f}; peak RSS parent {parent:.0f} MB, "
+          "largest worker " + (f"{worker:.0f} MB" if worker else "- (none)") + f"{nodes})")
 
 
 if __name__ == "__main__":
