@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -129,6 +130,7 @@ def main() -> None:
     if not args.no_ray:
         print(f"ray local over -j {jobs}: {ratio(f'ray local x{jobs}', f'-j {jobs}')}")
     print(f"load average at the end {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+    shutil.rmtree(tmp, ignore_errors=True)
 
 
 def _report(label: str, n: int, figs: list[dict], spacy_s: float) -> None:
