@@ -63,8 +63,8 @@ def find_quotes(doc, actors: dict[int, list[ActorRef]],
     offsets, and looks only at its own tokens and the few just outside it."""
     text = doc.text
     pairs, left_open = quote_marks(text)
-    starts = [t.idx for t in doc]
-    ends = [t.idx + len(t) for t in doc]
+    starts = [t.idx for t in doc] if pairs else []  # only quotations need the offsets
+    ends = [t.idx + len(t) for t in doc] if pairs else []
     sents = [(s.start, s.start_char) for s in doc.sents] if pairs else []
     out: list[QuoteSpan] = []
     for open_at, close_at in pairs:

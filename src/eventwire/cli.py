@@ -245,8 +245,12 @@ DB_HELP = "The DuckDB event store."
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, show_default=True,
               help="Worker processes (0 = all cores; 1 = in this process).")
 @click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
-              help="local: a process pool; ray: Ray Data actors (a model per actor).")
+              help="local: a process pool; ray: one pool of Ray actors for the run (a model per "
+              "actor) writing Parquet parts the store then takes in.")
 @click.option("--ray-address", help="Address of a running Ray cluster (default: start one here).")
+@click.option("--parts-dir", type=click.Path(path_type=Path),
+              help="Where Ray workers write their Parquet parts; on a cluster, a folder every "
+              "node reaches (default: <db>.parts beside the store).")
 @click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
               help="Articles per batch.")
 @click.option("--text-field", default="text", show_default=True)
@@ -257,9 +261,10 @@ DB_HELP = "The DuckDB event store."
 @click.option("--source-field", default="source", show_default=True)
 @coder_options
 def ingest(paths: tuple[Path, ...], db: Path, jobs: int, engine: str, ray_address: str | None,
-           batch_size: int, text_field: str, id_field: str, date_field: str, url_field: str,
-           title_field: str, source_field: str, dictionaries: tuple[str, ...],
-           all_modalities: bool, max_chars: int, time_budget: float) -> None:
+           parts_dir: Path | None, batch_size: int, text_field: str, id_field: str,
+           date_field: str, url_field: str, title_field: str, source_field: str,
+           dictionaries: tuple[str, ...], all_modalities: bool, max_chars: int,
+           time_budget: float) -> None:
     """Code files and folders (.txt .html .json .jsonl .csv, optionally .gz) into an event store,
     with the reader and coder settings of `code`. Articles already stored are skipped; a killed
     run can simply be started again.
@@ -289,7 +294,8 @@ def ingest(paths: tuple[Path, ...], db: Path, jobs: int, engine: str, ray_addres
                 bar.update(task, rate=f"{done / elapsed:.1f}" if elapsed > 0 else "-")
 
             s = run(list(paths), db, jobs=jobs, engine=engine, ray_address=ray_address,
-                    batch_size=batch_size, fields=fields, settings=settings, progress=tick)
+                    parts=parts_dir, batch_size=batch_size, fields=fields, settings=settings,
+                    progress=tick)
     except EventwireError as exc:
         _fail(str(exc))
     n_rejected = sum(s.rejected.values())
@@ -304,7 +310,8 @@ def ingest(paths: tuple[Path, ...], db: Path, jobs: int, engine: str, ray_addres
     rejected = ", ".join(f"{n} {r}" for r, n in sorted(s.rejected.items())) or "none"
     click.echo(f"coded {s.coded} articles ({s.mentions} event mentions, {s.events} events in "
                f"the store), skipped {s.skipped} already coded, rejected {n_rejected}"
-               f" ({rejected}) in {s.seconds:.1f} s -> {db}", err=True)
+               f" ({rejected}) in {s.seconds:.1f} s"
+               + (f" on {len(s.nodes)} Ray nodes" if s.nodes else "") + f" -> {db}", err=True)
     if n_rejected:
         sys.exit(1)
 

@@ -25,6 +25,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Iterator
 from contextlib import suppress
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -184,26 +185,48 @@ class Store:
         """Write coded articles (the JSON contract) in one transaction, as bulk inserts, and
         recompute the events their mentions belong to in the same transaction. Raises
         StoreError (naming the cause) and leaves the store as it was when anything fails."""
-        articles, mentions, actors, quotes = [], [], [], []
-        try:
-            for doc, record in zip(coded, records, strict=True):
-                a = doc["article"]
-                articles.append([a["id"], record, a["url"], a["title"], a["source"], a["date"],
-                                 a["date_basis"], a["chars"], len(doc["events"]),
-                                 json.dumps(a["dropped_events"])])
-                if any(e["article_id"] != a["id"] for e in doc["events"]):
-                    raise ValueError(f"article {a['id']!r} holds another article's mentions")
-                mentions.extend(_mention_row(e, a["date"]) for e in doc["events"])
-                actors.extend([a["id"], x["code"], x["country"], x["agent"], x["text"],
-                               x["name"], x["span"][0], x["span"][1], x["how"]]
-                              for x in doc["actors"])
-                quotes.extend([a["id"], q["kind"], (q["speaker"] or {}).get("code"),
-                               (q["speaker"] or {}).get("name"), q["content"], q["span"][0],
-                               q["span"][1], json.dumps(q)] for q in doc["quotes"])
-        except (KeyError, TypeError, IndexError, ValueError) as exc:
-            raise StoreError(f"a coded article is not in the record format ({exc!r})") from None
+        articles, mentions, actors, quotes = table_rows(coded, records)
         touched = sorted({m[-1] for m in mentions})
         self._transaction(lambda: self._write_rows(articles, mentions, actors, quotes, touched))
+
+    def register_part(self, part: Path, only: list[str] | None = None) -> list[str]:
+        """Add a Parquet part (`write_part`) to the store in one transaction, with the events
+        its mentions belong to; `only`: just these articles of it. Articles the store already
+        holds are left as they are, so registering a part twice changes nothing. Returns the
+        ids of the articles added; raises StoreError (store unchanged) when anything fails."""
+        added: list[str] = []
+
+        def work() -> None:
+            ids = [r[0] for r in self.con.execute(
+                "SELECT id FROM read_parquet(?) WHERE id NOT IN (SELECT id FROM articles)"
+                + (" AND id IN (SELECT unnest(?))" if only is not None else ""),
+                [str(part / "articles.parquet")] + ([only] if only is not None else [])
+            ).fetchall()]
+            if not ids:
+                return
+            for table in PART_TABLES:
+                cols = ", ".join(c for c, _ in _columns(table))
+                key = "id" if table == "articles" else "article_id"
+                self.con.execute(
+                    f"INSERT INTO {table} ({cols}) SELECT {cols} FROM read_parquet(?) "
+                    f"WHERE {key} IN (SELECT unnest(?))", [str(part / f"{table}.parquet"), ids])
+            touched = [r[0] for r in self.con.execute(
+                "SELECT DISTINCT event_id FROM read_parquet(?) WHERE article_id IN "
+                "(SELECT unnest(?)) ORDER BY 1", [str(part / "mentions.parquet"), ids]).fetchall()]
+            self._refresh_events(touched)
+            added.extend(sorted(ids))
+
+        self._transaction(work)
+        return added
+
+    def part_articles(self, part: Path) -> list[tuple[str, str]]:
+        """(id, input record) of each article of a Parquet part."""
+        try:
+            return [tuple(r) for r in self.con.execute(
+                "SELECT id, record FROM read_parquet(?) ORDER BY id",
+                [str(part / "articles.parquet")]).fetchall()]
+        except duckdb.Error as exc:
+            raise StoreError(f"{part}: cannot read the part ({_first_line(exc)})") from None
 
     def _write_rows(self, articles, mentions, actors, quotes, touched) -> None:
         for table, rows, conflict in (("articles", articles, True), ("mentions", mentions, True),
@@ -228,16 +251,8 @@ class Store:
             raise
 
     def _bulk(self, table: str, rows: list[list], skip_conflicts: bool) -> None:
-        import pyarrow as pa
-
-        described = [c[:2] for c in self.con.execute(f"DESCRIBE {table}").fetchall()
-                     if c[0] != "coded_at"]
-        # text columns take strings only (a number or a list among them is refused, not cast);
-        # the other types are inferred from the values and cast by DuckDB on insert
-        data = pa.table({c: pa.array([r[i] for r in rows],
-                                     type=pa.string() if t in ("VARCHAR", "JSON") else None)
-                         for i, (c, t) in enumerate(described)})
-        cols = [c for c, _ in described]
+        data = _arrow(table, rows)
+        cols = [c for c, _ in _columns(table)]
         self.con.register("_batch", data)
         try:
             self.con.execute(f"INSERT INTO {table} ({', '.join(cols)}) SELECT * FROM _batch"
@@ -604,6 +619,83 @@ JOIN articles a ON a.id = m.article_id
 JOIN (SELECT m2.event_id, min(a2.coded_at) AS added FROM mentions m2
       JOIN articles a2 ON a2.id = m2.article_id GROUP BY 1) x ON x.event_id = m.event_id
 ORDER BY e.date NULLS LAST, m.event_id, a.date NULLS LAST, m.id"""
+
+
+PART_TABLES = ("articles", "mentions", "actors", "quotes")
+"""The tables a Parquet part holds, one file each."""
+
+
+def table_rows(coded: list[dict[str, Any]], records: list[str]
+               ) -> tuple[list[list], list[list], list[list], list[list]]:
+    """The rows of articles, mentions, actors and quotes for coded articles (the JSON contract)
+    read from the input records `records`; StoreError when a record is not in that format."""
+    articles, mentions, actors, quotes = [], [], [], []
+    try:
+        for doc, record in zip(coded, records, strict=True):
+            a = doc["article"]
+            articles.append([a["id"], record, a["url"], a["title"], a["source"], a["date"],
+                             a["date_basis"], a["chars"], len(doc["events"]),
+                             json.dumps(a["dropped_events"])])
+            if any(e["article_id"] != a["id"] for e in doc["events"]):
+                raise ValueError(f"article {a['id']!r} holds another article's mentions")
+            mentions.extend(_mention_row(e, a["date"]) for e in doc["events"])
+            actors.extend([a["id"], x["code"], x["country"], x["agent"], x["text"],
+                           x["name"], x["span"][0], x["span"][1], x["how"]]
+                          for x in doc["actors"])
+            quotes.extend([a["id"], q["kind"], (q["speaker"] or {}).get("code"),
+                           (q["speaker"] or {}).get("name"), q["content"], q["span"][0],
+                           q["span"][1], json.dumps(q)] for q in doc["quotes"])
+    except (KeyError, TypeError, IndexError, ValueError) as exc:
+        raise StoreError(f"a coded article is not in the record format ({exc!r})") from None
+    return articles, mentions, actors, quotes
+
+
+def write_part(folder: Path, coded: list[dict[str, Any]], records: list[str]) -> Path:
+    """Write coded articles as a Parquet part: a folder `part-<hash of their ids>` in `folder`
+    holding one file per table of PART_TABLES (the rows `write` would insert), for
+    `Store.register_part`. Written under a temporary name and renamed, so a part that exists is
+    whole; the same articles give the same part. Needs no store: a cluster's workers write parts
+    to a shared folder and the driver registers them."""
+    import os
+    import shutil
+
+    import pyarrow.parquet as pq
+
+    rows = table_rows(coded, records)
+    ids = "\n".join(doc["article"]["id"] for doc in coded)
+    part = folder / f"part-{hashlib.sha1(ids.encode('utf-8', 'surrogatepass')).hexdigest()[:20]}"
+    tmp = folder / f".{part.name}.{os.getpid()}.tmp"
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    for table, table_rows_ in zip(PART_TABLES, rows, strict=True):
+        pq.write_table(_arrow(table, table_rows_), tmp / f"{table}.parquet")
+    shutil.rmtree(part, ignore_errors=True)
+    os.replace(tmp, part)
+    return part
+
+
+@lru_cache(maxsize=None)
+def _columns(table: str) -> tuple[tuple[str, str], ...]:
+    """(name, type) of each column a write fills (all but `coded_at`), from SCHEMA."""
+    con = duckdb.connect(":memory:")
+    try:
+        con.execute(SCHEMA)
+        return tuple(tuple(c[:2]) for c in con.execute(f"DESCRIBE {_table(table)}").fetchall()
+                     if c[0] != "coded_at")
+    finally:
+        con.close()
+
+
+def _arrow(table: str, rows: list[list]):
+    """Rows as an Arrow table with the store's column names. Text columns take strings only (a
+    number or a list among them is refused, not cast); the other types are inferred from the
+    values and cast by DuckDB on insert."""
+    import pyarrow as pa
+
+    return pa.table({c: pa.array([r[i] for r in rows],
+                                 type=pa.string() if t in ("VARCHAR", "JSON") else None)
+                     for i, (c, t) in enumerate(_columns(table))})
+
 
 def event_id(source: str, target: str | None, cameo: str, day: str | None,
              article_id: str) -> str:

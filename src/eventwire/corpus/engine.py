@@ -4,18 +4,23 @@
 once per process for the settings it is given, the same `Settings` as `eventwire code` builds)
 and returns their JSON records; an article whose coding raises an `InputError` (a time
 budget, say) comes back as `{"article": {"id"}, "rejected": {"reason", "message"}}` and the
-others in its batch are coded as usual (`code_each`). The local engine runs it in-process (`jobs=1`) or on a
-process pool (one model per worker process); the Ray engine runs it on Ray Data with an actor
-pool (one model per actor), locally or on a cluster (`ray_address`). Results come back in input
-order, with at most a few batches in flight, so memory stays flat however long the input.
+others in its batch are coded as usual (`code_each`). The local engine runs it in-process
+(`jobs=1`) or on a process pool (one model per worker process); the Ray engine runs it on one
+pool of Ray actors that lives for the whole run (one model per actor), locally or on a cluster
+(`ray_address`), whose workers write Parquet parts that the driver registers in the store.
+Results come back in input order, with at most a few batches in flight, so memory stays flat
+however long the input.
 """
 
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
+import resource
 from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import chain
+from pathlib import Path
 from typing import Any
 
 from ..coder import Coder, Settings
@@ -110,50 +115,101 @@ def run_local(batches: Iterable[list[Article]], jobs: int, settings: Settings | 
             yield pending.popleft().get()
 
 
-class _RayCoder:
-    """A Ray actor: one model, many batches."""
+class PartCoder:
+    """A Ray actor, alive for the whole run: one model, many batches. Each batch it codes goes
+    to a Parquet part in a folder the driver can read (`store.write_part`); what comes back is
+    small: the part, each article's number of events, the rejections (with their record keys),
+    the node and the actor's peak RSS in MB."""
 
-    def __init__(self, settings: Settings | None = None) -> None:
+    def __init__(self, folder: str, settings: Settings | None = None) -> None:
+        self.folder = Path(folder)
         self.settings = settings
         _coder(settings)
 
-    def __call__(self, rows: dict[str, Any]) -> dict[str, Any]:
-        import json
+    def code(self, keyed: list[tuple[str, Article]]) -> dict[str, Any]:
+        import ray
 
-        arts = [Article(**json.loads(a)) for a in rows["article"]]
-        return {"coded": [json.dumps(c) for c in code_batch(arts, self.settings)]}
+        from ..store import write_part
+
+        docs = code_batch([art for _, art in keyed], self.settings)
+        coded = [(key, d) for (key, _), d in zip(keyed, docs, strict=True)
+                 if "rejected" not in d]
+        part = (write_part(self.folder, [d for _, d in coded], [key for key, _ in coded])
+                if coded else None)
+        return {"part": str(part) if part else None,
+                "events": {d["article"]["id"]: len(d["events"]) for _, d in coded},
+                "rejected": [dict(d["rejected"], record=key)
+                             for (key, _), d in zip(keyed, docs, strict=True)
+                             if "rejected" in d],
+                "node": ray.get_runtime_context().get_node_id(),
+                "rss_mb": peak_rss_mb()}
 
 
-def run_ray(batches: Iterable[list[Article]], jobs: int, address: str | None = None,
-            window: int = 64, settings: Settings | None = None
-            ) -> Iterator[list[dict[str, Any]]]:
-    """The same batches on Ray Data: `window` batches at a time go through an actor pool of
-    `jobs` actors (each loads the model once per window), so memory stays bounded."""
-    import json
+def peak_rss_mb(pid: int | str = "self") -> float:
+    """A process's peak resident memory in MB (Linux: VmHWM, which, unlike getrusage, does not
+    count the memory of the process it was forked from before it exec'd)."""
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 if pid == "self" else 0.0
+
+
+def run_ray(batches: Iterable[list[tuple[str, Article]]], jobs: int, folder: Path,
+            address: str | None = None, settings: Settings | None = None
+            ) -> Iterator[dict[str, Any]]:
+    """Batches of (record key, article) coded by one pool of `jobs` Ray actors (all the CPUs of
+    the cluster when 0) that lives for the whole run, each loading the model once (for
+    `settings`, the coder's, as `eventwire code` builds them). Batches
+    stream: each actor has at most two waiting, so memory stays flat however long the input.
+    Workers write their output to Parquet parts in `folder` (which a cluster's nodes must all
+    reach) and each result (`PartCoder.code`) comes back in input order for the driver to
+    register. A Ray started here (no `address`) is shut down at the end."""
     import logging
-    from dataclasses import asdict
-    from itertools import islice
 
     import ray
 
     logging.getLogger("ray").setLevel(logging.WARNING)
-    logging.getLogger("ray.data").setLevel(logging.WARNING)
-    if not ray.is_initialized():
+    batches = iter(batches)
+    first = next(batches, None)
+    if first is None:  # nothing to code: no cluster, no model loads
+        return
+    folder.mkdir(parents=True, exist_ok=True)
+    started = not ray.is_initialized()
+    if started:
         ray.init(address=address, include_dashboard=False, log_to_driver=False,
-                 ignore_reinit_error=True, logging_level=logging.WARNING,
-                 num_cpus=None if address else jobs)
-    ctx = ray.data.DataContext.get_current()
-    ctx.enable_progress_bars = False
-    it = iter(batches)
-    while chunk := list(islice(it, window)):
-        rows = [{"batch": n, "article": json.dumps(asdict(a))}
-                for n, batch in enumerate(chunk) for a in batch]
-        sizes = [len(b) for b in chunk]
-        ds = ray.data.from_items(rows)
-        out = ds.map_batches(_RayCoder, batch_size=max(sizes), batch_format="numpy",
-                             fn_constructor_kwargs={"settings": settings},
-                             compute=ray.data.ActorPoolStrategy(size=jobs))
-        coded = [json.loads(r["coded"]) for r in out.take_all()]
-        by_id = {c["article"]["id"]: c for c in coded}
-        for batch in chunk:
-            yield [by_id[a.id] for a in batch]
+                 logging_level=logging.WARNING,
+                 num_cpus=None if address else (jobs or os.cpu_count() or 1))
+    try:
+        jobs = jobs or max(1, int(ray.cluster_resources().get("CPU", 1)))
+        actor = ray.remote(num_cpus=1)(PartCoder)
+        pool = [actor.remote(str(folder.resolve()), settings) for _ in range(jobs)]
+        load = [0] * jobs  # batches waiting on each actor
+        owner: dict[Any, int] = {}
+        pending: deque = deque()  # result refs in input order
+        for batch in chain([first], batches):
+            while min(load) >= 2:
+                _settle(ray, owner, load)
+            n = load.index(min(load))
+            ref = pool[n].code.remote(batch)
+            owner[ref], load[n] = n, load[n] + 1
+            pending.append(ref)
+            while pending and pending[0] not in owner:
+                yield ray.get(pending.popleft())
+        while pending:
+            if pending[0] in owner:
+                _settle(ray, owner, load)
+                continue
+            yield ray.get(pending.popleft())
+    finally:
+        if started:
+            ray.shutdown()
+
+
+def _settle(ray, owner: dict, load: list[int]) -> None:
+    """Wait for one running batch to finish and free its actor's slot."""
+    [done], _ = ray.wait(list(owner), num_returns=1)
+    load[owner.pop(done)] -= 1

@@ -10,8 +10,10 @@ article that cannot be stored is rejected (`unstorable`) and the rest are kept.
 from __future__ import annotations
 
 import os
+import shutil
 import time
 from collections import Counter
+from contextlib import suppress
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,16 +41,20 @@ class Summary:
     seconds: float = 0.0
     messages: list[str] = field(default_factory=list)  # the first SHOWN_REJECTS rejections
     rebuilt: bool = False  # the events table disagreed with the mentions and was rebuilt
+    nodes: set[str] = field(default_factory=set)  # the Ray nodes that coded (engine "ray")
+    worker_rss_mb: float = 0.0  # the largest peak RSS of a Ray actor (engine "ray")
 
 
 def ingest(paths: list[Path], db: Path, *, jobs: int = 0, engine: str = "local",
-           ray_address: str | None = None, batch_size: int = 32, fields: Fields = DEFAULT_FIELDS,
-           settings: Settings | None = None, progress=None) -> Summary:
+           ray_address: str | None = None, parts: Path | None = None, batch_size: int = 32,
+           fields: Fields = DEFAULT_FIELDS, settings: Settings | None = None,
+           progress=None) -> Summary:
     """Code `paths` into the store at `db` with `settings` (the coder's: dictionaries, policy,
-    size limit, time budget; the same as `eventwire code` builds), on `jobs` processes."""
+    size limit, time budget; the same as `eventwire code` builds), on `jobs` processes (Ray:
+    actors, all the cluster's CPUs when 0), Ray's Parquet parts in `parts`."""
     settings = settings or Settings()
     max_chars = settings.max_chars
-    jobs = jobs or os.cpu_count() or 1
+    jobs = jobs or (0 if engine == "ray" else os.cpu_count() or 1)  # ray: the cluster's CPUs
     summary = Summary()
     t0 = time.perf_counter()
     with Store(db) as store:
@@ -97,6 +103,28 @@ def ingest(paths: list[Path], db: Path, *, jobs: int = 0, engine: str = "local",
             if batch:
                 yield [(keys[a.id], a) for a in batch]
 
+        if engine == "ray":
+            folder = parts or db.with_name(db.name + ".parts")
+            for result in run_ray(batches(), jobs, folder, ray_address, settings=settings):
+                summary.nodes.add(result["node"])
+                summary.worker_rss_mb = max(summary.worker_rss_mb, result["rss_mb"])
+                for why in result["rejected"]:
+                    reject(why["record"], why["reason"], _named(why["record"], why["message"]))
+                if result["part"] is None:
+                    continue
+                part = Path(result["part"])
+                for aid in register_part(store, part, reject):
+                    summary.coded += 1
+                    summary.mentions += result["events"][aid]
+                    if progress:
+                        progress(1)
+                shutil.rmtree(part, ignore_errors=True)
+            with suppress(OSError):  # the folder, once every part in it is registered
+                folder.rmdir()
+            summary.events = store.count("events")
+            summary.seconds = time.perf_counter() - t0
+            return summary
+
         keyed: list[list[str]] = []
 
         def articles_only() -> Iterator[list[Article]]:
@@ -104,9 +132,7 @@ def ingest(paths: list[Path], db: Path, *, jobs: int = 0, engine: str = "local",
                 keyed.append([k for k, _ in b])
                 yield [a for _, a in b]
 
-        run = (run_ray(articles_only(), jobs, ray_address, settings=settings) if engine == "ray"
-               else run_local(articles_only(), jobs, settings))
-        for coded in run:
+        for coded in run_local(articles_only(), jobs, settings):
             docs, keys = [], []
             for key, doc in zip(keyed.pop(0), coded, strict=True):
                 if "rejected" in doc:
@@ -144,6 +170,24 @@ def write_batch(store: Store, docs: list[dict[str, Any]], keys: list[str],
     for doc, key in zip(docs, keys, strict=True):
         stored.extend(write_batch(store, [doc], [key], reject))
     return stored
+
+
+def register_part(store: Store, part: Path, reject) -> list[str]:
+    """Register a worker's Parquet part in one transaction; if the store refuses it, register
+    its articles one by one and reject only those it refuses, as `write_batch` does. Returns the
+    ids of the articles added (none that the store already held)."""
+    try:
+        return store.register_part(part)
+    except StoreError:
+        pass
+    added: list[str] = []
+    for aid, key in store.part_articles(part):
+        try:
+            added.extend(store.register_part(part, only=[aid]))
+        except StoreError as exc:
+            reject(key, "unstorable", f"{key}: the event store refused this article ({exc}); "
+                   "please report it with the record")
+    return added
 
 
 def _named(key: str, message: str) -> str:
