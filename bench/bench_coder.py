@@ -8,7 +8,8 @@ attribute ruler), (a') the same over the raw articles, and (b) the full coder (`
 guards, cleaning, parsing, actors, events), and the ratio b/a of time. The three are timed in turn
 on each chunk of `--chunk` articles (the order alternating from chunk to chunk), in `--rounds`
 rounds, and the medians of the rounds' totals reported, wall-clock and CPU time of this process,
-with the machine's load: on a shared machine the CPU-time ratio is the steadier. Figures, not a pass/fail: the target is a ratio <= 0.80.
+with the machine's load: on a shared machine the CPU-time ratio is the steadier. Figures, not a
+pass/fail: the target is a ratio <= 0.80.
 """
 
 from __future__ import annotations

@@ -75,7 +75,8 @@ def main() -> None:
     print(f"Coder() with Phoenix      {coder_px['seconds']:6.2f} s  peak RSS "
           f"{coder_px['rss_mb']:6.0f} MB")
     print(f"in a Coder, Phoenix adds {coder_px['seconds'] - coder['seconds']:.2f} s and "
-          f"{coder_px['rss_mb'] - coder['rss_mb']:.0f} MB (ratios {coder_px['seconds'] / coder['seconds']:.2f}"
+          f"{coder_px['rss_mb'] - coder['rss_mb']:.0f} MB "
+          f"(ratios {coder_px['seconds'] / coder['seconds']:.2f}"
           f", {coder_px['rss_mb'] / coder['rss_mb']:.2f})")
     extra_s = joined["seconds"] - base["seconds"]
     extra_mb = joined["rss_mb"] - base["rss_mb"]

@@ -12,13 +12,12 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from test_corpus import wire, write_jsonl
 
 from eventwire.corpus.engine import code_batch
 from eventwire.corpus.ingest import ingest
 from eventwire.records import Article
 from eventwire.store import Store, write_part
-
-from test_corpus import wire, write_jsonl
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 

@@ -10,8 +10,8 @@ pipeline's); a pattern the lookup cannot express is left to spaCy's matcher.
 
 from __future__ import annotations
 
-from collections import defaultdict
 import re
+from collections import defaultdict
 from functools import lru_cache
 from typing import Any
 

@@ -13,8 +13,8 @@ import os
 import shutil
 import time
 from collections import Counter
-from contextlib import suppress
 from collections.abc import Iterator
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any

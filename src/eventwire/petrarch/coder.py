@@ -55,7 +55,7 @@ class PetrarchCoder:
         events: list[EventMention] = []
         dropped: dict[str, int] = {}
         n_sent = 0
-        for para, doc in zip(cleaned.paragraphs, self.nlp.pipe(texts, batch_size=32)):
+        for para, doc in zip(cleaned.paragraphs, self.nlp.pipe(texts, batch_size=32), strict=True):
             for sent in doc.sents:
                 n_sent += 1
                 alone = sent.as_doc()

@@ -145,7 +145,7 @@ class _Sentence:
         if c["comma_emax"] and not listed(last, end) and \
                 c["comma_emin"] <= words(last + 1, end) <= c["comma_emax"]:
             out.update(range(last, end))
-        for a, b in zip(commas, commas[1:]):
+        for a, b in zip(commas, commas[1:], strict=False):
             if c["comma_max"] and not listed(a, b) and \
                     c["comma_min"] <= words(a + 1, b) <= c["comma_max"]:
                 out.update(range(a, b))
@@ -201,7 +201,7 @@ class _Sentence:
 
     def _code_verb(self, sent, verb: Verb, start: int, end: int) -> list[Coded]:
         best: tuple[Pattern, dict] | None = None
-        for k, p in enumerate(self.d.verbs.patterns.get(verb.block, ())):
+        for p in self.d.verbs.patterns.get(verb.block, ()):
             if best and p.size <= best[0].size:
                 continue
             slots = self._match(p, sent, start, end)

@@ -128,7 +128,7 @@ def run(path: Path, nlp) -> tuple[list[dict], dict]:
     engine = Engine(load_dictionaries([folder / n for n in names]))
     results = []
     docs = nlp.pipe([r.text for r in suite.records], batch_size=64)
-    for r, doc in zip(suite.records, docs):
+    for r, doc in zip(suite.records, docs, strict=True):
         if r.bad_parse:
             got, error = [], "bad_input_parse"
         elif _DATELINE.match(r.text):
