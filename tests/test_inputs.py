@@ -36,25 +36,8 @@ https://news.example.org/2024/04/02/chile-peru-
 ambassador
 """
 
-HTML = """<!DOCTYPE html>
-<html lang="en"><head>
-<title>Kenya and Uganda agree to joint border patrols | Example News</title>
-<meta property="og:title" content="Kenya and Uganda agree to joint border patrols">
-<meta property="og:url" content="https://news.example.org/africa/kenya-uganda-patrols">
-<meta property="og:site_name" content="Example News">
-<meta property="article:published_time" content="2024-03-12T09:30:00Z">
-</head><body>
-<nav><a href="/">Home</a> | <a href="/africa">Africa</a></nav>
-<article>
-<h1>Kenya and Uganda agree to joint border patrols</h1>
-<p>Kenya and Uganda agreed on Tuesday to run joint patrols along their shared border, the two
-governments said in a statement after talks in Nairobi.</p>
-<p>The Kenyan foreign minister met his Ugandan counterpart for three hours, and both sides
-promised to meet again next month to review the plan.</p>
-</article>
-<footer>Subscribe to our newsletter</footer>
-</body></html>
-"""
+HTML = (Path(__file__).parent.parent / "docs" / "examples" / "page.html").read_text(
+    encoding="utf-8")  # the README's example page
 
 RECORDS = [
     {"text": "Ghana accused Togo on Monday of sheltering armed men near the border, officials "

@@ -56,21 +56,12 @@ class Settings:
     time_budget: float | None = DEFAULT_SECONDS  # seconds of coding per article; None: no limit
 
 
-class Coder:
-    """Load once, code many: `Coder().code(text, date="2020-10-01")`."""
+class ArticleCoder:
+    """What every coder offers over its own `code_many`: `article` checks and wraps raw text,
+    `code` codes one text (Coder, and PetrarchCoder for --only-dictionaries)."""
 
-    def __init__(self, settings: Settings | None = None, *, model: str = nlp.MODEL) -> None:
-        self.settings = settings or Settings()
-        self.nlp = nlp.load(model)
-        self.knowledge: Knowledge = load(self.settings.dictionaries,
-                                         only=self.settings.only_dictionaries,
-                                         skip_bad_lines=self.settings.skip_bad_lines)
-        self.actors = ActorFinder(self.nlp, self.knowledge)
-        self.sentence_actors = SentenceActors(self.actors, self.knowledge)
-        self.events = EventFinder(self.knowledge)
-        self.locator = Locator(self.nlp, Gazetteer(self.knowledge)) if self.settings.geo else None
+    settings: Settings
 
-    # -- public -----------------------------------------------------------------------------
     def article(self, text: str, *, id: str | None = None, date: str | None = None,
                 url: str | None = None, title: str | None = None,
                 source: str | None = None) -> Article:
@@ -84,6 +75,25 @@ class Coder:
         art = self.article(text, id=id, date=date, url=url, title=title, source=source)
         return next(self.code_many([art]))
 
+    def code_many(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
+        raise NotImplementedError
+
+
+class Coder(ArticleCoder):
+    """Load once, code many: `Coder().code(text, date="2020-10-01")`."""
+
+    def __init__(self, settings: Settings | None = None, *, model: str = nlp.MODEL) -> None:
+        self.settings = settings or Settings()
+        self.nlp = nlp.load(model)
+        self.knowledge: Knowledge = load(self.settings.dictionaries,
+                                         only=self.settings.only_dictionaries,
+                                         skip_bad_lines=self.settings.skip_bad_lines)
+        self.actors = ActorFinder(self.nlp, self.knowledge)
+        self.sentence_actors = SentenceActors(self.actors, self.knowledge)
+        self.events = EventFinder(self.knowledge)
+        self.locator = Locator(self.nlp, Gazetteer(self.knowledge)) if self.settings.geo else None
+
+    # -- public (and article, code: ArticleCoder) ---------------------------------------------
     def code_many(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
         """Code a stream of articles in order, parsing their paragraphs in batches."""
         cleaned: dict[int, tuple[Article, Cleaned]] = {}

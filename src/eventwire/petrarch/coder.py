@@ -11,15 +11,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from .. import guard, nlp
+from .. import nlp
 from ..clean import clean
+from ..coder import ArticleCoder
 from ..knowledge import HERE, Knowledge
 from ..records import ActorRef, Article, CodedArticle, EventMention, TextRef
 from .dictionaries import load_dictionaries
 from .engine import NULL, Engine
 
 
-class PetrarchCoder:
+class PetrarchCoder(ArticleCoder):
     def __init__(self, settings, *, model: str = nlp.MODEL) -> None:
         self.settings = settings
         self.nlp = nlp.load(model)
@@ -29,18 +30,6 @@ class PetrarchCoder:
         self.dictionaries = load_dictionaries(settings.dictionaries, problems=problems)
         self.knowledge.warnings += [f"{p} (skipped)" for p in problems or ()]
         self.engine = Engine(self.dictionaries)
-
-    def article(self, text: str, *, id: str | None = None, date: str | None = None,
-                url: str | None = None, title: str | None = None,
-                source: str | None = None) -> Article:
-        return guard.make_article(text, id=id, date=date, url=url, title=title, source=source,
-                                  max_chars=self.settings.max_chars)
-
-    def code(self, text: str, *, date: str | None = None, url: str | None = None,
-             id: str | None = None, title: str | None = None,
-             source: str | None = None) -> CodedArticle:
-        art = self.article(text, id=id, date=date, url=url, title=title, source=source)
-        return next(self.code_many([art]))
 
     def code_many(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
         for art in articles:

@@ -39,9 +39,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from fastapi import FastAPI, Query, Request
+from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -132,21 +132,12 @@ def create_app(db: Path | None, settings: ServerSettings | None = None, *,
         return Response(await pool.code(art), media_type="application/json")
 
     @app.get("/api/events")
-    def events(actor: str | None = Query(None, max_length=MAX_FILTER),
-               root: str | None = Query(None, max_length=MAX_FILTER),
-               code: str | None = Query(None, max_length=MAX_FILTER),
-               plover: str | None = Query(None, max_length=MAX_FILTER),
-               since: str | None = Query(None, max_length=MAX_FILTER),
-               until: str | None = Query(None, max_length=MAX_FILTER),
-               place: str | None = Query(None, max_length=MAX_FILTER),
-               modality: str | None = Query(None, max_length=MAX_FILTER),
-               limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0, le=10**9),
+    def events(filters: Filters, limit: int = Query(50, ge=1, le=1000),
+               offset: int = Query(0, ge=0, le=10**9),
                sort: str = Query("date", max_length=MAX_FILTER)) -> Any:
         if sort not in Store.SORTS:
             return _error(400, f"unknown sort {normalise_text(sort)!r}; use one of "
                           f"{', '.join(Store.SORTS)}", "bad-parameter")
-        filters = _filters(actor=actor, root=root, code=code, plover=plover, since=since,
-                           until=until, place=place, modality=modality)
         total, items = cursor().search(limit=limit, offset=offset, sort=sort, **filters)
         return {"total": total, "limit": limit, "offset": offset,
                 "items": [_labelled(e) for e in items]}
@@ -163,16 +154,9 @@ def create_app(db: Path | None, settings: ServerSettings | None = None, *,
         return cursor().actors_summary(limit)
 
     @app.get("/api/stats")
-    def stats(actor: str | None = Query(None, max_length=MAX_FILTER),
-              root: str | None = Query(None, max_length=MAX_FILTER),
-              plover: str | None = Query(None, max_length=MAX_FILTER),
-              since: str | None = Query(None, max_length=MAX_FILTER),
-              until: str | None = Query(None, max_length=MAX_FILTER),
-              place: str | None = Query(None, max_length=MAX_FILTER),
-              top: int = Query(60, ge=1, le=1000)) -> dict[str, Any]:
+    def stats(filters: Filters, top: int = Query(60, ge=1, le=1000)) -> dict[str, Any]:
         """Counts for the dashboard's charts; `top` dyads, the most frequent first."""
-        found = cursor().stats(top=top, **_filters(actor=actor, root=root, plover=plover,
-                                                   since=since, until=until, place=place))
+        found = cursor().stats(top=top, **filters)
         names = labels()
         for d in found["dyads"]:
             d["source_label"], d["target_label"] = (names.actor(d["source_code"]),
@@ -182,20 +166,11 @@ def create_app(db: Path | None, settings: ServerSettings | None = None, *,
         return found
 
     @app.get("/api/series")
-    def series(by: Literal["actor", "dyad"] = "dyad",
+    def series(filters: Filters, by: Literal["actor", "dyad"] = "dyad",
                every: Literal["day", "week", "month"] = "week",
-               top: int | None = Query(None, ge=1, le=10_000), fill: bool = True,
-               actor: str | None = Query(None, max_length=MAX_FILTER),
-               root: str | None = Query(None, max_length=MAX_FILTER),
-               code: str | None = Query(None, max_length=MAX_FILTER),
-               plover: str | None = Query(None, max_length=MAX_FILTER),
-               since: str | None = Query(None, max_length=MAX_FILTER),
-               until: str | None = Query(None, max_length=MAX_FILTER),
-               place: str | None = Query(None, max_length=MAX_FILTER),
-               modality: str | None = Query(None, max_length=MAX_FILTER)) -> dict[str, Any]:
+               top: int | None = Query(None, ge=1, le=10_000),
+               fill: bool = True) -> dict[str, Any]:
         """The table of `eventwire series`: one row per key and period (its first day)."""
-        filters = _filters(actor=actor, root=root, code=code, plover=plover, since=since,
-                           until=until, place=place, modality=modality)
         cols, rows = cursor().series(by=by, every=every, fill=fill, top=top, **filters)
         if len(rows) > MAX_SERIES_ROWS:
             return _error(422, f"{len(rows):,} rows is over the limit of {MAX_SERIES_ROWS:,} "
@@ -231,6 +206,23 @@ def create_app(db: Path | None, settings: ServerSettings | None = None, *,
     hosts = allowed_hosts(settings.allowed_hosts, settings.bind)
     return Protect(_Contained(app), hosts=hosts, token=settings.token,
                    max_body=settings.max_body)
+
+
+def event_filters(actor: str | None = Query(None, max_length=MAX_FILTER),
+                  root: str | None = Query(None, max_length=MAX_FILTER),
+                  code: str | None = Query(None, max_length=MAX_FILTER),
+                  plover: str | None = Query(None, max_length=MAX_FILTER),
+                  since: str | None = Query(None, max_length=MAX_FILTER),
+                  until: str | None = Query(None, max_length=MAX_FILTER),
+                  place: str | None = Query(None, max_length=MAX_FILTER),
+                  modality: str | None = Query(None, max_length=MAX_FILTER)
+                  ) -> dict[str, str | None]:
+    """The filters of /api/events, /api/stats and /api/series, each a bound SQL parameter."""
+    return _filters(actor=actor, root=root, code=code, plover=plover, since=since, until=until,
+                    place=place, modality=modality)
+
+
+Filters = Annotated[dict, Depends(event_filters)]
 
 
 def _filters(**values: str | None) -> dict[str, str | None]:
