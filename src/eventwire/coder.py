@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -61,6 +61,7 @@ class ArticleCoder:
     `code` codes one text (Coder, and PetrarchCoder for --only-dictionaries)."""
 
     settings: Settings
+    code_many: Callable[[Iterable[Article]], Iterator[CodedArticle]]  # each coder's own
 
     def article(self, text: str, *, id: str | None = None, date: str | None = None,
                 url: str | None = None, title: str | None = None,
@@ -74,9 +75,6 @@ class ArticleCoder:
              source: str | None = None) -> CodedArticle:
         art = self.article(text, id=id, date=date, url=url, title=title, source=source)
         return next(self.code_many([art]))
-
-    def code_many(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
-        raise NotImplementedError
 
 
 class Coder(ArticleCoder):

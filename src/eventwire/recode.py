@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .knowledge import Knowledge, LexEntry
+from .modality import FUTURE_AUX
 from .records import ActorRef
 from .syntax import background
 
@@ -88,7 +89,8 @@ def recode(k: Knowledge, tok: Token, entry: LexEntry, modality: str, sources: li
     return entry, code, modality, sources, targets
 
 
-FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
+AGREED_AUX = FUTURE_AUX | {"would"}
+"""The future of an agreed clause, reported ("agreed that dates would be decided") or not."""
 
 
 def agreed_to_act(tok: Token) -> bool:
@@ -100,7 +102,7 @@ def agreed_to_act(tok: Token) -> bool:
         if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             return True
-        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX
+        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in AGREED_AUX
                                      for a in c.children):
             return True
     return False

@@ -98,8 +98,7 @@ class SentenceActors:
         if speaker is None or not speaker.country or speaker.country == ref.country:
             return None
         country = speaker.country
-        agent = ref.agent if ref.code != ref.country else None
-        return replace(ref, code=country + (agent or ""), country=country,
+        return replace(ref, code=country + (ref.agent or ""), country=country,
                        name=self.k.countries[country]["name"]
                        if country in self.k.countries else ref.name)
 
