@@ -117,6 +117,11 @@ FOUND = [
     ("'would like to' cooperate is a wish, hence an intent",
      "Vietnam's prime minister said Hanoi would like to expand cooperation with Seoul.",
      ("VNM", "03", "KOR")),
+    ("headline present tense: a noun with a subject and an object is a verb",
+     "South Korea police arrest former minister Kim Dong-su.", ("KORCOP", "17", "KOR")),
+    ("a fronted phrase does not swallow the subjects",
+     "Regarding Libya, Sisi and Tebboune discussed the elections, but gave no details.",
+     ("EGYGOV", "04", "DZAGOV")),
 ]
 
 
@@ -157,6 +162,9 @@ NOT_FOUND = [
      "The newly elected assembly met in Lusaka on Monday.", ("*", "08", "*")),
     ("an election to come is not one held",
      "Parliament will elect a new president next month, Zambia's speaker said.",
+     ("*", "08", "*")),
+    ("an election discussed is a topic, not one held",
+     "Regarding Libya, Sisi and Tebboune discussed the elections, but gave no details.",
      ("*", "08", "*")),
     ("an army base is no civilian place",
      "Rebels attacked an army base in northern Mali.", ("*", "19", "MLICVL")),

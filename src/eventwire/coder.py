@@ -32,7 +32,7 @@ from .pieces import pieces
 from .recode import VERBAL_ROOTS
 from .records import ActorRef, Article, CodedArticle, EventMention, TextRef
 from .sentence_actors import SentenceActors, pair_from_events
-from .syntax import subjects
+from .syntax import repair_parse, subjects
 from .targets import at_home, in_country
 from .whenwhere import Locator, PlaceState
 
@@ -169,6 +169,7 @@ class Coder(ArticleCoder):
         for p_idx, (doc, offset) in enumerate(docs):
             text = doc.text
             state.offset = offset
+            repair_parse(doc)
             matched = self.actors.matches(doc)
             regions = self.locator.region_spans(doc) if self.locator else {}
             doc_actors: dict[int, list[ActorRef]] = {}

@@ -181,6 +181,8 @@ class EventFinder:
         obligation_rule = entry is OBLIGATION_RULE
         evidence = [f"trigger {tok.text!r} ({entry.origin})"]
         if entry.addressee == "public":
+            if tok.dep_ == "dobj" and tok.head.i in triggered:
+                return []  # "discussed the elections", "condemned the vote": a topic, not held
             return self._public(tok, entry, index, actors, group_of, home, evidence)
         slots = find_slots(tok, entry, used, actors, triggered, is_verb, evidence)
         source_toks, target_toks, pair_toks = slots.sources, slots.targets, slots.pairs

@@ -123,6 +123,31 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     return out
 
 
+def repair_parse(doc) -> None:
+    """Two mis-parses of the small model, mended in place before anything reads the doc:
+    - headline-style present tense: "Police arrest former legislator" makes "arrest" a noun
+      with a subject and an object of its own; such a word is a verb;
+    - a fronted phrase: "Regarding Syria, Putin and Erdogan discussed ..." hangs the subjects
+      on the phrase's object as its conjuncts; the first one after the comma is the subject of
+      the verb that has none (the others stay its conjuncts)."""
+    for tok in doc:
+        if tok.pos_ == "NOUN" and tok.dep_ in ("ROOT", "conj") and any(
+                c.dep_ == "nsubj" for c in tok.children) and any(
+                c.dep_ == "dobj" for c in tok.children):
+            tok.pos_ = "VERB"
+    for verb in doc:
+        if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX") or any(
+                c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+            continue
+        for obj in [o for p in verb.lefts if p.dep_ == "prep" for o in p.children
+                    if o.dep_ == "pobj"]:
+            first = next((c for c in obj.children if c.dep_ == "conj" and c.i < verb.i and any(
+                t.lower_ == "," for t in doc[obj.i + 1:c.i])), None)
+            if first is not None:
+                first.head, first.dep_ = verb, "nsubj"
+                break
+
+
 def passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
