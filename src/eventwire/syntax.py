@@ -123,18 +123,31 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     return out
 
 
+SMALL_CLAUSE = frozenset({"find", "declare", "deem", "pronounce", "rule", "hold", "judge"})
+"""Verbs of a small clause, "found him guilty", "declared the vote void": the noun is the verb's
+object and the adjective its predicate, not a clause of their own."""
+
+
 def repair_parse(doc) -> None:
-    """Two mis-parses of the small model, mended in place before anything reads the doc:
+    """Three mis-parses of the small model, mended in place before anything reads the doc:
     - headline-style present tense: "Police arrest former legislator" makes "arrest" a noun
       with a subject and an object of its own; such a word is a verb;
     - a fronted phrase: "Regarding Syria, Putin and Erdogan discussed ..." hangs the subjects
       on the phrase's object as its conjuncts; the first one after the comma is the subject of
-      the verb that has none (the others stay its conjuncts)."""
+      the verb that has none (the others stay its conjuncts);
+    - a small clause: "found the minister guilty" parses "the minister guilty" as a clause of
+      its own; the minister is the object of "found" and "guilty" its predicate."""
     for tok in doc:
         if tok.pos_ == "NOUN" and tok.dep_ in ("ROOT", "conj") and any(
                 c.dep_ == "nsubj" for c in tok.children) and any(
                 c.dep_ == "dobj" for c in tok.children):
             tok.pos_ = "VERB"
+    for adj in doc:
+        if adj.pos_ == "ADJ" and adj.dep_ == "ccomp" and adj.head.lemma_ in SMALL_CLAUSE:
+            subj = next((c for c in adj.children if c.dep_ == "nsubj" and c.i < adj.i), None)
+            if subj is not None and not any(c.pos_ in ("AUX", "VERB") for c in adj.children):
+                subj.head, subj.dep_ = adj.head, "dobj"
+                adj.dep_ = "oprd"
     for verb in doc:
         if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX") or any(
                 c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
