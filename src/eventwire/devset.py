@@ -471,6 +471,11 @@ if __name__ == "__main__":  # pragma: no cover - a maintainer's tool
 
     from . import nlp as _nlp
 
+    COMMANDS = ("prepare", "finalize", "disputes", "redact", "agreement", "alone")
+    if len(sys.argv) < 3 or sys.argv[1] not in COMMANDS or not (
+            is_devset(Path(sys.argv[2])) or (Path(sys.argv[2]) / "parts").is_dir()):
+        sys.exit(f"usage: python -m eventwire.devset {{{'|'.join(COMMANDS)}}} FOLDER "
+                 "[--all-events]  (FOLDER holds a manifest.jsonl, or parts/ to prepare)")
     cmd, where = sys.argv[1], Path(sys.argv[2])
     model = _nlp.load()
     if cmd == "prepare":
