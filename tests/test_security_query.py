@@ -42,6 +42,15 @@ ESCAPES = [
     "DELETE FROM events",
     "INSERT INTO rejects (record, reason, message) VALUES ('a', 'b', 'c')",
     "DROP TABLE events",
+    "UPDATE events SET goldstein = 0",
+    "CREATE MACRO pwn(x) AS x",
+    "COPY rejects FROM '/etc/passwd' (FORMAT csv)",
+    "IMPORT DATABASE '/tmp'",
+    "SELECT * FROM duckdb_secrets()",
+    "CREATE SECRET s (TYPE S3, KEY_ID 'a', SECRET 'b')",
+    "PRAGMA memory_limit = '100GB'",
+    "SELECT 1; COPY events TO 'second.csv'",
+    "SELECT * FROM query('SELECT * FROM read_text(''/etc/passwd'')')",
 ]
 
 
@@ -91,6 +100,29 @@ def test_reading_the_store_still_works(store):
     assert settings == {"enable_external_access": "false", "lock_configuration": "true",
                         "autoinstall_known_extensions": "false",
                         "autoload_known_extensions": "false"}
+
+
+def test_a_query_past_the_memory_limit_fails_instead_of_spilling_to_disk(store, monkeypatch):
+    """DuckDB spills a sort too big for its memory to `<store>.tmp`, up to 90% of the free disk:
+    a file written outside the store, as large as the SQL asks. Sealed, it fails in one line.
+    (With spilling on, this sort finishes at this memory limit, writing its spill files.)"""
+    monkeypatch.setattr("eventwire.store.MEMORY_LIMIT", "64MB")
+    before = fingerprint(store.parent)
+    with Store(store, sealed=True) as s, pytest.raises(StoreError, match="Out of Memory") as err:
+        s.query("SELECT count(*) FROM (SELECT repeat('x', 100) || x AS s FROM range(1000000) "
+                "t(x) ORDER BY s DESC)")
+    assert len(str(err.value).splitlines()) == 1
+    assert fingerprint(store.parent) == before
+    assert not store.with_name(store.name + ".tmp").exists()
+
+
+def test_the_store_attached_again_is_read_only_too(store):
+    with Store(store, sealed=True) as s:
+        s.query(f"ATTACH '{store}' AS again")
+        with pytest.raises(StoreError, match="read-only"):
+            s.query("DELETE FROM again.rejects")
+    with Store(store, sealed=True) as s:
+        assert s.query("SELECT count(*) FROM rejects")[1] == [(1,)]
 
 
 def test_python_variables_are_not_tables(store):
