@@ -171,11 +171,12 @@ def create_app(db: Path | None, settings: ServerSettings | None = None, *,
                top: int | None = Query(None, ge=1, le=10_000),
                fill: bool = True) -> dict[str, Any]:
         """The table of `eventwire series`: one row per key and period (its first day)."""
-        cols, rows = cursor().series(by=by, every=every, fill=fill, top=top, **filters)
-        if len(rows) > MAX_SERIES_ROWS:
-            return _error(422, f"{len(rows):,} rows is over the limit of {MAX_SERIES_ROWS:,} "
-                          "for one response; narrow the dates, use top, a longer period or "
-                          "fill=false", "too-large")
+        cols, rows = cursor().series(by=by, every=every, fill=fill, top=top,
+                                     limit=MAX_SERIES_ROWS + 1, **filters)
+        if len(rows) > MAX_SERIES_ROWS:  # refused before the rest is ever fetched
+            return _error(422, f"more rows than the limit of {MAX_SERIES_ROWS:,} for one "
+                          "response; narrow the dates, use top, a longer period or fill=false",
+                          "too-large")
         return {"by": by, "every": every, "columns": cols, "rows": rows}
 
     @app.get("/api/codebook")
