@@ -47,6 +47,7 @@ from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException
+from starlette.requests import ClientDisconnect
 
 from .. import guard
 from ..errors import DecodeError, EventwireError, InputError, ModelError, StoreError
@@ -306,7 +307,9 @@ def _handlers(app: FastAPI, settings: ServerSettings) -> None:
 class _Contained:
     """Starlette answers an unhandled exception with the 500 above and then raises it again,
     and uvicorn answers that by closing the connection. Here it is logged, with its traceback,
-    and goes no further: the client has its JSON 500 and its keep-alive connection."""
+    and goes no further: the client has its JSON 500 and its keep-alive connection. A client
+    that left before sending its whole body is not an error of the server: nothing to answer,
+    nothing logged (else each abandoned upload would write a traceback)."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -321,6 +324,8 @@ class _Contained:
 
         try:
             await self.app(scope, receive, sending)
+        except ClientDisconnect:
+            return
         except Exception:
             if scope["type"] != "http":
                 raise
