@@ -51,6 +51,17 @@ ESCAPES = [
     "PRAGMA memory_limit = '100GB'",
     "SELECT 1; COPY events TO 'second.csv'",
     "SELECT * FROM query('SELECT * FROM read_text(''/etc/passwd'')')",
+    # the audit's further tries (docs/audit-issue13.md): files through settings and logging
+    "CALL enable_logging(storage = 'file', storage_path = 'logs')",
+    "PRAGMA enable_profiling = 'json'",
+    "SET profiling_output = 'profile.json'",
+    "LOAD 'evil.duckdb_extension'",
+    "FORCE INSTALL json",
+    "CREATE PERSISTENT SECRET p (TYPE S3, KEY_ID 'a', SECRET 'b')",
+    "SELECT * FROM read_text('/proc/self/environ')",
+    "SELECT * FROM parquet_metadata('/etc/passwd')",
+    "EXPORT DATABASE 'dump' (FORMAT parquet)",
+    "PREPARE p AS COPY events TO 'p.csv'",
 ]
 
 
@@ -81,6 +92,18 @@ def test_each_escape_is_refused_in_one_line_and_writes_nothing(store, sql, tmp_p
     assert fingerprint(tmp_path) == before
     assert fingerprint(store.parent) == store_before
     assert not Path("/tmp/eventwire-escape.parquet").exists()
+
+
+@pytest.mark.parametrize("sql", ["CHECKPOINT", "FORCE CHECKPOINT", "VACUUM", "ANALYZE",
+                                 "CREATE TEMP TABLE t AS SELECT 1"])
+def test_housekeeping_statements_change_nothing(store, sql, tmp_path, monkeypatch):
+    """Accepted, but on a read-only store they are no-ops, and a temporary table lives in memory
+    for the one command: the store's bytes and the folder stay as they were."""
+    monkeypatch.chdir(tmp_path)
+    store_before = fingerprint(store.parent)
+    result = CliRunner().invoke(cli, ["query", sql, "--db", str(store)])
+    assert result.exit_code == 0, result.output
+    assert fingerprint(store.parent) == store_before and fingerprint(tmp_path) == {}
 
 
 def test_file_access_is_refused_as_such(store):
