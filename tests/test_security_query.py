@@ -42,6 +42,26 @@ ESCAPES = [
     "DELETE FROM events",
     "INSERT INTO rejects (record, reason, message) VALUES ('a', 'b', 'c')",
     "DROP TABLE events",
+    "UPDATE events SET goldstein = 0",
+    "CREATE MACRO pwn(x) AS x",
+    "COPY rejects FROM '/etc/passwd' (FORMAT csv)",
+    "IMPORT DATABASE '/tmp'",
+    "SELECT * FROM duckdb_secrets()",
+    "CREATE SECRET s (TYPE S3, KEY_ID 'a', SECRET 'b')",
+    "PRAGMA memory_limit = '100GB'",
+    "SELECT 1; COPY events TO 'second.csv'",
+    "SELECT * FROM query('SELECT * FROM read_text(''/etc/passwd'')')",
+    # the audit's further tries (docs/audit-issue13.md): files through settings and logging
+    "CALL enable_logging(storage = 'file', storage_path = 'logs')",
+    "PRAGMA enable_profiling = 'json'",
+    "SET profiling_output = 'profile.json'",
+    "LOAD 'evil.duckdb_extension'",
+    "FORCE INSTALL json",
+    "CREATE PERSISTENT SECRET p (TYPE S3, KEY_ID 'a', SECRET 'b')",
+    "SELECT * FROM read_text('/proc/self/environ')",
+    "SELECT * FROM parquet_metadata('/etc/passwd')",
+    "EXPORT DATABASE 'dump' (FORMAT parquet)",
+    "PREPARE p AS COPY events TO 'p.csv'",
 ]
 
 
@@ -74,6 +94,18 @@ def test_each_escape_is_refused_in_one_line_and_writes_nothing(store, sql, tmp_p
     assert not Path("/tmp/eventwire-escape.parquet").exists()
 
 
+@pytest.mark.parametrize("sql", ["CHECKPOINT", "FORCE CHECKPOINT", "VACUUM", "ANALYZE",
+                                 "CREATE TEMP TABLE t AS SELECT 1"])
+def test_housekeeping_statements_change_nothing(store, sql, tmp_path, monkeypatch):
+    """Accepted, but on a read-only store they are no-ops, and a temporary table lives in memory
+    for the one command: the store's bytes and the folder stay as they were."""
+    monkeypatch.chdir(tmp_path)
+    store_before = fingerprint(store.parent)
+    result = CliRunner().invoke(cli, ["query", sql, "--db", str(store)])
+    assert result.exit_code == 0, result.output
+    assert fingerprint(store.parent) == store_before and fingerprint(tmp_path) == {}
+
+
 def test_file_access_is_refused_as_such(store):
     r = CliRunner().invoke(cli, ["query", "SELECT * FROM read_text('/etc/passwd')", "--db",
                                  str(store)])
@@ -91,6 +123,29 @@ def test_reading_the_store_still_works(store):
     assert settings == {"enable_external_access": "false", "lock_configuration": "true",
                         "autoinstall_known_extensions": "false",
                         "autoload_known_extensions": "false"}
+
+
+def test_a_query_past_the_memory_limit_fails_instead_of_spilling_to_disk(store, monkeypatch):
+    """DuckDB spills a sort too big for its memory to `<store>.tmp`, up to 90% of the free disk:
+    a file written outside the store, as large as the SQL asks. Sealed, it fails in one line.
+    (With spilling on, this sort finishes at this memory limit, writing its spill files.)"""
+    monkeypatch.setattr("eventwire.store.MEMORY_LIMIT", "64MB")
+    before = fingerprint(store.parent)
+    with Store(store, sealed=True) as s, pytest.raises(StoreError, match="Out of Memory") as err:
+        s.query("SELECT count(*) FROM (SELECT repeat('x', 100) || x AS s FROM range(1000000) "
+                "t(x) ORDER BY s DESC)")
+    assert len(str(err.value).splitlines()) == 1
+    assert fingerprint(store.parent) == before
+    assert not store.with_name(store.name + ".tmp").exists()
+
+
+def test_the_store_attached_again_is_read_only_too(store):
+    with Store(store, sealed=True) as s:
+        s.query(f"ATTACH '{store}' AS again")
+        with pytest.raises(StoreError, match="read-only"):
+            s.query("DELETE FROM again.rejects")
+    with Store(store, sealed=True) as s:
+        assert s.query("SELECT count(*) FROM rejects")[1] == [(1,)]
 
 
 def test_python_variables_are_not_tables(store):

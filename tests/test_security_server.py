@@ -214,6 +214,21 @@ def test_a_lone_surrogate_gets_an_answer_and_the_connection_stays_usable(server)
     assert "Traceback" not in server.log.read_text()
 
 
+def test_a_client_that_leaves_mid_body_leaves_no_traceback(server):
+    """A chunked upload abandoned half-way is the client's doing: nothing to answer, and no
+    80-line traceback in the server's log for each one (anyone could fill the log that way)."""
+    logged = len(server.log.read_text())
+    for _ in range(3):
+        with socket.create_connection(("127.0.0.1", server.port), timeout=30) as sock:
+            sock.sendall(b"POST /api/code HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+                         b"application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+                         b"10\r\n{\"text\": \"Kenya \r\n")  # 16 bytes of 0x10
+            time.sleep(0.3)  # the server is now waiting for the rest of the body
+    time.sleep(1)
+    assert httpx.get(server.base + "/api/stats").status_code == 200
+    assert "Traceback" not in server.log.read_text()[logged:]
+
+
 def slow_article() -> str:
     """About 240,000 characters of plain wire copy: many seconds of coding anywhere."""
     lines = ["Kenya accused Uganda on Monday of moving troops to the border, officials said.",

@@ -202,6 +202,37 @@ def test_series_endpoint(db):
             assert bad.status_code == 422 and bad.json()["reason"] == reason, params
 
 
+
+def test_limit_gives_the_first_rows_only(db):
+    with Store(db, read_only=True) as store:
+        for fill in (True, False):
+            cols, rows = store.series(by="dyad", every="day", fill=fill)
+            assert len(rows) > 3
+            assert store.series(by="dyad", every="day", fill=fill, limit=3) == (cols, rows[:3])
+
+
+def test_a_huge_series_is_refused_without_being_fetched(db, monkeypatch):
+    """By actor, per day over the whole calendar the validator allows: keys x 146,097 days,
+    over a million rows for this small store. The API fetches one row past its limit and
+    refuses (before, every row came into the server's memory first: +370 MB at its peak)."""
+    from eventwire.web.app import MAX_SERIES_ROWS
+
+    fetched = []
+    query = Store.query
+
+    def counting(self, sql, params=None):
+        cols, rows = query(self, sql, params)
+        fetched.append(len(rows))
+        return cols, rows
+
+    monkeypatch.setattr(Store, "query", counting)
+    with _client(db) as client:
+        r = client.get("/api/series", params={"by": "actor", "every": "day",
+                                              "since": "1800-01-01", "until": "2199-12-31"})
+    assert r.status_code == 422 and r.json()["reason"] == "too-large", r.text
+    assert f"{MAX_SERIES_ROWS:,}" in r.json()["error"]
+    assert fetched and max(fetched) == MAX_SERIES_ROWS + 1
+
 # -- Python access --------------------------------------------------------------------------------
 def test_open_store_gives_pandas_with_codes_as_strings(db, events):
     with eventwire.open_store(db) as store:

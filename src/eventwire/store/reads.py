@@ -139,12 +139,15 @@ class Reads:
                     "month": ("month", "INTERVAL 1 MONTH")}
 
     def series(self, *, by: str = "dyad", every: str = "week", fill: bool = True,
-               top: int | None = None, **filters: str | None) -> tuple[list[str], list[tuple]]:
-        """`series_sql`'s table as column names and rows."""
-        return self.query(*self.series_sql(by=by, every=every, fill=fill, top=top, **filters))
+               top: int | None = None, limit: int | None = None,
+               **filters: str | None) -> tuple[list[str], list[tuple]]:
+        """`series_sql`'s table as column names and rows (its first `limit` rows only)."""
+        return self.query(*self.series_sql(by=by, every=every, fill=fill, top=top, limit=limit,
+                                           **filters))
 
     def series_sql(self, *, by: str = "dyad", every: str = "week", fill: bool = True,
-                   top: int | None = None, **filters: str | None) -> tuple[str, list]:
+                   top: int | None = None, limit: int | None = None,
+                   **filters: str | None) -> tuple[str, list]:
         """Counts per actor or dyad per period, the table event-data studies start from: one
         row per key (`actor`, or `source_code` and `target_code`) and period (named by its
         first day; weeks start on Monday) with `events`, `mentions` (the sum of num_mentions),
@@ -152,7 +155,10 @@ class Reads:
         on it (`as_source`, `as_target` say on which side); dyads are the events with a target;
         undated events are left out. With `fill`, every key has a row for every period from
         the first to the last (`since`/`until` when given), zeros where nothing happened; `top`
-        keeps the keys with the most events. Filters as `events`."""
+        keeps the keys with the most events; `limit` stops after that many rows (a filled
+        series of many keys over many days is keys x periods rows: the HTTP API asks for one
+        more than it will answer with, and never holds the rest). Filters as `events`."""
+        last = (" LIMIT ?", [limit]) if limit is not None else ("", [])
         if by not in self.SERIES_BY:
             raise StoreError(f"unknown series key {by!r}; use one of {', '.join(self.SERIES_BY)}")
         if every not in self.SERIES_EVERY:
@@ -192,7 +198,7 @@ class Reads:
             chosen AS ({chosen})"""
         if not fill:
             return sql + f" SELECT {keys}, period, {', '.join(measures)} FROM chosen " \
-                "ORDER BY ALL", params
+                "ORDER BY ALL" + last[0], params + last[1]
         sql += f""",
             span AS (SELECT date_trunc('{unit}', coalesce(CAST(? AS DATE), min(period)))::DATE
                      AS first, date_trunc('{unit}', coalesce(CAST(? AS DATE), max(period)))::DATE
@@ -201,8 +207,8 @@ class Reads:
                         FROM span WHERE first IS NOT NULL)
             SELECT {keys}, period, {', '.join(f'coalesce({m}, 0) AS {m}' for m in measures)}
             FROM (SELECT DISTINCT {keys} FROM chosen) CROSS JOIN periods
-            LEFT JOIN chosen USING ({keys}, period) ORDER BY ALL"""
-        return sql, [*params, filters.get("since"), filters.get("until")]
+            LEFT JOIN chosen USING ({keys}, period) ORDER BY ALL{last[0]}"""
+        return sql, [*params, filters.get("since"), filters.get("until"), *last[1]]
 
     def export_events(self) -> Iterator[dict[str, Any]]:
         """Every event with its representative mention (the full record as `mention`), its

@@ -99,12 +99,15 @@ SEALED = {
     "autoinstall_known_extensions": False,  # never fetch an extension
     "autoload_known_extensions": False,     # never load one that happens to be installed
     "python_enable_replacements": False,    # `FROM name` never reaches a Python variable
+    "temp_directory": "",                   # no spilling to `<store>.tmp`: past MEMORY_LIMIT
+                                            # a query fails (out of memory), it fills no disk
     "lock_configuration": True,             # and no SET can undo any of this
 }
 """Connection settings for SQL that others write (`eventwire query`) and for the HTTP API: the
 connection sees the store, opened read-only, and nothing else. A refused statement fails with
 DuckDB's one-line Permission, Catalog or Invalid Input error; nothing is read or written outside
-the store (DuckDB may still spill a large sort to its own `<store>.tmp` folder)."""
+the store, not even DuckDB's spill files (a query that needs more than MEMORY_LIMIT of working
+memory fails with DuckDB's one-line out-of-memory error instead)."""
 
 
 EXPORT_EVENTS = """

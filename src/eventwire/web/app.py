@@ -47,6 +47,7 @@ from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException
+from starlette.requests import ClientDisconnect
 
 from .. import guard
 from ..errors import DecodeError, EventwireError, InputError, ModelError, StoreError
@@ -171,11 +172,12 @@ def create_app(db: Path | None, settings: ServerSettings | None = None, *,
                top: int | None = Query(None, ge=1, le=10_000),
                fill: bool = True) -> dict[str, Any]:
         """The table of `eventwire series`: one row per key and period (its first day)."""
-        cols, rows = cursor().series(by=by, every=every, fill=fill, top=top, **filters)
-        if len(rows) > MAX_SERIES_ROWS:
-            return _error(422, f"{len(rows):,} rows is over the limit of {MAX_SERIES_ROWS:,} "
-                          "for one response; narrow the dates, use top, a longer period or "
-                          "fill=false", "too-large")
+        cols, rows = cursor().series(by=by, every=every, fill=fill, top=top,
+                                     limit=MAX_SERIES_ROWS + 1, **filters)
+        if len(rows) > MAX_SERIES_ROWS:  # refused before the rest is ever fetched
+            return _error(422, f"more rows than the limit of {MAX_SERIES_ROWS:,} for one "
+                          "response; narrow the dates, use top, a longer period or fill=false",
+                          "too-large")
         return {"by": by, "every": every, "columns": cols, "rows": rows}
 
     @app.get("/api/codebook")
@@ -305,7 +307,9 @@ def _handlers(app: FastAPI, settings: ServerSettings) -> None:
 class _Contained:
     """Starlette answers an unhandled exception with the 500 above and then raises it again,
     and uvicorn answers that by closing the connection. Here it is logged, with its traceback,
-    and goes no further: the client has its JSON 500 and its keep-alive connection."""
+    and goes no further: the client has its JSON 500 and its keep-alive connection. A client
+    that left before sending its whole body is not an error of the server: nothing to answer,
+    nothing logged (else each abandoned upload would write a traceback)."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -320,6 +324,8 @@ class _Contained:
 
         try:
             await self.app(scope, receive, sending)
+        except ClientDisconnect:
+            return
         except Exception:
             if scope["type"] != "http":
                 raise
