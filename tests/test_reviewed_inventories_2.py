@@ -76,6 +76,15 @@ CODED = [
      ("ISRCOP", "174", "PSE")),
     ("firebombing of", "The Russian firebombing of Ukrainian grain silos drew condemnation.",
      ("RUS", "1712", "UKR")),
+    ("charge with an offence", "Thai prosecutors charged a student activist with sedition.",
+     ("THA", "173", "THA")),
+    # 14 protest: self-immolation
+    ("set himself on fire", "A Tibetan monk set himself on fire in protest against Chinese "
+     "rule.", ("CHN", "140", "CHN")),
+    ("immolate himself", "A Tunisian street vendor immolated himself in protest against the "
+     "government.", ("TUN", "140", "TUNGOV")),
+    ("self-immolation", "The self-immolation of a Tibetan nun was a protest against China.",
+     ("CHN", "140", "CHN")),
     # 19 fight
     ("scuffle with", "Indian troops scuffled with Chinese soldiers on the border.",
      ("INDMIL", "190", "CHNMIL")),
@@ -99,7 +108,8 @@ def test_reviewed_entry_is_coded(coder_all, name, text, expected):
 
 
 OTHER_SENSE = [
-    # (sentence, CAMEO root that must not come out): the word in a sense the entry keeps out
+    # (sentence, CAMEO root, or code when longer, that must not come out): the word in a sense
+    # the entry keeps out
     ("loan guarantee", "The World Bank gave a loan guarantee to Kenya.", "03"),
     ("an audience of listeners", "The Kenyan president told an audience in Nairobi that taxes "
      "would fall.", "04"),
@@ -116,6 +126,8 @@ OTHER_SENSE = [
     ("scrap visa requirements", "Kenya scrapped visa requirements for African visitors.", "16"),
     ("prices advance", "Kenyan shares advanced on Monday in Nairobi.", "19"),
     ("a ferry sinks", "A Senegalese ferry sank off the coast of Dakar.", "19"),
+    ("police charge a crowd", "Kenyan police charged the protesters in Nairobi.", "173"),
+    ("set fire to a building", "Rebels set fire to a Kenyan police station.", "14"),
     ("people return to villages", "Displaced Kenyan families returned to their villages.", "08"),
 ]
 
@@ -123,4 +135,5 @@ OTHER_SENSE = [
 @pytest.mark.parametrize("name,text,root", OTHER_SENSE, ids=[k[0] for k in OTHER_SENSE])
 def test_reviewed_word_in_other_sense_gives_no_event(coder_all, name, text, root):
     events = acts(coder_all, text)
-    assert not any(e.cameo.root == root for e in events), show(events)
+    assert not any((e.cameo.root if len(root) == 2 else e.cameo.code) == root
+                   for e in events), show(events)
