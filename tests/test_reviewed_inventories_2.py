@@ -37,6 +37,8 @@ CODED = [
      ("KEN", "040", "KEN")),
     ("contact officials", "The US State Department contacted Iranian officials through Swiss "
      "diplomats.", ("USA", "040", "IRN")),
+    ("sponsor talks between", "Egypt sponsored talks between Hamas and Fatah in Cairo.",
+     ("EGY", "045", "PSE")),
     # 06/07 material cooperation
     ("equip with helicopters", "Russia equipped the Malian army with helicopters.",
      ("RUS", "072", "MLIMIL")),
@@ -45,6 +47,8 @@ CODED = [
      "Azerbaijan.", ("ARM", "080", "AZE")),
     ("lift a suspension", "The African Union lifted Gabon's suspension.",
      ("IGOAFRAU", "081", "GAB")),
+    ("acquiesce to pressure", "The Pakistani government acquiesced to pressure from the IMF.",
+     ("PAK", "080", "IGOXFIIMF")),
     # 10 demand
     ("clamour for", "The Ukrainian president clamoured for more tanks from Germany.",
      ("UKR", "100", "DEU")),
@@ -57,6 +61,10 @@ CODED = [
      ("GBR", "141", "GBRGOV")),
     ("chain themselves", "Climate activists chained themselves to the gates of the Ugandan "
      "parliament.", ("UGA", "141", "UGALEG")),
+    ("chant slogans against", "Thousands of Kenyans chanted slogans against the president in "
+     "Nairobi.", ("KEN", "141", "KENGOV")),
+    ("agitate against", "Kurdish activists agitated against the Turkish government.",
+     ("TUR", "140", "TURGOV")),
     # 16 reduce relations
     ("ostracise", "The European Union ostracised the Burmese junta.", ("IGOEEU", "160", "MMR")),
     ("isolate diplomatically", "The United States isolated Iran diplomatically.",
@@ -74,6 +82,7 @@ CODED = [
      ("HUNCOP", "170", "HUNOPP")),
     ("evict families", "Israeli police evicted Palestinian families from Sheikh Jarrah.",
      ("ISRCOP", "174", "PSE")),
+    ("blackmail", "Russia blackmailed Moldova with gas supplies.", ("RUS", "170", "MDA")),
     ("firebombing of", "The Russian firebombing of Ukrainian grain silos drew condemnation.",
      ("RUS", "1712", "UKR")),
     ("charge with an offence", "Thai prosecutors charged a student activist with sedition.",
@@ -126,6 +135,9 @@ OTHER_SENSE = [
     ("scrap visa requirements", "Kenya scrapped visa requirements for African visitors.", "16"),
     ("prices advance", "Kenyan shares advanced on Monday in Nairobi.", "19"),
     ("a ferry sinks", "A Senegalese ferry sank off the coast of Dakar.", "19"),
+    ("chant prayers", "Tibetan monks chanted prayers in Lhasa.", "14"),
+    ("sponsor terrorism", "Iran sponsors terrorism in the region, the Israeli minister said.",
+     "04"),
     ("police charge a crowd", "Kenyan police charged the protesters in Nairobi.", "173"),
     ("set fire to a building", "Rebels set fire to a Kenyan police station.", "14"),
     ("people return to villages", "Displaced Kenyan families returned to their villages.", "08"),
