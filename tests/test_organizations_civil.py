@@ -61,6 +61,12 @@ CODED = [
      ("TURGOV", "12", "TUR")),
     ("rights commission", "The Afghanistan Independent Human Rights Commission accused the "
      "Taliban of killing civilians.", ("AFGHRI", "11", "AFG")),
+    # a name several countries share is left out of the file: the country named with it and the
+    # agent words of agents.yaml give the code
+    ("shared name with its country", "Russia's Central Election Commission barred the "
+     "opposition candidate from the ballot.", ("RUSGOV", "17", "RUS")),
+    ("generic electoral commission", "The electoral commission of Malawi rejected the "
+     "opposition's demand for a recount.", ("MWIGOV", "12", "MWI")),
 ]
 
 
