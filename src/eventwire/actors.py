@@ -264,6 +264,12 @@ class ActorFinder:
                 name = self.k.countries[country]["name"]
                 break
         org = parts.get("org")
+        if org and country and agent is None and "agent" not in parts:
+            # "South Africa's Cosatu", "Somalia's al-Shabab": a national organisation named with
+            # its own country keeps its sector
+            own = _closest(org, head)[1]["code"]
+            if own[:3] == country and own[3:6]:
+                agent = own[3:6]
         if "agent" in parts:
             span, value = _closest(parts["agent"], head)
             if span.text.lower() in GENERIC_ROLES and len(parts["agent"]) > 1:
