@@ -122,6 +122,8 @@ FOUND = [
     ("a small clause: 'found X guilty' makes X the object",
      "A court in Lahore found the former minister guilty of corruption.",
      ("PAKJUD", "116", "PAKGOV")),
+    ("a ministry is government, whatever its field",
+     "Ugandan doctors accused the health minister of lying.", ("UGAHLH", "112", "UGAGOV")),
     ("a fronted phrase does not swallow the subjects",
      "Regarding Libya, Sisi and Tebboune discussed the elections, but gave no details.",
      ("EGYGOV", "04", "DZAGOV")),
