@@ -107,7 +107,7 @@ def test_kill_and_resume_gives_the_same_rows(tmp_path, jobs):
     clean_db, killed_db = tmp_path / "clean.duckdb", tmp_path / "killed.duckdb"
     ingest([data], clean_db, jobs=1, batch_size=4)
     cmd = [sys.executable, "-m", "eventwire", "ingest", str(data), "--db", str(killed_db),
-           "-j", jobs, "--batch-size", "4"]
+           "-j", jobs, "--batch-size", "4", "--parts-dir", str(tmp_path / "parts")]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     wal = Path(str(killed_db) + ".wal")
     deadline = time.time() + 240
