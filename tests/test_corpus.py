@@ -57,6 +57,20 @@ def table_counts(db: Path) -> dict:
         con.close()
 
 
+TABLES = {"articles": "coded_at", "mentions": None, "events": None, "actors": None,
+          "quotes": None, "rejects": "rejected_at"}
+
+
+def rows(db: Path) -> dict[str, list[tuple]]:
+    """Every row of every table (timestamps aside), sorted."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return {t: con.execute(f"SELECT * {f'EXCLUDE ({ts})' if ts else ''} FROM {t} "
+                               "ORDER BY ALL").fetchall() for t, ts in TABLES.items()}
+    finally:
+        con.close()
+
+
 @pytest.mark.slow
 def test_ingest_is_idempotent_and_records_rejects(tmp_path):
     src = tmp_path / "in"
@@ -87,12 +101,13 @@ def test_ingest_is_idempotent_and_records_rejects(tmp_path):
 
 
 @pytest.mark.slow
-def test_kill_and_resume_gives_the_same_rows(tmp_path):
+@pytest.mark.parametrize("jobs", ["1", "2"])  # 2: a pool whose workers write Parquet parts
+def test_kill_and_resume_gives_the_same_rows(tmp_path, jobs):
     data = write_jsonl(tmp_path / "many.jsonl", 80)
     clean_db, killed_db = tmp_path / "clean.duckdb", tmp_path / "killed.duckdb"
     ingest([data], clean_db, jobs=1, batch_size=4)
     cmd = [sys.executable, "-m", "eventwire", "ingest", str(data), "--db", str(killed_db),
-           "-j", "1", "--batch-size", "4"]
+           "-j", jobs, "--batch-size", "4", "--parts-dir", str(tmp_path / "parts")]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     wal = Path(str(killed_db) + ".wal")
     deadline = time.time() + 240
@@ -107,7 +122,7 @@ def test_kill_and_resume_gives_the_same_rows(tmp_path):
     assert 0 < partial < 80
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                    timeout=600)
-    assert table_counts(killed_db) == table_counts(clean_db)
+    assert rows(killed_db) == rows(clean_db)
 
 
 def _store_with(tmp_path, articles: list[dict]) -> Path:
@@ -212,3 +227,25 @@ def test_ray_engine_gives_the_same_rows_as_the_pool(tmp_path):
     pool_db = tmp_path / "pool.duckdb"
     ingest([data], pool_db, jobs=2, batch_size=4)
     assert table_counts(pool_db) == table_counts(local_db)
+
+
+@pytest.mark.slow
+def test_the_pool_stores_exactly_the_rows_of_one_process(tmp_path):
+    """-j 2 (workers write Parquet parts that the parent registers) against -j 1 (the parent
+    codes and writes the rows itself): every row of every table, rejections included; the
+    parts are gone afterwards, and a second run skips everything."""
+    data = write_jsonl(tmp_path / "p.jsonl", 14)
+    with data.open("a", encoding="utf-8") as fh:
+        fh.write('{"id": "blank", "text": "  ", "date": "2024-03-02"}\n{"id": "cut", "text": \n')
+    one, two, parts = tmp_path / "one.duckdb", tmp_path / "two.duckdb", tmp_path / "parts"
+    first = ingest([data], one, jobs=1, batch_size=4)
+    pooled = ingest([data], two, jobs=2, batch_size=4, parts=parts)
+    assert pooled.coded == 14 and sum(pooled.rejected.values()) == 2
+    assert (pooled.coded, pooled.mentions, pooled.events, pooled.rejected) == (
+        first.coded, first.mentions, first.events, first.rejected)
+    assert pooled.worker_rss_mb > 100 and first.worker_rss_mb == 0  # workers with a model
+    assert rows(two) == rows(one)
+    assert rows(one)["mentions"] and rows(one)["quotes"] and len(rows(one)["rejects"]) == 2
+    assert list(parts.iterdir()) == []  # every part registered, then removed
+    again = ingest([data], two, jobs=2, batch_size=4)
+    assert (again.coded, again.skipped) == (0, 14) and rows(two) == rows(one)

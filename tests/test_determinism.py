@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.corpus.engine import run_local
+from eventwire.corpus.engine import code_batch, run_pool
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
@@ -83,6 +83,6 @@ def test_the_process_pool_gives_the_same_records_as_in_process(coder):
 
     arts = [Article(id=r["id"], raw=r["text"], date=r["date"]) for r in corpus(60)]
     here = [c.to_dict() for c in coder.code_many(arts)]
-    pooled = [d for batch in run_local((arts[i:i + 3] for i in range(0, len(arts), 3)), jobs=2)
-              for d in batch]
+    pooled = [d for batch in run_pool(code_batch, (arts[i:i + 3] for i in range(0, len(arts), 3)),
+                                     jobs=2) for d in batch]
     assert json.dumps(pooled, sort_keys=True) == json.dumps(here, sort_keys=True)

@@ -10,9 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-import duckdb
 import pytest
-from test_corpus import wire, write_jsonl
+from test_corpus import rows, wire, write_jsonl
 
 from eventwire.corpus.engine import code_batch
 from eventwire.corpus.ingest import ingest
@@ -22,20 +21,6 @@ from eventwire.store import Store, write_part
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
 import cluster  # noqa: E402
-
-TABLES = {"articles": "coded_at", "mentions": None, "events": None, "actors": None,
-          "quotes": None, "rejects": "rejected_at"}
-
-
-def rows(db: Path) -> dict[str, list[tuple]]:
-    """Every row of every table (timestamps aside), sorted."""
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return {t: con.execute(f"SELECT * {f'EXCLUDE ({ts})' if ts else ''} FROM {t} "
-                               "ORDER BY ALL").fetchall() for t, ts in TABLES.items()}
-    finally:
-        con.close()
-
 
 def _articles(n: int) -> list[Article]:
     return [Article(id=w["id"], raw=w["text"], date=w["date"], url=w["url"], title=None,

@@ -249,8 +249,9 @@ DB_HELP = "The DuckDB event store."
               "actor) writing Parquet parts the store then takes in.")
 @click.option("--ray-address", help="Address of a running Ray cluster (default: start one here).")
 @click.option("--parts-dir", type=click.Path(path_type=Path),
-              help="Where Ray workers write their Parquet parts; on a cluster, a folder every "
-              "node reaches (default: <db>.parts beside the store).")
+              help="Where workers write their Parquet parts; on a cluster, a folder every "
+              "node reaches (default: Ray <db>.parts beside the store, a pool a temporary "
+              "folder).")
 @click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
               help="Articles per batch.")
 @click.option("--text-field", default="text", show_default=True)

@@ -4,12 +4,14 @@
 once per process for the settings it is given, the same `Settings` as `eventwire code` builds)
 and returns their JSON records; an article whose coding raises an `InputError` (a time
 budget, say) comes back as `{"article": {"id"}, "rejected": {"reason", "message"}}` and the
-others in its batch are coded as usual (`code_each`). The local engine runs it in-process
-(`jobs=1`) or on a process pool (one model per worker process); the Ray engine runs it on one
-pool of Ray actors that lives for the whole run (one model per actor), locally or on a cluster
-(`ray_address`), whose workers write Parquet parts that the driver registers in the store.
-Results come back in input order, with at most a few batches in flight, so memory stays flat
-however long the input.
+others in its batch are coded as usual (`code_each`). `code_part` codes a batch the same way and
+writes it as a Parquet part (`store.write_part`), returning only what the driver needs to
+register it. The local engine codes in-process (`jobs=1`) or runs `code_part` on a process pool
+(`run_pool`, one model per worker process); the Ray engine runs `code_part` on one pool of Ray actors that
+lives for the whole run (one model per actor), locally or on a cluster (`ray_address`). With a
+pool or Ray the workers write the parts and the driver only registers them in the store, so
+the driver is no bottleneck. Results come back in input order, with at most a few batches in
+flight, so memory stays flat however long the input.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import multiprocessing as mp
 import os
 import resource
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
 from pathlib import Path
 from typing import Any
@@ -93,12 +95,31 @@ def code_batch(articles: list[Article], settings: Settings | None = None
     return out
 
 
-def run_local(batches: Iterable[list[Article]], jobs: int, settings: Settings | None = None
-              ) -> Iterator[list[dict[str, Any]]]:
-    if jobs <= 1:
-        for batch in batches:
-            yield code_batch(batch, settings)
-        return
+def code_part(keyed: list[tuple[str, Article]], folder: str,
+              settings: Settings | None = None) -> dict[str, Any]:
+    """Code a batch of (record key, article) with this process's coder and write the articles
+    coded as a Parquet part in `folder` (`store.write_part`). What comes back is small: the part
+    (None when nothing was coded), each article's number of events, the rejections (with their
+    record keys) and this process's peak RSS in MB."""
+    from ..store import write_part
+
+    docs = code_batch([art for _, art in keyed], settings)
+    coded = [(key, d) for (key, _), d in zip(keyed, docs, strict=True) if "rejected" not in d]
+    part = (write_part(Path(folder), [d for _, d in coded], [key for key, _ in coded])
+            if coded else None)
+    return {"part": str(part) if part else None,
+            "events": {d["article"]["id"]: len(d["events"]) for _, d in coded},
+            "rejected": [dict(d["rejected"], record=key)
+                         for (key, _), d in zip(keyed, docs, strict=True) if "rejected" in d],
+            "rss_mb": peak_rss_mb()}
+
+
+def run_pool(task: Callable[[list], Any], batches: Iterable[list], jobs: int,
+             settings: Settings | None = None) -> Iterator[Any]:
+    """`task(batch)` for each batch, in input order, on a pool of `jobs` worker processes, each
+    loading the coder for `settings` once. `task` is sent to the workers: a module-level
+    function, or a `functools.partial` of one (such as `partial(code_part, folder=...,
+    settings=...)`). At most two batches per worker are in flight."""
     batches = iter(batches)
     first = next(batches, None)
     if first is None:  # nothing to code: no pool, no model loads
@@ -108,7 +129,7 @@ def run_local(batches: Iterable[list[Article]], jobs: int, settings: Settings | 
     with ctx.Pool(jobs, initializer=_coder, initargs=(settings,)) as pool:
         pending: deque = deque()
         for batch in batches:
-            pending.append(pool.apply_async(code_batch, (batch, settings)))
+            pending.append(pool.apply_async(task, (batch,)))
             if len(pending) >= 2 * jobs:
                 yield pending.popleft().get()
         while pending:
@@ -116,33 +137,19 @@ def run_local(batches: Iterable[list[Article]], jobs: int, settings: Settings | 
 
 
 class PartCoder:
-    """A Ray actor, alive for the whole run: one model, many batches. Each batch it codes goes
-    to a Parquet part in a folder the driver can read (`store.write_part`); what comes back is
-    small: the part, each article's number of events, the rejections (with their record keys),
-    the node and the actor's peak RSS in MB."""
+    """A Ray actor, alive for the whole run: one model, many batches, each coded to a Parquet
+    part in a folder the driver can read (`code_part`); its result also names the node."""
 
     def __init__(self, folder: str, settings: Settings | None = None) -> None:
-        self.folder = Path(folder)
+        self.folder = folder
         self.settings = settings
         _coder(settings)
 
     def code(self, keyed: list[tuple[str, Article]]) -> dict[str, Any]:
         import ray
 
-        from ..store import write_part
-
-        docs = code_batch([art for _, art in keyed], self.settings)
-        coded = [(key, d) for (key, _), d in zip(keyed, docs, strict=True)
-                 if "rejected" not in d]
-        part = (write_part(self.folder, [d for _, d in coded], [key for key, _ in coded])
-                if coded else None)
-        return {"part": str(part) if part else None,
-                "events": {d["article"]["id"]: len(d["events"]) for _, d in coded},
-                "rejected": [dict(d["rejected"], record=key)
-                             for (key, _), d in zip(keyed, docs, strict=True)
-                             if "rejected" in d],
-                "node": ray.get_runtime_context().get_node_id(),
-                "rss_mb": peak_rss_mb()}
+        return dict(code_part(keyed, self.folder, self.settings),
+                    node=ray.get_runtime_context().get_node_id())
 
 
 def peak_rss_mb(pid: int | str = "self") -> float:

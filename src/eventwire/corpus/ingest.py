@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import suppress
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +26,7 @@ from ..errors import StoreError
 from ..guard import Rejected
 from ..records import Article
 from ..store import Store
-from .engine import run_local, run_ray
+from .engine import code_batch, code_part, run_pool, run_ray
 from .read import DEFAULT_FIELDS, Fields, read
 
 SHOWN_REJECTS = 20
@@ -42,7 +44,7 @@ class Summary:
     messages: list[str] = field(default_factory=list)  # the first SHOWN_REJECTS rejections
     rebuilt: bool = False  # the events table disagreed with the mentions and was rebuilt
     nodes: set[str] = field(default_factory=set)  # the Ray nodes that coded (engine "ray")
-    worker_rss_mb: float = 0.0  # the largest peak RSS of a Ray actor (engine "ray")
+    worker_rss_mb: float = 0.0  # the largest peak RSS of a worker (a pool's or Ray's)
 
 
 def ingest(paths: list[Path], db: Path, *, jobs: int = 0, engine: str = "local",
@@ -51,7 +53,9 @@ def ingest(paths: list[Path], db: Path, *, jobs: int = 0, engine: str = "local",
            progress=None) -> Summary:
     """Code `paths` into the store at `db` with `settings` (the coder's: dictionaries, policy,
     size limit, time budget; the same as `eventwire code` builds), on `jobs` processes (Ray:
-    actors, all the cluster's CPUs when 0), Ray's Parquet parts in `parts`."""
+    actors, all the cluster's CPUs when 0). With several processes or Ray the workers write
+    Parquet parts that this process registers: Ray's in `parts` (default `<db>.parts`), the
+    pool's in a temporary folder (in `parts` when given)."""
     settings = settings or Settings()
     max_chars = settings.max_chars
     jobs = jobs or (0 if engine == "ray" else os.cpu_count() or 1)  # ray: the cluster's CPUs
@@ -103,49 +107,52 @@ def ingest(paths: list[Path], db: Path, *, jobs: int = 0, engine: str = "local",
             if batch:
                 yield [(keys[a.id], a) for a in batch]
 
+        def register(result: dict[str, Any]) -> None:
+            """Take in a worker's result (`engine.code_part`): its rejections, then its part."""
+            if "node" in result:
+                summary.nodes.add(result["node"])
+            summary.worker_rss_mb = max(summary.worker_rss_mb, result["rss_mb"])
+            for why in result["rejected"]:
+                reject(why["record"], why["reason"], _named(why["record"], why["message"]))
+            if result["part"] is None:
+                return
+            part = Path(result["part"])
+            for aid in register_part(store, part, reject):
+                summary.coded += 1
+                summary.mentions += result["events"][aid]
+                if progress:
+                    progress(1)
+            shutil.rmtree(part, ignore_errors=True)
+
         if engine == "ray":
             folder = parts or db.with_name(db.name + ".parts")
             for result in run_ray(batches(), jobs, folder, ray_address, settings=settings):
-                summary.nodes.add(result["node"])
-                summary.worker_rss_mb = max(summary.worker_rss_mb, result["rss_mb"])
-                for why in result["rejected"]:
-                    reject(why["record"], why["reason"], _named(why["record"], why["message"]))
-                if result["part"] is None:
-                    continue
-                part = Path(result["part"])
-                for aid in register_part(store, part, reject):
-                    summary.coded += 1
-                    summary.mentions += result["events"][aid]
-                    if progress:
-                        progress(1)
-                shutil.rmtree(part, ignore_errors=True)
+                register(result)
             with suppress(OSError):  # the folder, once every part in it is registered
                 folder.rmdir()
-            summary.events = store.count("events")
-            summary.seconds = time.perf_counter() - t0
-            return summary
-
-        keyed: list[list[str]] = []
-
-        def articles_only() -> Iterator[list[Article]]:
-            for b in batches():
-                keyed.append([k for k, _ in b])
-                yield [a for _, a in b]
-
-        for coded in run_local(articles_only(), jobs, settings):
-            docs, keys = [], []
-            for key, doc in zip(keyed.pop(0), coded, strict=True):
-                if "rejected" in doc:
-                    why = doc["rejected"]
-                    reject(key, why["reason"], _named(key, why["message"]))
-                else:
-                    docs.append(doc)
-                    keys.append(key)
-            for doc in write_batch(store, docs, keys, reject):
-                summary.coded += 1
-                summary.mentions += len(doc["events"])
-                if progress:
-                    progress(1)
+        elif jobs > 1:  # the pool's workers write parts too: the parent only registers them
+            if parts:
+                parts.mkdir(parents=True, exist_ok=True)
+            with tempfile.TemporaryDirectory(prefix="eventwire-parts-", dir=parts) as folder:
+                for result in run_pool(partial(code_part, folder=folder, settings=settings),
+                                       batches(), jobs, settings):
+                    register(result)
+        else:
+            for keyed in batches():
+                coded = code_batch([a for _, a in keyed], settings)
+                docs, keys = [], []
+                for (key, _), doc in zip(keyed, coded, strict=True):
+                    if "rejected" in doc:
+                        why = doc["rejected"]
+                        reject(key, why["reason"], _named(key, why["message"]))
+                    else:
+                        docs.append(doc)
+                        keys.append(key)
+                for doc in write_batch(store, docs, keys, reject):
+                    summary.coded += 1
+                    summary.mentions += len(doc["events"])
+                    if progress:
+                        progress(1)
         summary.events = store.count("events")
     summary.seconds = time.perf_counter() - t0
     return summary
