@@ -216,3 +216,13 @@ def test_every_inputerror_reason_is_a_slug():
         if isinstance(obj, type) and issubclass(obj, InputError):
             assert obj.reason.replace("-", "").isalpha() and obj.reason == obj.reason.lower()
 
+
+
+@pytest.mark.parametrize("expression", ["on 0001-01-03", "on 9999-12-31", "on 1066-10-14",
+                                        "on 2020-02-30"])
+def test_a_date_written_in_the_text_is_a_calendar_day_in_range(expression):
+    """A date the text itself gives (here ISO) goes through the publication dates' range: an
+    event once came out dated 0001-01-03, and one such event stretched every time series
+    (and the dashboard's timeline) over two thousand years and wrote a 5-digit GDELT SQLDATE."""
+    assert dates.resolve(expression, date(2024, 3, 4)) is None
+    assert dates.resolve("on 2024-03-01", date(2024, 3, 4))["value"] == "2024-03-01"
