@@ -268,3 +268,14 @@ def test_a_broken_utf16_file_of_records_keeps_the_lines_before_the_damage(tmp_pa
     assert all(not isinstance(item, Rejected) for _, item in got[:-1])
     assert got[-1][0] == str(path) and got[-1][1].reason == "encoding"
     assert "UTF-16" in got[-1][1].message and got[-1][1].message.startswith(str(path))
+
+
+def test_a_malformed_json_message_says_where():
+    """Python's message for a line broken inside a string ends in a dangling 'at'."""
+    _, item = one('{"id": "x", "text": "Kenya accused\n')
+    assert item.reason == "malformed"
+    assert item.message == ("in.jsonl line 1: malformed JSON (Invalid control character at "
+                            "column 35)")
+    _, item = one("{not json")
+    assert item.message == ("in.jsonl line 1: malformed JSON (Expecting property name enclosed "
+                            "in double quotes at column 2)")
