@@ -240,3 +240,72 @@ def test_an_empty_file_is_refused_before_the_model_loads(tmp_path, monkeypatch):
     bad.write_text('{"text": 5}\n[1]\n', encoding="utf-8")
     r = CliRunner().invoke(cli.cli, ["code", str(bad)])
     assert r.exit_code == 1 and r.stderr.count("rejected:") == 2
+
+
+BAD_YAML = "actors:\n  - name: [unclosed\n"
+
+
+def test_a_bad_dictionary_is_refused_before_the_model_loads(tmp_path, monkeypatch):
+    """`code --dictionary bad.yaml` loaded the model (seconds) before reading the dictionary."""
+    from eventwire import Coder, KnowledgeError, Settings, nlp
+
+    def no_model(*_a, **_k):
+        raise AssertionError("the model was loaded before the dictionary was read")
+
+    monkeypatch.setattr(nlp, "load", no_model)
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(BAD_YAML, encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="not valid YAML"):
+        Coder(Settings(dictionaries=(bad,)))
+
+
+@pytest.mark.parametrize("engine_args", [["-j", "2"], ["-j", "1"]])
+def test_ingest_with_a_bad_dictionary_fails_at_once_in_one_line(tmp_path, engine_args):
+    """With a process pool (-j 2, the default on two cores), each worker died loading the bad
+    dictionary and the pool started another, for ever, printing tracebacks: ingest never ended."""
+    data = tmp_path / "a.jsonl"
+    data.write_text(json.dumps(good(1)) + "\n", encoding="utf-8")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(BAD_YAML, encoding="utf-8")
+    db = tmp_path / "d.duckdb"
+    r = subprocess.run([sys.executable, "-m", "eventwire", "ingest", str(data), "--db", str(db),
+                        "--dictionary", str(bad), *engine_args], capture_output=True, text=True,
+                       timeout=120)
+    assert r.returncode == 2 and "Traceback" not in r.stderr, r.stderr[-2000:]
+    assert r.stderr.startswith("eventwire: error: ") and r.stderr.count("\n") == 1, r.stderr
+    assert f"{bad}: not valid YAML" in r.stderr
+
+
+def test_a_pool_whose_workers_cannot_load_the_coder_raises_instead_of_hanging(tmp_path):
+    """The pool's safety net, below ingest's own check of the dictionaries: a worker that
+    cannot build its coder must not die in the pool's initializer (the pool would start
+    another for ever); the first batch raises the error in the caller."""
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(BAD_YAML, encoding="utf-8")
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from eventwire import KnowledgeError, Settings\n"
+        "from eventwire.corpus.engine import run_local\n"
+        "from eventwire.records import Article\n"
+        "art = Article(id='a', raw='Kenya accused Uganda.', date='2024-03-04')\n"
+        "try:\n"
+        f"    list(run_local([[art]], 2, Settings(dictionaries=(Path({str(bad)!r}),))))\n"
+        "except KnowledgeError as exc:\n"
+        "    print('raised:', exc)\n")
+    r = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                       timeout=120)
+    assert r.returncode == 0 and r.stdout.startswith(f"raised: {bad}: not valid YAML"), \
+        r.stderr[-2000:]
+
+
+def test_a_dictionary_format_error_crosses_processes_intact():
+    """Pool workers send their errors back pickled; this one could not be unpickled (its
+    constructor takes three arguments), which would stop the pool's result thread."""
+    import pickle
+
+    from eventwire.errors import DictionaryFormatError
+
+    err = pickle.loads(pickle.dumps(DictionaryFormatError("my.verbs.txt", 3, "needs a [CODE]")))
+    assert isinstance(err, DictionaryFormatError) and (err.path, err.line) == ("my.verbs.txt", 3)
+    assert str(err) == "my.verbs.txt:3: needs a [CODE]"

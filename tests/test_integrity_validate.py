@@ -216,3 +216,66 @@ def test_every_inputerror_reason_is_a_slug():
         if isinstance(obj, type) and issubclass(obj, InputError):
             assert obj.reason.replace("-", "").isalpha() and obj.reason == obj.reason.lower()
 
+
+
+@pytest.mark.parametrize("expression", ["on 0001-01-03", "on 9999-12-31", "on 1066-10-14",
+                                        "on 2020-02-30"])
+def test_a_date_written_in_the_text_is_a_calendar_day_in_range(expression):
+    """A date the text itself gives (here ISO) goes through the publication dates' range: an
+    event once came out dated 0001-01-03, and one such event stretched every time series
+    (and the dashboard's timeline) over two thousand years and wrote a 5-digit GDELT SQLDATE."""
+    assert dates.resolve(expression, date(2024, 3, 4)) is None
+    assert dates.resolve("on 2024-03-01", date(2024, 3, 4))["value"] == "2024-03-01"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32",
+                                      "utf-32-le", "utf-32-be"])
+@pytest.mark.parametrize("kind", ["jsonl", "csv", "jsonl.gz"])
+def test_utf16_and_utf32_files_of_records_with_a_bom_are_read(tmp_path, encoding, kind):
+    """Files of records (read line by line) with a byte-order mark were refused line by line
+    ('binary', 'not valid UTF-16'), while a text file in the same encoding was read."""
+    boms = {"utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE,
+            "utf-32-le": codecs.BOM_UTF32_LE, "utf-32-be": codecs.BOM_UTF32_BE}
+    if kind == "csv":
+        content = f'id,date,text\nr1,2024-03-04,"{TEXT}\n\nTürkiye said."\nr2,2024-03-05,"{TEXT}"\n'
+    else:
+        content = "".join(json.dumps({"id": i, "date": "2024-03-04", "text": t},
+                                     ensure_ascii=False) + "\r\n"
+                          for i, t in (("r1", TEXT + "\n\nTürkiye said."), ("r2", TEXT)))
+    data = boms.get(encoding, b"") + content.encode(encoding)
+    path = tmp_path / f"in.{kind}"
+    path.write_bytes(gzip.compress(data) if kind.endswith(".gz") else data)
+    got = list(read([path]))
+    assert [k for k, _ in got] == [f"{path}:2", f"{path}:5"] if kind == "csv" else \
+        [f"{path}:1", f"{path}:2"]
+    arts = [a for _, a in got]
+    assert all(not isinstance(a, Rejected) for a in arts), arts
+    assert [a.id for a in arts] == ["r1", "r2"]
+    assert arts[0].raw == TEXT + "\n\nTürkiye said." and arts[1].raw == TEXT
+    from eventwire.corpus.read import count_records
+    assert count_records([path]) == 2
+
+
+def test_a_broken_utf16_file_of_records_keeps_the_lines_before_the_damage(tmp_path):
+    """Decoded a chunk at a time: the lines of the chunks before the damage are read, then the
+    file is one `encoding` rejection naming it (not an internal error)."""
+    good = "".join(json.dumps({"id": f"r{n}", "date": "2024-03-04", "text": TEXT}) + "\n"
+                   for n in range(300))
+    path = tmp_path / "broken.jsonl"
+    path.write_bytes(good.encode("utf-16") + b"\x00\xd8\x41\x00" + "\n".encode("utf-16-le"))
+    got = list(read([path]))
+    assert got[0][1].id == "r0" and len(got) > 100
+    assert all(not isinstance(item, Rejected) for _, item in got[:-1])
+    assert got[-1][0] == str(path) and got[-1][1].reason == "encoding"
+    assert "UTF-16" in got[-1][1].message and got[-1][1].message.startswith(str(path))
+
+
+def test_a_malformed_json_message_says_where():
+    """Python's message for a line broken inside a string ends in a dangling 'at'."""
+    _, item = one('{"id": "x", "text": "Kenya accused\n')
+    assert item.reason == "malformed"
+    assert item.message == ("in.jsonl line 1: malformed JSON (Invalid control character at "
+                            "column 35)")
+    _, item = one("{not json")
+    assert item.message == ("in.jsonl line 1: malformed JSON (Expecting property name enclosed "
+                            "in double quotes at column 2)")

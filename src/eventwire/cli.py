@@ -276,10 +276,13 @@ def ingest(paths: tuple[Path, ...], db: Path, jobs: int, engine: str, ray_addres
 
     from .corpus.ingest import ingest as run
     from .corpus.read import Fields, count_records
+    from .knowledge import check_user_files
 
     fields = Fields(text_field, id_field, date_field, url_field, title_field, source_field)
     settings = _settings(dictionaries, all_modalities, max_chars, time_budget)
     try:
+        # at once, in one line (before the progress bar), not in every worker
+        check_user_files(settings.dictionaries, skip_bad_lines=settings.skip_bad_lines)
         total = count_records(list(paths))
         with Progress(TextColumn("[bold]ingest"), BarColumn(), TextColumn(
                 "{task.completed}/{task.total} articles, {task.fields[rate]} art/s"),

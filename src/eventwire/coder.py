@@ -82,10 +82,11 @@ class Coder(ArticleCoder):
 
     def __init__(self, settings: Settings | None = None, *, model: str = nlp.MODEL) -> None:
         self.settings = settings or Settings()
-        self.nlp = nlp.load(model)
+        # the knowledge first: a bad --dictionary fails before the model's seconds of loading
         self.knowledge: Knowledge = load(self.settings.dictionaries,
                                          only=self.settings.only_dictionaries,
                                          skip_bad_lines=self.settings.skip_bad_lines)
+        self.nlp = nlp.load(model)
         self.actors = ActorFinder(self.nlp, self.knowledge)
         self.sentence_actors = SentenceActors(self.actors, self.knowledge)
         self.events = EventFinder(self.knowledge)

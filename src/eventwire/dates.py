@@ -11,8 +11,9 @@ offline; no guessing beyond the rules below.
     in 2019 / May 2019 / 2020-09-29        → explicit, year / month / day precision
 
 Every day is a real calendar day ("February 30" and "2020-13-45" are not dates at all), and a
-publication date must lie between EARLIEST and LATEST (`iso_day`, `calendar_day`), so that date
-arithmetic on it can never leave the calendar. Numbers in date expressions are ASCII digits of a
+publication date, or a day written out in the text ("on 0001-01-03"), must lie between EARLIEST
+and LATEST (`iso_day`, `calendar_day`), so that date arithmetic on it can never leave the
+calendar and no event is dated in year 1. Numbers in date expressions are ASCII digits of a
 sensible length ("March ²" and "99999999999 days ago" are not dates).
 """
 
@@ -87,7 +88,7 @@ def _resolve(text: str, published: date, *, future: bool) -> dict | None:
     rel = "relative to publication date"
     m = _ISO.search(low)
     if m:
-        d = parse_date(m.group(0))
+        d = iso_day(m.group(0))  # a calendar day in range: "0001-01-03" is no date either
         return _day(d, text, "explicit") if d else None
     m = _AGO.search(low)
     n = (_small(m.group(1)) if m.group(1).isascii() and m.group(1).isdigit()

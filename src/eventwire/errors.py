@@ -118,5 +118,8 @@ class DictionaryFormatError(KnowledgeError):
     """A line of a PETRARCH/TABARI dictionary that cannot be read: the message names file and line."""
 
     def __init__(self, path: str, line: int, message: str) -> None:
-        self.path, self.line = path, line
+        self.path, self.line, self.problem = path, line, message
         super().__init__(f"{path}:{line}: {message}")
+
+    def __reduce__(self):  # so that it crosses from a pool worker to the caller intact
+        return type(self), (self.path, self.line, self.problem)

@@ -65,13 +65,12 @@ def decode(data: bytes, *, name: str | None = None, nul_ok: bool = False) -> str
     """Bytes → text. Raises BinaryInputError or DecodeError, naming `name`. UTF-16 and UTF-32
     with a byte-order mark are read as such; otherwise a NUL byte anywhere means binary (unless
     `nul_ok`: one line of a CSV file, whose row is then refused by `check_text`)."""
-    for bom, encoding in _BOMS:  # UTF-32-LE's mark starts with UTF-16-LE's: longest first
-        if data.startswith(bom):
-            try:
-                return repair(data.decode(encoding))
-            except UnicodeDecodeError:
-                raise DecodeError(f"not valid {encoding.upper()} text despite its byte-order "
-                                  "mark; convert it to UTF-8 first", record=name) from None
+    encoding = bom_encoding(data)
+    if encoding:
+        try:
+            return repair(data.decode(encoding))
+        except UnicodeDecodeError:
+            raise bom_error(encoding, name) from None
     if not nul_ok and b"\x00" in data:
         raise BinaryInputError("binary data (NUL bytes), not text", record=name)
     for encoding in ("utf-8-sig", "cp1252", "latin-1"):
@@ -84,6 +83,17 @@ def decode(data: bytes, *, name: str | None = None, nul_ok: bool = False) -> str
                               record=name)
         return repair(text)
     raise DecodeError("undecodable bytes", record=name)  # latin-1 never fails; kept for clarity
+
+
+def bom_encoding(head: bytes) -> str | None:
+    """"utf-16" or "utf-32" when `head` starts with that encoding's byte-order mark."""
+    # UTF-32-LE's mark starts with UTF-16-LE's: longest first
+    return next((encoding for bom, encoding in _BOMS if head.startswith(bom)), None)
+
+
+def bom_error(encoding: str, name: str | None) -> DecodeError:
+    return DecodeError(f"not valid {encoding.upper()} text despite its byte-order mark; "
+                       "convert it to UTF-8 first", record=name)
 
 
 def repair(text: str) -> str:

@@ -176,8 +176,9 @@ def load_json(text: str, *, where: str) -> Any:
         raise TooDeepError(f"JSON nested more than {MAX_JSON_DEPTH} deep", record=where)
     try:
         return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise MalformedRecordError(f"malformed JSON ({exc.msg})", record=where) from None
+    except json.JSONDecodeError as exc:  # its msg may end in a dangling "at"
+        raise MalformedRecordError(f"malformed JSON ({exc.msg.removesuffix(' at')} at column "
+                                   f"{exc.colno})", record=where) from None
     except ValueError as exc:  # e.g. "Exceeds the limit (4300 digits) for integer string"
         raise MalformedRecordError(f"malformed JSON ({str(exc).splitlines()[0]})",
                                    record=where) from None

@@ -21,12 +21,13 @@ import os
 import resource
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import suppress
 from itertools import chain
 from pathlib import Path
 from typing import Any
 
 from ..coder import Coder, Settings
-from ..errors import InputError
+from ..errors import EventwireError, InputError
 from ..records import Article, CodedArticle
 
 _CODER = None
@@ -83,6 +84,14 @@ def _feed(source: Iterator[Article], taken: deque[Article],
         yield art
 
 
+def _warm(settings: Settings | None) -> None:
+    """A pool worker's start: load its coder. An error is left for the worker's first batch
+    to raise in the caller (`code_batch` loads the coder again): a worker that died in the
+    pool's initializer would be replaced by another, and that one too, for ever."""
+    with suppress(EventwireError):
+        _coder(settings)
+
+
 def code_batch(articles: list[Article], settings: Settings | None = None
                ) -> list[dict[str, Any]]:
     out = []
@@ -126,7 +135,7 @@ def run_pool(task: Callable[[list], Any], batches: Iterable[list], jobs: int,
         return
     batches = chain([first], batches)
     ctx = mp.get_context("spawn")
-    with ctx.Pool(jobs, initializer=_coder, initargs=(settings,)) as pool:
+    with ctx.Pool(jobs, initializer=_warm, initargs=(settings,)) as pool:
         pending: deque = deque()
         for batch in batches:
             pending.append(pool.apply_async(task, (batch,)))

@@ -15,14 +15,24 @@ from __future__ import annotations
 
 import csv
 import gzip
+import io
 import re
 from collections.abc import Iterator
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..dates import iso_day
 from ..errors import InputError, InputTooLargeError
-from ..guard import MAX_CHARS, Rejected, decode, make_article, repair
+from ..guard import (
+    MAX_CHARS,
+    Rejected,
+    bom_encoding,
+    bom_error,
+    decode,
+    make_article,
+    repair,
+)
 from ..records import Article
 from ..validate import (
     DEFAULT_FIELDS,
@@ -81,6 +91,25 @@ def _open(path: Path):
     return gzip.open(path, "rb") if path.name.lower().endswith(".gz") else path.open("rb")
 
 
+def _lines(stream, key: str) -> Iterator[bytes]:
+    """The lines of a file of records (.jsonl, .csv) as bytes, each decoded later on its own
+    (guard.decode). A UTF-16 or UTF-32 file with a byte-order mark is decoded as a whole stream
+    and its lines passed on in UTF-8: split on its bytes, its line breaks would be wrong."""
+    encoding = bom_encoding(stream.peek(4)[:4])
+    if encoding is None:
+        yield from stream
+        return
+    text = io.TextIOWrapper(stream, encoding=encoding, newline="\n")
+    try:
+        for line in text:
+            yield line.encode("utf-8")
+    except UnicodeDecodeError:
+        raise bom_error(encoding, key) from None
+    finally:
+        with suppress(ValueError):  # the file is the caller's to close, not the wrapper's
+            text.detach()
+
+
 def _bytes(stream, key: str, limit: int, max_chars: int) -> bytes:
     """A whole document, refused unread when it is over `limit` bytes."""
     data = stream.read(limit + 1)
@@ -116,9 +145,10 @@ def _read_file(path: Path, *, fields: Fields, max_chars: int, date: str | None,
     try:
         with _open(path) as stream:
             if kind == ".jsonl":  # streamed: a file of any size, one line at a time
-                yield from read_lines(stream, name=key, fields=fields, max_chars=max_chars)
+                yield from read_lines(_lines(stream, key), name=key, fields=fields,
+                                      max_chars=max_chars)
             elif kind == ".csv":
-                yield from _csv_rows(stream, key, fields, max_chars)
+                yield from _csv_rows(_lines(stream, key), key, fields, max_chars)
             elif kind == ".json":  # one object or a list, read whole
                 data = stream.read()
                 doc = load_json(decode(data, name=key), where=key)
@@ -223,9 +253,9 @@ def count_records(paths: list[Path]) -> int | None:
             kind = _kind(path)
             with _open(path) as stream:
                 if kind == ".jsonl":
-                    total += sum(1 for line in stream if line.strip())
+                    total += sum(1 for line in _lines(stream, str(path)) if line.strip())
                 elif kind == ".csv":
-                    total += sum(1 for _ in _csv_reader(stream, str(path)))
+                    total += sum(1 for _ in _csv_reader(_lines(stream, str(path)), str(path)))
                 elif kind == ".json":
                     doc = load_json(decode(stream.read(), name=str(path)), where=str(path))
                     total += len(doc) if isinstance(doc, list) else 1

@@ -321,6 +321,14 @@ def load(extra: tuple[Path, ...] = (), *, only: bool = False,
     return _load(tuple(Path(p) for p in extra), only, skip_bad_lines)
 
 
+def check_user_files(extra: tuple[Path, ...], *, skip_bad_lines: bool = False) -> None:
+    """Read the user's dictionaries with the codebook alone, and keep nothing: a bad one
+    raises its KnowledgeError at once, without the built-in knowledge or the model, in the
+    process that is about to start workers (`ingest`) rather than in each of them."""
+    if extra:
+        _load.__wrapped__(tuple(Path(p) for p in extra), True, skip_bad_lines)
+
+
 @lru_cache(maxsize=8)
 def _load(extra: tuple[Path, ...], only: bool = False, skip_bad_lines: bool = False) -> Knowledge:
     k = Knowledge()
