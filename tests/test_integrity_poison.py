@@ -286,11 +286,13 @@ def test_a_pool_whose_workers_cannot_load_the_coder_raises_instead_of_hanging(tm
         "import sys\n"
         "from pathlib import Path\n"
         "from eventwire import KnowledgeError, Settings\n"
-        "from eventwire.corpus.engine import run_local\n"
+        "from functools import partial\n"
+        "from eventwire.corpus.engine import code_batch, run_pool\n"
         "from eventwire.records import Article\n"
         "art = Article(id='a', raw='Kenya accused Uganda.', date='2024-03-04')\n"
         "try:\n"
-        f"    list(run_local([[art]], 2, Settings(dictionaries=(Path({str(bad)!r}),))))\n"
+        f"    settings = Settings(dictionaries=(Path({str(bad)!r}),))\n"
+        "    list(run_pool(partial(code_batch, settings=settings), [[art]], 2, settings))\n"
         "except KnowledgeError as exc:\n"
         "    print('raised:', exc)\n")
     r = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
