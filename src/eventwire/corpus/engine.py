@@ -112,15 +112,25 @@ def code_part(keyed: list[tuple[str, Article]], folder: str,
     record keys) and this process's peak RSS in MB."""
     from ..store import write_part
 
-    docs = code_batch([art for _, art in keyed], settings)
-    coded = [(key, d) for (key, _), d in zip(keyed, docs, strict=True) if "rejected" not in d]
+    coded, rejected = code_keyed(keyed, settings)
     part = (write_part(Path(folder), [d for _, d in coded], [key for key, _ in coded])
             if coded else None)
     return {"part": str(part) if part else None,
             "events": {d["article"]["id"]: len(d["events"]) for _, d in coded},
-            "rejected": [dict(d["rejected"], record=key)
-                         for (key, _), d in zip(keyed, docs, strict=True) if "rejected" in d],
-            "rss_mb": peak_rss_mb()}
+            "rejected": rejected, "rss_mb": peak_rss_mb()}
+
+
+def code_keyed(keyed: list[tuple[str, Article]], settings: Settings | None = None
+               ) -> tuple[list[tuple[str, dict[str, Any]]], list[dict[str, Any]]]:
+    """Code a batch of (record key, article): the (key, record) of each article coded, and
+    each rejection as {"reason", "message", "record": key}."""
+    coded, rejected = [], []
+    for (key, _), d in zip(keyed, code_batch([art for _, art in keyed], settings), strict=True):
+        if "rejected" in d:
+            rejected.append(dict(d["rejected"], record=key))
+        else:
+            coded.append((key, d))
+    return coded, rejected
 
 
 def run_pool(task: Callable[[list], Any], batches: Iterable[list], jobs: int,

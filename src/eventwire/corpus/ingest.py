@@ -26,7 +26,7 @@ from ..errors import StoreError
 from ..guard import Rejected
 from ..records import Article
 from ..store import Store
-from .engine import code_batch, code_part, run_pool, run_ray
+from .engine import code_keyed, code_part, run_pool, run_ray
 from .read import DEFAULT_FIELDS, Fields, read
 
 SHOWN_REJECTS = 20
@@ -107,21 +107,27 @@ def ingest(paths: list[Path], db: Path, *, jobs: int = 0, engine: str = "local",
             if batch:
                 yield [(keys[a.id], a) for a in batch]
 
+        def refused(rejected: list[dict[str, Any]]) -> None:
+            for why in rejected:
+                reject(why["record"], why["reason"], _named(why["record"], why["message"]))
+
+        def stored(events: int) -> None:
+            summary.coded += 1
+            summary.mentions += events
+            if progress:
+                progress(1)
+
         def register(result: dict[str, Any]) -> None:
             """Take in a worker's result (`engine.code_part`): its rejections, then its part."""
             if "node" in result:
                 summary.nodes.add(result["node"])
             summary.worker_rss_mb = max(summary.worker_rss_mb, result["rss_mb"])
-            for why in result["rejected"]:
-                reject(why["record"], why["reason"], _named(why["record"], why["message"]))
+            refused(result["rejected"])
             if result["part"] is None:
                 return
             part = Path(result["part"])
             for aid in register_part(store, part, reject):
-                summary.coded += 1
-                summary.mentions += result["events"][aid]
-                if progress:
-                    progress(1)
+                stored(result["events"][aid])
             shutil.rmtree(part, ignore_errors=True)
 
         if engine == "ray":
@@ -139,20 +145,11 @@ def ingest(paths: list[Path], db: Path, *, jobs: int = 0, engine: str = "local",
                     register(result)
         else:
             for keyed in batches():
-                coded = code_batch([a for _, a in keyed], settings)
-                docs, keys = [], []
-                for (key, _), doc in zip(keyed, coded, strict=True):
-                    if "rejected" in doc:
-                        why = doc["rejected"]
-                        reject(key, why["reason"], _named(key, why["message"]))
-                    else:
-                        docs.append(doc)
-                        keys.append(key)
-                for doc in write_batch(store, docs, keys, reject):
-                    summary.coded += 1
-                    summary.mentions += len(doc["events"])
-                    if progress:
-                        progress(1)
+                coded, rejected = code_keyed(keyed, settings)
+                refused(rejected)
+                for doc in write_batch(store, [d for _, d in coded], [k for k, _ in coded],
+                                       reject):
+                    stored(len(doc["events"]))
         summary.events = store.count("events")
     summary.seconds = time.perf_counter() - t0
     return summary
