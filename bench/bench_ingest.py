@@ -3,7 +3,7 @@
 spaCy's stock pipeline parsing the same texts in one process.
 
     python bench/bench_ingest.py [--articles 10000] [--jobs 0 (= all cores)] [--no-ray]
-                                 [--rounds 1]
+                                 [--rounds 1] [--only j1,jN,ray,two-nodes] [--no-spacy]
 
 Each configuration runs in a process of its own, so that its peak RSS figures are its own
 (VmHWM): the ingesting parent's, and the largest worker's (a pool process, or a Ray actor as it
@@ -76,6 +76,8 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=0)
     ap.add_argument("--no-ray", action="store_true")
     ap.add_argument("--rounds", type=int, default=1)
+    ap.add_argument("--only", default="", help="configurations to run, of j1,jN,ray,two-nodes")
+    ap.add_argument("--no-spacy", action="store_true", help="skip timing spaCy alone")
     ap.add_argument("--one", help=argparse.SUPPRESS)
     ap.add_argument("--data", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--db", type=Path, help=argparse.SUPPRESS)
@@ -92,20 +94,27 @@ def main() -> None:
         for n, t in enumerate(texts):
             fh.write(json.dumps({"id": f"a{n}", "text": t, "date": "2024-03-13",
                                  "source": f"outlet{n % 7}"}) + "\n")
-    model = stock()
-    t0 = time.perf_counter()
-    for _ in model.pipe(texts, batch_size=64):
-        pass
-    spacy_s = time.perf_counter() - t0
-    del model
     n = len(texts)
     print(f"{n} generated articles, {os.cpu_count()} cores, load average at start "
           f"{' '.join(f'{x:.1f}' for x in os.getloadavg())}")
-    print(f"spaCy alone, 1 process : {n / spacy_s:6.1f} articles/s")
-    runs = [("-j 1", dict(jobs=1)), (f"-j {jobs}", dict(jobs=jobs))]
+    spacy_s = None
+    if not args.no_spacy:
+        model = stock()
+        t0 = time.perf_counter()
+        for _ in model.pipe(texts, batch_size=64):
+            pass
+        spacy_s = time.perf_counter() - t0
+        del model
+        print(f"spaCy alone, 1 process : {n / spacy_s:6.1f} articles/s")
+    runs = [("j1", "-j 1", dict(jobs=1)), ("jN", f"-j {jobs}", dict(jobs=jobs))]
     if not args.no_ray:
-        runs.append((f"ray local x{jobs}", dict(jobs=jobs, engine="ray")))
-        runs.append(("ray two nodes", dict(engine="ray")))
+        runs.append(("ray", f"ray local x{jobs}", dict(jobs=jobs, engine="ray")))
+        runs.append(("two-nodes", "ray two nodes", dict(engine="ray")))
+    wanted = set(filter(None, args.only.split(",")))
+    if unknown := wanted - {key for key, _, _ in runs}:
+        raise SystemExit(f"--only: unknown configuration(s) {sorted(unknown)}; "
+                         "choose from j1,jN,ray,two-nodes")
+    runs = [(label, config) for key, label, config in runs if not wanted or key in wanted]
     figs: dict[str, list[dict]] = {label: [] for label, _ in runs}
     for rnd in range(args.rounds):
         for label, config in runs if rnd % 2 == 0 else reversed(runs):
@@ -126,14 +135,15 @@ def main() -> None:
         each = [fb["seconds"] / fa["seconds"] for fa, fb in zip(figs[a], figs[b], strict=True)]
         return f"{median(each):.2f} (per round: {', '.join(f'{x:.2f}' for x in each)})"
 
-    print(f"speed-up -j {jobs} over -j 1: {ratio(f'-j {jobs}', '-j 1')}")
-    if not args.no_ray:
+    if {"-j 1", f"-j {jobs}"} <= figs.keys():
+        print(f"speed-up -j {jobs} over -j 1: {ratio(f'-j {jobs}', '-j 1')}")
+    if {f"ray local x{jobs}", f"-j {jobs}"} <= figs.keys():
         print(f"ray local over -j {jobs}: {ratio(f'ray local x{jobs}', f'-j {jobs}')}")
     print(f"load average at the end {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     shutil.rmtree(tmp, ignore_errors=True)
 
 
-def _report(label: str, n: int, figs: list[dict], spacy_s: float) -> None:
+def _report(label: str, n: int, figs: list[dict], spacy_s: float | None) -> None:
     """Medians of the rounds' rates; the largest peak RSS of any round."""
     seconds = median(f["seconds"] for f in figs)
     fig = figs[0]
@@ -142,7 +152,8 @@ def _report(label: str, n: int, figs: list[dict], spacy_s: float) -> None:
     nodes = f", {fig['nodes']} node{'s' if fig['nodes'] > 1 else ''}" if fig["nodes"] else ""
     print(f"ingest {label:14s}: {n / seconds:6.1f} articles/s  ({fig['coded']} coded, "
           f"{fig['mentions']} mentions, {fig['events']} events, database {fig['db_mb']:.1f} MB, "
-          f"time / spaCy-only {seconds / spacy_s:.2f}; peak RSS parent {parent:.0f} MB, "
+          + (f"time / spaCy-only {seconds / spacy_s:.2f}; " if spacy_s else "")
+          + f"peak RSS parent {parent:.0f} MB, "
           "largest worker " + (f"{worker:.0f} MB" if worker else "- (none)") + f"{nodes})")
 
 

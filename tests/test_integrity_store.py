@@ -181,3 +181,24 @@ def test_ingest_rebuilds_a_store_whose_events_disagree(tmp_path):
     summary = ingest([data], db, jobs=1)
     assert summary.rebuilt and summary.skipped == 2 and summary.events == len(strike_events(db))
     assert consistent(db)
+
+
+def test_the_writer_caches_less_than_readers_and_may_spill(tmp_path):
+    """The ingesting connection keeps DuckDB's cache at WRITE_MEMORY_LIMIT (the parent's RSS
+    target on 10,000 articles) and spills beyond it; readers keep MEMORY_LIMIT and, sealed,
+    never spill."""
+    def setting(store: Store, name: str) -> str:
+        return store.con.execute("SELECT current_setting(?)", [name]).fetchone()[0]
+
+    def mib(text: str) -> float:
+        number, unit = text.split()
+        return float(number) * {"MiB": 1, "GiB": 1024}[unit]
+
+    db = tmp_path / "s.duckdb"
+    with Store(db) as writer:
+        assert mib(setting(writer, "memory_limit")) == pytest.approx(256e6 / 2**20, abs=0.1)
+        assert setting(writer, "temp_directory").endswith("s.duckdb.tmp")
+    with Store(db, read_only=True) as reader:
+        assert mib(setting(reader, "memory_limit")) == pytest.approx(512e6 / 2**20, abs=0.1)
+    with Store(db, sealed=True) as sealed:
+        assert setting(sealed, "temp_directory") == ""

@@ -41,13 +41,14 @@ from .schema import (
     SCHEMA,
     SCHEMA_VERSION,
     SEALED,
+    WRITE_MEMORY_LIMIT,
     event_id,
     first_line,
     table_name,
 )
 
 __all__ = ["MEMORY_LIMIT", "PART_TABLES", "QUAD_CLASSES", "SCHEMA", "SEALED", "Store",
-           "event_id", "table_rows", "write_part"]
+           "WRITE_MEMORY_LIMIT", "event_id", "table_rows", "write_part"]
 
 
 class Store(Reads):
@@ -58,7 +59,8 @@ class Store(Reads):
         read_only = read_only or sealed
         if read_only and not self.path.exists():
             raise StoreError(f"{self.path}: no such event store; run `eventwire ingest` first")
-        config: dict[str, str | bool] = {"memory_limit": MEMORY_LIMIT}
+        config: dict[str, str | bool] = {
+            "memory_limit": MEMORY_LIMIT if read_only else WRITE_MEMORY_LIMIT}
         if sealed:
             config.update(SEALED)
         try:
