@@ -116,3 +116,44 @@ def test_redaction_keeps_at_most_four_words_of_the_article_in_a_row():
     assert out.startswith("[s0] rebels had attacked a …")
     assert "checkpoint near Kidal" not in out
     assert devset.redact("A coded it 190, B 193.", raw) == "A coded it 190, B 193."
+
+
+def _collect_one_more(folder: Path) -> None:
+    """A collector's part with one new article (t2), its text restored, nobody's coding yet."""
+    text = "Heavy rain fell on Kumasi on Friday and the river rose by a metre.\n"
+    (folder / "texts" / "t2.txt").write_text(text)
+    (folder / "parts").mkdir()
+    row = {"id": "t2", "url": "https://example.org/t2", "query": "kumasi rain", "date": None}
+    (folder / "parts" / "more.jsonl").write_text(json.dumps(row) + "\n")
+
+
+def test_prepare_adds_a_new_part_and_keeps_every_existing_manifest_line(tmp_path, coder):
+    _write(tmp_path)
+    before = (tmp_path / "manifest.jsonl").read_text().splitlines()
+    _collect_one_more(tmp_path)
+    rows = devset.prepare(tmp_path, coder.nlp)
+    after = (tmp_path / "manifest.jsonl").read_text().splitlines()
+    assert [r["id"] for r in rows] == ["t1", "t2"]
+    assert after[:1] == [json.dumps(json.loads(before[0]), ensure_ascii=False)]
+    assert json.loads(after[1])["text_sha256"] == devset.sha256(
+        (tmp_path / "texts" / "t2.txt").read_text())
+    numbered = (tmp_path / "texts" / "t2.sentences.txt").read_text()
+    assert numbered.startswith("[0] Heavy rain fell on Kumasi")
+
+
+def test_an_article_awaiting_its_gold_is_left_out_until_it_is_written(tmp_path, coder):
+    _write(tmp_path)
+    _collect_one_more(tmp_path)
+    devset.prepare(tmp_path, coder.nlp)
+    assert devset.adjudicated(tmp_path)[1] == ["t2"]
+    assert [e.meta["id"] for e in devset.load(tmp_path)] == ["t1"]
+    ag = devset.agreement(tmp_path)  # t2 has no coder files: only t1 is compared
+    assert (ag["articles"], ag["events_a"], ag["sentences"]) == (1, 3, 3)
+    s = devset.score(tmp_path, coder)
+    assert s.figures["articles"] == 1 and s.figures["awaiting_gold"] == 1
+    assert any("1 articles of the manifest await" in line and "(t2)" in line for line in s.lines)
+    # once its adjudicated gold is written, it is scored like the others
+    (tmp_path / "articles" / "t2.gold.json").write_text(json.dumps(
+        {"id": "t2", "events": [], "must_not": []}))
+    assert [e.meta["id"] for e in devset.load(tmp_path)] == ["t1", "t2"]
+    assert devset.score(tmp_path, coder).figures["awaiting_gold"] == 0

@@ -65,10 +65,21 @@ def text_path(folder: Path, meta: dict) -> Path:
     return folder / "texts" / f"{meta['id']}.txt"
 
 
+def adjudicated(folder: Path) -> tuple[list[dict], list[str]]:
+    """The manifest's rows whose adjudicated gold (articles/<id>.gold.json) is written, and the
+    ids of the others: articles collected and prepared for the coders but not coded yet. Scoring,
+    agreement, finalize and redact leave those out until their gold is committed; `score` says
+    how many it left out."""
+    rows = manifest(folder)
+    done = [m for m in rows if (folder / "articles" / f"{m['id']}.gold.json").is_file()]
+    return done, [m["id"] for m in rows if m not in done]
+
+
 def load(folder: Path, gold_dir: str = "articles") -> list[Entry]:
     """Every article of the dev set with its gold and its restored text, checked against the
-    manifest's sha256. Missing texts are one clear error, not a traceback."""
-    rows = manifest(folder)
+    manifest's sha256. Missing texts are one clear error, not a traceback. Articles awaiting
+    their adjudicated gold are left out (`adjudicated`)."""
+    rows = adjudicated(folder)[0]
     missing = [m["id"] for m in rows if not text_path(folder, m).is_file()]
     if missing:
         raise DevsetError(
@@ -174,7 +185,9 @@ def score(folder: Path, coder) -> Summary:
         sres = _score_sentences(e, coded)
         sent.update(sres.pop("counts"))
         records.append({**s.to_dict(), "sentences": sres["sentences"], "meta": e.meta})
-    figures: dict[str, Any] = {"articles": len(entries), "violations": violations}
+    pending = adjudicated(folder)[1]
+    figures: dict[str, Any] = {"articles": len(entries), "violations": violations,
+                               "awaiting_gold": len(pending)}
     lines = []
     for lv, t in totals.items():
         p = _ratio(t["tp"], t["tp"] + t["fp"])
@@ -206,6 +219,9 @@ def score(folder: Path, coder) -> Summary:
                            for r, c in sorted(per_root.items())}
     figures["error_kinds"] = dict(kinds.most_common())
     lines.append("devset errors by kind: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
+    if pending:
+        lines.append(f"devset {folder.name}: {len(pending)} articles of the manifest await their "
+                     f"adjudicated gold and are not scored ({', '.join(pending)})")
     return Summary(str(folder), "devset", lines, figures, records)
 
 
@@ -275,8 +291,9 @@ def _codings(folder: Path, rid: str) -> tuple[dict, dict]:
 
 def agreement(folder: Path) -> dict[str, Any]:
     """Root-level event agreement (F1 of coder B against coder A: symmetric) and sentence-level
-    agreement (Cohen's kappa on "has an event", and exact agreement of root sets)."""
-    rows = manifest(folder)
+    agreement (Cohen's kappa on "has an event", and exact agreement of root sets), over the
+    adjudicated articles."""
+    rows = adjudicated(folder)[0]
     matched = a_n = b_n = 0
     sent_pairs = []
     for m in rows:
@@ -334,7 +351,7 @@ def finalize(folder: Path, nlp) -> int:
     """Turn each adjudicated gold's `sentence_roots` ({"n": [roots]}) into `sentences`: raw span,
     sha256 and roots of every sentence, so a changed text or splitter is caught."""
     total = 0
-    for m in manifest(folder):
+    for m in adjudicated(folder)[0]:
         gpath = folder / "articles" / f"{m['id']}.gold.json"
         gold = json.loads(gpath.read_text(encoding="utf-8"))
         raw = text_path(folder, m).read_text(encoding="utf-8")
@@ -434,12 +451,12 @@ def redact_folder(folder: Path) -> int:
     """Apply `redact` to every string of the committed gold (articles/ and coding/): returns the
     number of strings changed."""
     changed = 0
-    for m in manifest(folder):
+    for m in adjudicated(folder)[0]:
         raw = text_path(folder, m).read_text(encoding="utf-8")
-        adjudicated = folder / "articles" / f"{m['id']}.gold.json"
+        settled = folder / "articles" / f"{m['id']}.gold.json"
         spans = [tuple(x["span"]) for x in
-                 json.loads(adjudicated.read_text("utf-8")).get("sentences", [])]
-        for path in (adjudicated, folder / "coding" / "a" / f"{m['id']}.gold.json",
+                 json.loads(settled.read_text("utf-8")).get("sentences", [])]
+        for path in (settled, folder / "coding" / "a" / f"{m['id']}.gold.json",
                      folder / "coding" / "b" / f"{m['id']}.gold.json"):
             gold, n = _redact_tree(json.loads(path.read_text("utf-8")), raw, spans)
             changed += n
