@@ -21,7 +21,7 @@ from eventwire import Coder  # noqa: E402
 
 STAGES = {
     "spaCy pipeline (nlp.pipe)": ("spacy/language.py", "pipe"),
-    "  attribute_ruler": ("attributeruler.py", "__call__"),
+    "  attribute_ruler": ("eventwire/attribute_ruler.py", "__call__"),
     "  lemmatizer": ("lemmatizer.py", "__call__"),
     "coder per article (_code_docs)": ("eventwire/coder.py", "_code_docs"),
     "  actor matching (ActorFinder.matches)": ("eventwire/actors.py", "matches"),
