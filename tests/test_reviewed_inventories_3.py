@@ -43,6 +43,13 @@ CODED = [
      ("ITA", "073", "TUN")),
     ("rescue sailors", "The Indian navy rescued Pakistani sailors from a hijacked ship.",
      ("INDMIL", "073", "PAK")),
+    ("take in the wounded for treatment", "Jordan took in wounded Palestinian children for "
+     "treatment.", ("JOR", "073", "PSE")),
+    ("carry food into", "WFP trucks carried 500 tonnes of food into Tigray.",
+     ("IGOUNO", "073", "ETH")),
+    ("bring aid to", "Turkish volunteers brought aid to the earthquake zone in Syria.",
+     ("TUR", "073", "SYR")),
+    ("peacekeepers arrive", "Rwandan peacekeepers arrived in Bangui.", ("RWA", "074", "CAF")),
     # e. judicial acts
     ("dismiss the charges against", "The Philippine court dismissed the charges against the "
      "journalist.", ("PHLJUD", "084", "*")),
@@ -91,6 +98,9 @@ OTHER_SENSE = [
     ("hold fire in a truce", "The Israeli army agreed to hold fire in Gaza.", "15"),
     ("hand over documents", "The Kenyan bank handed over the documents to the court.", "07"),
     ("hand over a suspect", "Serbia handed over the suspect to the tribunal.", "07"),
+    ("carry weapons into", "Smugglers carried weapons into Gaza.", "07"),
+    ("troops arrive for an exercise", "The first contingent of Russian troops arrived in Belarus "
+     "for the exercise.", "07"),
     ("rescue an economy", "The government rescued the Kenyan economy.", "07"),
     ("dismiss charges as a denial", "The opposition leader dismissed the charges as politically "
      "motivated.", "08"),
