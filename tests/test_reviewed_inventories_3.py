@@ -27,6 +27,17 @@ CODED = [
      "Ottawa.", ("CAN", "144", "CANGOV")),
     ("hold a picket", "Union members held a picket outside the Ministry of Labour in Seoul.",
      ("KOR", "144", "KORGOV")),
+    # b. diplomatic sanctions and expulsions
+    ("recall of an ambassador", "France's recall of its ambassador to Algeria deepened the row.",
+     ("FRA", "161", "DZA")),
+    ("severing of ties", "Nicaragua announced the severing of diplomatic ties with Taiwan.",
+     ("NIC", "161", "TWN")),
+    ("downgrading of ties", "China's downgrading of ties with Lithuania followed the opening "
+     "of a Taiwanese office.", ("CHN", "161", "LTU")),
+    ("cut off contact with", "Morocco cut off contact with the German embassy.",
+     ("MAR", "161", "DEU")),
+    ("lodge representations", "The Chinese foreign ministry lodged stern representations with "
+     "the United States.", ("CHNGOV", "114", "USA")),
     # c. troop movements and alerts
     ("call up reservists", "Israel called up reservists on Sunday.", ("ISR", "154", "*")),
     ("stage naval drills", "Iran staged naval drills in the Strait of Hormuz.",
@@ -91,6 +102,12 @@ OTHER_SENSE = [
     ("begin work", "The Nigerian workers began work on the new bridge.", "14"),
     ("naval blockade of a strip", "Israel's naval blockade of Gaza remains in force.", "14"),
     ("picket fence", "Police found the suspect behind the picket fence of the embassy.", "14"),
+    ("product recall", "Toyota announced the recall of 500,000 vehicles in Japan.", "16"),
+    ("call for a recall", "Israel called for the recall of the UN envoy.", "16"),
+    ("credit rating downgrade", "Moody's announced the downgrading of Kenya's credit rating.",
+     "16"),
+    ("representation of women", "The bill calls for the representation of women in the Kenyan "
+     "parliament.", "11"),
     ("call up players", "The Kenyan coach called up two new players for the match.", "15"),
     ("joint naval drills", "The United States and South Korea staged joint naval drills.",
      "150"),
