@@ -46,6 +46,8 @@ CODED = [
      ("CHN", "150", "JPN")),
     ("live-fire exercises are a drill", "South Korea held live-fire exercises near the border.",
      ("KOR", "150", None)),
+    ("massing of troops", "India's massing of troops on the border alarmed Pakistan.",
+     ("IND", "150", "*")),
     # d. aid handed over, rescue at sea
     ("hand over food aid", "Saudi Arabia handed over food aid to Yemen.", ("SAU", "073", "YEM")),
     ("hand over a consignment of aid", "China handed over a consignment of aid to Cambodia.",
@@ -78,6 +80,21 @@ CODED = [
      "questioning.", ("BRACOP", "173", "BRA")),
     ("seek the death penalty", "Prosecutors sought the death penalty for the Iranian rapper.",
      ("IRN", "173", "IRN")),
+    # f. restrictions lifted, aid resumed, verbal attacks
+    ("easing of sanctions", "Washington announced the easing of sanctions on Venezuela.",
+     ("USA", "085", "VEN")),
+    ("lifting of an import ban", "China announced the lifting of its import ban on Japanese "
+     "seafood.", ("CHN", "085", "JPN")),
+    ("easing of restrictions", "Israel's easing of restrictions on Gaza began on Monday.",
+     ("ISR", "081", "PSE")),
+    ("lifting of a curfew", "The junta announced the lifting of the curfew in Yangon.",
+     ("MMR", "0813", "MMR")),
+    ("end of martial law", "The junta announced the end of martial law in Yangon.",
+     ("MMR", "0814", "MMR")),
+    ("reopening of a border", "Turkey announced the reopening of its border with Armenia.",
+     ("TUR", "0872", "ARM")),
+    ("tirade against", "The Turkish president's tirade against Israel was broadcast live.",
+     ("TURGOV", "111", "ISR")),
     # f. weapons systems pledged or sent
     ("promise air defence systems", "Germany promised more air defence systems to Ukraine.",
      ("DEU", "0332", "UKR")),
@@ -121,6 +138,12 @@ OTHER_SENSE = [
     ("rescue an economy", "The government rescued the Kenyan economy.", "07"),
     ("dismiss charges as a denial", "The opposition leader dismissed the charges as politically "
      "motivated.", "08"),
+    ("ask for a lifting", "Venezuela called for the lifting of sanctions on its oil.", "08"),
+    ("lifting of a pandemic lockdown", "Kenya announced the easing of COVID restrictions on "
+     "travel.", "08"),
+    ("reopening of schools", "The Kenyan government announced the reopening of schools.",
+     "08"),
+    ("a ship's broadside", "The frigate fired a broadside.", "11"),
     ("health system", "The Indian government pledged to improve the health system.", "03"),
     ("computer systems", "The Kenyan ministry provided computer systems to schools.", "07"),
     ("a case of cholera", "Kenya recorded a new case of cholera.", "17"),
@@ -134,3 +157,28 @@ def test_reviewed_word_in_other_sense_gives_no_event(coder_all, name, text, root
     events = acts(coder_all, text)
     assert not any((e.cameo.root if len(root) == 2 else e.cameo.code) == root
                    for e in events), show(events)
+
+
+ANNOUNCED_LIFTING = [
+    # an announced lifting is not the restriction itself (the 163/172/1723 announce entries of
+    # 11-20.yaml now leave the lifting nouns out)
+    ("lifting of sanctions", "The United States announced the lifting of sanctions on "
+     "Venezuelan oil.", "16"),
+    ("lifting of a ban", "China announced the lifting of its ban on Japanese seafood imports.",
+     "17"),
+    ("lifting of a curfew", "The junta announced the lifting of the curfew in Yangon.", "17"),
+]
+
+
+@pytest.mark.parametrize("name,text,root", ANNOUNCED_LIFTING,
+                         ids=[k[0] for k in ANNOUNCED_LIFTING])
+def test_announced_lifting_is_not_the_restriction(coder_all, name, text, root):
+    events = acts(coder_all, text)
+    assert not any(e.cameo.root == root for e in events), show(events)
+
+
+def test_imposing_is_still_coded(coder_all):
+    events = acts(coder_all, "China announced a ban on Japanese seafood.")
+    assert has(events, "CHN", "17", "JPN"), show(events)
+    events = acts(coder_all, "The United States announced sanctions on Venezuelan officials.")
+    assert has(events, "USA", "163", "VEN"), show(events)
