@@ -1,5 +1,6 @@
 """Generic actors by category (issue 11, item 4): professions, age and status groups, religious
-and ideological groups, crowds named by their size, courts named by their country.
+and ideological groups, crowds named by their size, local government and the coast guard, courts
+named by their country.
 
 Every sentence is written for this file in the style of wire copy, not taken from any gold or
 reference set. A row names the words of one actor mention and the actor code it must get
@@ -77,6 +78,11 @@ ACTORS = [
      "RUSMIL"),
     ("crowd", "Thousands of supporters of the opposition leader marched in Dakar.",
      "Thousands of supporters of the opposition leader", "CVL"),
+    # local government and the coast guard
+    ("local", "The city council of Istanbul sued the interior ministry.",
+     "The city council of Istanbul", "TURGOV"),
+    ("coast guard", "The Philippine coast guard accused China of dangerous manoeuvres.",
+     "The Philippine coast guard", "PHLMIL"),
     # courts by their country
     ("court", "A Paris appeals court upheld the former minister's conviction.",
      "A Paris appeals court", "FRAJUD"),
