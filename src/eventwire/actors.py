@@ -70,7 +70,9 @@ class Coreference:
 
 
 CROWDS = frozenset({"thousands", "hundreds", "dozens", "scores", "millions"})
-"""Crowds named by their size: civilians, unless an "of" phrase says who they are."""
+CROWD_LEMMAS = frozenset({"thousand", "hundred", "dozen", "score", "million"})
+"""Crowds named by their size: civilians, unless an "of" phrase says who they are; a counted
+people-name ("thousands of Kenyans", "5,000 Palestinians") is the country's civilians."""
 
 ARMED_DESCRIPTORS = frozenset({"group", "militants", "militant", "extremists", "insurgents",
                                "jihadists", "fighters", "terrorists", "rebels", "outfit",
@@ -217,6 +219,8 @@ class ActorFinder:
                 inner = self.resolve(part_of, matched, state, sent_index, date)
                 if inner is not None:
                     span = head.doc[head.left_edge.i:part_of.right_edge.i + 1]
+                    if _counted(head) and _nationals(part_of, inner):
+                        inner = _as_civilians(inner)  # "thousands of Kenyans": people, not state
                     return replace(inner, text=span.text, span=(span.start_char, span.end_char))
             return self._unknown_person(head, toks, state)
         left = min(t.i for t in toks)
@@ -252,6 +256,9 @@ class ActorFinder:
             home = self._living_in(head, matched)
             if home is not None:
                 parts = {"country": [home]}
+        if set(parts) == {"country-adj"} and head.tag_ in ("NNPS", "NNS") and any(
+                c.dep_ == "nummod" and c.like_num for c in head.children):
+            parts["agent"] = [(head.doc[head.i:head.i + 1], "CVL")]  # "5,000 Kenyans marched"
         for kind in ("country", "country-adj", "capital", "seat"):
             if kind in parts:
                 span, value = _closest(parts[kind], head)
@@ -406,6 +413,21 @@ class ActorFinder:
                 state.roles[word] = ref
         if role and ref.agent in ROLE_AGENTS and role in PERSON_ROLES:
             state.last_person = ref
+
+
+def _counted(head: Token) -> bool:
+    """A crowd named by its size: "thousands", "hundreds", "dozens", "2,000"."""
+    return head.lower_ in CROWDS or head.lemma_.lower() in CROWD_LEMMAS or head.like_num
+
+
+def _nationals(tok: Token, ref: ActorRef) -> bool:
+    """A plural people-name standing for its country alone ("Kenyans", "Palestinians")."""
+    return tok.tag_ in ("NNPS", "NNS") and ref.country is not None and ref.code == ref.country \
+        and ref.how == "name"
+
+
+def _as_civilians(ref: ActorRef) -> ActorRef:
+    return replace(ref, code=ref.country + "CVL", agent="CVL")
 
 
 def _family_first(names, ref: ActorRef, state: Coreference) -> None:
