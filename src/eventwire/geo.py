@@ -25,6 +25,13 @@ DESCRIPTOR_MODIFIERS = frozenset({"breakaway", "separatist", "disputed", "contes
                                   "rebel", "rebel-held", "restive", "mountainous", "embattled"})
 
 
+ADMIN_WORDS = frozenset({"region", "state", "province", "governorate", "oblast", "prefecture",
+                         "division", "emirate", "department"})
+"""Words that name a first-level subdivision by its kind ("Sagaing Region", "Borno State", "the
+Centre-Nord region", "Herat province"): the name before them is looked up among subdivisions
+only, never among cities ("Borno" is also a German town)."""
+
+
 CONTINENTS = frozenset({"africa", "europe", "asia", "america", "americas", "oceania",
                         "antarctica", "eurasia", "australasia"})
 """Continent names, never read as the towns that share them."""
@@ -85,6 +92,17 @@ class Gazetteer:
         c = pool[0]
         return {"name": text, "country": c["country"], "adm1": c["code"], "lat": None,
                 "lon": None, "feature": c["type"].lower() or "admin-1", "geonames_id": None}
+
+
+    def division(self, text: str, context: set[str]) -> dict[str, Any] | None:
+        """"Sagaing Region", "Borno State", "Centre-Nord region": a name followed by the kind of
+        subdivision it is, looked up as that subdivision (not "Islamic State", "the Russian
+        state": no subdivision has those names)."""
+        words = text.split()
+        if len(words) < 2 or words[-1].lower().rstrip("s") not in ADMIN_WORDS:
+            return None
+        name = " ".join(words[:-1])
+        return self.subdivision(name, context) if name[:1].isupper() else None
 
 
 def _city(c: dict[str, Any], text: str, feature: str) -> dict[str, Any]:

@@ -32,6 +32,13 @@ DOMESTIC_CODES = frozenset({"081", "0811", "0812", "0813", "0814", "083", "0831"
 prisoners."""
 
 
+DOING_VERBS = frozenset({"launch", "carry", "conduct", "stage", "mount", "hold", "unleash",
+                         "wage", "step", "intensify", "begin", "start", "continue", "resume",
+                         "perform", "execute", "make", "impose", "order", "escalate"})
+"""Verbs whose object noun act is their subject's own act ("launched airstrikes", "carried out
+raids", "staged a protest", "imposed a curfew")."""
+
+
 def actors_of(toks: list[Token], actors: dict[int, list[ActorRef]]) -> list[ActorRef]:
     out: list[ActorRef] = []
     for t in toks:
@@ -252,7 +259,7 @@ def at_home(k: Knowledge, tok: Token, code: str, src: ActorRef,
     sentence that names no country but the source's: the source's own country ("Police arrested
     53 people"). Used by the sentence rule above and again once the article has given a role its
     country."""
-    if (tok.pos_ != "VERB" or tok.lemma_.lower() in REPORTING
+    if (not (tok.pos_ == "VERB" or done_by_subject(tok)) or tok.lemma_.lower() in REPORTING
             or (code[:2] not in DOMESTIC_ROOTS and code not in DOMESTIC_CODES)
             or not src.country or src.code == src.country):
         return None
@@ -261,6 +268,16 @@ def at_home(k: Knowledge, tok: Token, code: str, src: ActorRef,
     return replace(src, code=src.country, agent=None, how="inferred",
                    name=k.countries[src.country]["name"] if src.country in k.countries
                    else src.name)
+
+
+def done_by_subject(tok: Token) -> bool:
+    """"The junta launched airstrikes", "police carried out raids": a noun act that is the
+    object of a verb of doing is that verb's subject's act, as a verb would be (not "reported
+    the strikes", "condemned the raids": there the verb tells of the act or judges it)."""
+    verb = tok.head
+    return (tok.pos_ == "NOUN" and tok.dep_ == "dobj" and verb.pos_ == "VERB"
+            and verb.lemma_.lower() in DOING_VERBS
+            and any(c.dep_ == "nsubj" for c in verb.children))
 
 
 def parties_of_fighting(k: Knowledge, cands: list[Any]) -> list[Any]:
