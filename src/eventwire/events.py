@@ -240,7 +240,8 @@ class EventFinder:
                                         evidence)
         if not targets and entry.code[:2] in CONFLICT_ROOTS:
             for t in [*target_toks, *(u for u in used if u.dep_ in ("dobj", "nsubjpass"))]:
-                targets = civilians_at(t, places or {}, home, sources, evidence)
+                targets = civilians_at(t, places or {}, home, sources, evidence,
+                                       nowhere=_names_no_country(actors, places))
                 if targets:
                     break
         named = [a for a in actors_of(included(c for t in target_toks for c in t.children),
@@ -336,6 +337,16 @@ class EventFinder:
                 evidence[:] = [e for e in evidence if not e.startswith("target: the country")]
                 evidence.append("target inferred: a protest that names no addressee is aimed at "
                                 f"the government of {targets[0].country}")
+            elif sources and _names_no_country(actors, places) and all(
+                    s.country is None and s.agent not in (None, "GOV") and s.how == "agent"
+                    for s in sources):
+                # "Truck drivers blocked the main road in protest": in a sentence that names no
+                # country, the government of the protesters' unnamed country (which the
+                # article's country fills when there is one)
+                targets = [ActorRef("GOV", None, "GOV", tok.text, "government",
+                                    (tok.idx, tok.idx + len(tok.text)), "agent")]
+                evidence.append("target inferred: a protest that names no addressee is aimed at "
+                                "the government of a country the sentence does not name")
         entry, code, modality, sources, targets = recode(
             self.k, tok, entry, modality, sources, targets, reporter, evidence,
             is_verb=is_verb, topic=topic, source_toks=source_toks,
@@ -374,6 +385,11 @@ class EventFinder:
 
     def _modality(self, tok: Token, actors, group_of):
         return modality(tok, actors, lambda t: self._resolve(subjects(t), actors, group_of))
+
+
+def _names_no_country(actors, places) -> bool:
+    """Whether a sentence names no country at all, as actor or place."""
+    return not places and not any(r.country for refs in actors.values() for r in refs)
 
 
 def _weapon_names_the_attack(matches: list) -> list:

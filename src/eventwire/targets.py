@@ -212,11 +212,13 @@ ARMED_MODIFIERS = frozenset({"army", "military", "police", "rebel", "militia", "
 
 
 def civilians_at(tok: Token, places, home: ActorRef | None, sources: list[ActorRef],
-                 evidence: list[str]) -> list[ActorRef]:
+                 evidence: list[str], nowhere: bool = False) -> list[ActorRef]:
     """"Rebels attacked the village of Noaka", "shells hit a market in Donetsk": violence aimed
     at a civilian place targets the civilians (CVL) of the country where it is: a country named
     in the place's phrase, else the one country of the sentence, else the country of a
-    non-state attacker fighting at home."""
+    non-state attacker fighting at home. In a sentence that names no country at all (`nowhere`:
+    "Junta jets bombed the village"), the civilians of the attacker's unnamed country (CVL with no
+    country, which the article's country fills when there is one)."""
     if tok.lemma_.lower() not in CIVILIAN_PLACES or any(
             c.lower_ in ARMED_MODIFIERS for c in tok.children if c.dep_ in ("amod", "compound")):
         return []
@@ -224,6 +226,11 @@ def civilians_at(tok: Token, places, home: ActorRef | None, sources: list[ActorR
     country = (own[0].country if own else home.country if home is not None else
                next((s.country for s in sources if s.country and s.agent in ("REB", "UAF")),
                     None))
+    if country is None and nowhere and sources and all(s.country is None for s in sources):
+        evidence.append(f"target: the civilians of {tok.text!r}, in a country the sentence does "
+                        "not name")
+        return [ActorRef("CVL", None, "CVL", tok.text, "civilians",
+                         (tok.idx, tok.idx + len(tok.text)), "agent")]
     if country is None:
         return []
     evidence.append(f"target: the civilians of {country}, the people of {tok.text!r}")
