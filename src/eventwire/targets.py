@@ -14,7 +14,15 @@ from spacy.tokens import Token
 from .knowledge import Knowledge
 from .modality import REPORTING
 from .records import ActorRef
-from .syntax import INSTRUMENTS, aside, own_phrase, passive, with_conjuncts
+from .syntax import (
+    INSTRUMENTS,
+    STATIVE,
+    TOPIC_VERBS,
+    aside,
+    own_phrase,
+    passive,
+    with_conjuncts,
+)
 
 CONFLICT_ROOTS = frozenset({"18", "19", "20"})
 
@@ -30,6 +38,13 @@ DOMESTIC_CODES = frozenset({"081", "0811", "0812", "0813", "0814", "083", "0831"
                             "0833", "0834", "0841"})
 """Concessions a government makes at home: easing curfews and bans, meeting demands, releasing
 prisoners."""
+
+
+DOING_VERBS = frozenset({"launch", "carry", "conduct", "stage", "mount", "hold", "unleash",
+                         "wage", "step", "intensify", "begin", "start", "continue", "resume",
+                         "perform", "execute", "make", "impose", "order", "escalate"})
+"""Verbs whose object noun act is their subject's own act ("launched airstrikes", "carried out
+raids", "staged a protest", "imposed a curfew")."""
 
 
 def actors_of(toks: list[Token], actors: dict[int, list[ActorRef]]) -> list[ActorRef]:
@@ -117,16 +132,39 @@ def unnamed_actor(verb: Token, code: str, source_toks: list[Token], places,
     elif legal or not source_toks or any(
             t.lemma_.lower() not in INSTRUMENTS for t in source_toks):
         return []
-    own = places_in(own_phrase(verb, 3), places)
-    refs = [(abs(i - verb.i), r) for i, rs in places.items() for r in rs]
-    if not own and len({r.country for _, r in refs}) != 1:
+    place = _place_of(verb, places)
+    if place is None:
         return []
-    place = own[0] if own else min(refs, key=lambda dr: dr[0])[1]
     agent = authority(verb, root) if legal else "UAF"
     who = "the authorities" if legal else "an unidentified armed group"
     evidence.append(f"source: no agent named; {who} ({agent}) of {place.country}, the country "
                     f"of {place.text!r}")
     return [replace(place, code=place.country + agent, agent=agent, how="unidentified")]
+
+
+def _place_of(tok: Token, places) -> ActorRef | None:
+    """The place of an act: one in its own phrase, else the nearest, when the sentence names
+    places in one country only."""
+    own = places_in(own_phrase(tok, 3), places)
+    refs = [(abs(i - tok.i), r) for i, rs in places.items() for r in rs]
+    if not own and len({r.country for _, r in refs}) != 1:
+        return None
+    return own[0] if own else min(refs, key=lambda dr: dr[0])[1]
+
+
+def unnamed_attacker(noun: Token, places, evidence: list[str]) -> list[ActorRef]:
+    """"An attack damaged buildings in Kyiv's Shevchenkivskyi district", "the airstrike targeted
+    a car near Khan Younis": a noun of violence told as happening (the subject of its clause)
+    that names no attacker, and that takes up no act reported before, is coded as a verb with no
+    agent is: to an unidentified armed group (UAF) of the country where it happened."""
+    if not told_as_done(noun):
+        return []
+    place = _place_of(noun, places)
+    if place is None:
+        return []
+    evidence.append(f"source: no attacker named; an unidentified armed group (UAF) of "
+                    f"{place.country}, the country of {place.text!r}")
+    return [replace(place, code=place.country + "UAF", agent="UAF", how="unidentified")]
 
 
 def protesters_at(tok: Token, source_toks: list[Token], places, home: ActorRef | None,
@@ -174,11 +212,13 @@ ARMED_MODIFIERS = frozenset({"army", "military", "police", "rebel", "militia", "
 
 
 def civilians_at(tok: Token, places, home: ActorRef | None, sources: list[ActorRef],
-                 evidence: list[str]) -> list[ActorRef]:
+                 evidence: list[str], nowhere: bool = False) -> list[ActorRef]:
     """"Rebels attacked the village of Noaka", "shells hit a market in Donetsk": violence aimed
     at a civilian place targets the civilians (CVL) of the country where it is: a country named
     in the place's phrase, else the one country of the sentence, else the country of a
-    non-state attacker fighting at home."""
+    non-state attacker fighting at home. In a sentence that names no country at all (`nowhere`:
+    "Junta jets bombed the village"), the civilians of the attacker's unnamed country (CVL with no
+    country, which the article's country fills when there is one)."""
     if tok.lemma_.lower() not in CIVILIAN_PLACES or any(
             c.lower_ in ARMED_MODIFIERS for c in tok.children if c.dep_ in ("amod", "compound")):
         return []
@@ -186,6 +226,11 @@ def civilians_at(tok: Token, places, home: ActorRef | None, sources: list[ActorR
     country = (own[0].country if own else home.country if home is not None else
                next((s.country for s in sources if s.country and s.agent in ("REB", "UAF")),
                     None))
+    if country is None and nowhere and sources and all(s.country is None for s in sources):
+        evidence.append(f"target: the civilians of {tok.text!r}, in a country the sentence does "
+                        "not name")
+        return [ActorRef("CVL", None, "CVL", tok.text, "civilians",
+                         (tok.idx, tok.idx + len(tok.text)), "agent")]
     if country is None:
         return []
     evidence.append(f"target: the civilians of {country}, the people of {tok.text!r}")
@@ -250,9 +295,11 @@ def at_home(k: Knowledge, tok: Token, code: str, src: ActorRef,
             evidence: list[str]) -> ActorRef | None:
     """The target of protest, force, coercion, violence or a concession made at home in a
     sentence that names no country but the source's: the source's own country ("Police arrested
-    53 people"). Used by the sentence rule above and again once the article has given a role its
-    country."""
-    if (tok.pos_ != "VERB" or tok.lemma_.lower() in REPORTING
+    53 people", and a noun act told as done: "the junta launched airstrikes", not a protest,
+    which has its own rule: the government). Used by the sentence rule above and again once the
+    article has given a role its country."""
+    if (not (tok.pos_ == "VERB" or told_as_done(tok) and code[:2] != "14")
+            or tok.lemma_.lower() in REPORTING
             or (code[:2] not in DOMESTIC_ROOTS and code not in DOMESTIC_CODES)
             or not src.country or src.code == src.country):
         return None
@@ -263,20 +310,30 @@ def at_home(k: Knowledge, tok: Token, code: str, src: ActorRef,
                    else src.name)
 
 
+def done_by_subject(tok: Token) -> bool:
+    """"The junta launched airstrikes", "police carried out raids": a noun act that is the
+    object of a verb of doing is that verb's subject's act, as a verb would be (not "reported
+    the strikes", "condemned the raids": there the verb tells of the act or judges it)."""
+    verb = tok.head
+    return (tok.pos_ == "NOUN" and tok.dep_ == "dobj" and verb.pos_ == "VERB"
+            and verb.lemma_.lower() in DOING_VERBS
+            and any(c.dep_ == "nsubj" for c in verb.children))
+
+
+def told_as_done(tok: Token) -> bool:
+    """A noun act the sentence tells as happening: done by its verb's subject ("launched
+    airstrikes"), or itself the subject of what it did ("the attack killed four", "an airstrike
+    hit a car"; not "the attack was condemned", "the strikes are a response")."""
+    verb = tok.head
+    return done_by_subject(tok) or (
+        tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and verb.pos_ == "VERB"
+        and verb.lemma_.lower() not in REPORTING | TOPIC_VERBS | STATIVE)
+
+
 def parties_of_fighting(k: Knowledge, cands: list[Any]) -> list[Any]:
     """Give targets to calls for a ceasefire and offers to mediate that name none: the
     parties of the article's fighting."""
-    pairs: Counter = Counter()
-    rep: dict[str, ActorRef] = {}
-    for c in cands:
-        if c.code[:2] in CONFLICT_ROOTS and c.target is not None and c.modality in (
-                "asserted", "claimed"):
-            a, b = c.source.country, c.target.country
-            if a and b and a != b:
-                pairs[frozenset((a, b))] += 3 if c.entry.reciprocal else 1
-                rep.setdefault(a, c.source)
-                rep.setdefault(b, c.target)
-    parties = list(pairs.most_common(1)[0][0]) if pairs else []
+    parties, rep = fighting_parties(cands)
     out = []
     for c in cands:
         if c.target is None and c.entry.addressee == "parties" and parties:
@@ -291,6 +348,22 @@ def parties_of_fighting(k: Knowledge, cands: list[Any]) -> list[Any]:
             continue
         out.append(c)
     return out
+
+
+def fighting_parties(cands: list[Any]) -> tuple[list[str], dict[str, ActorRef]]:
+    """The two countries the article reports fighting each other most (none if it reports no
+    fighting between two named countries), with an actor for each."""
+    pairs: Counter = Counter()
+    rep: dict[str, ActorRef] = {}
+    for c in cands:
+        if c.code[:2] in CONFLICT_ROOTS and c.target is not None and c.modality in (
+                "asserted", "claimed"):
+            a, b = c.source.country, c.target.country
+            if a and b and a != b:
+                pairs[frozenset((a, b))] += 3 if c.entry.reciprocal else 1
+                rep.setdefault(a, c.source)
+                rep.setdefault(b, c.target)
+    return (list(pairs.most_common(1)[0][0]) if pairs else []), rep
 
 
 NOT_THIS_VOTE = frozenset({"previous", "last", "past", "earlier", "former", "prior", "next",

@@ -20,11 +20,14 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Token
 
 from .dates import publication, resolve
-from .geo import DESCRIPTOR_MODIFIERS, DESCRIPTORS, Gazetteer
+from .geo import ADMIN_WORDS, DESCRIPTOR_MODIFIERS, DESCRIPTORS, Gazetteer
 
 SETTLEMENTS = frozenset({"town", "city", "village", "port", "capital", "district", "province",
                          "region", "county", "state", "suburb", "neighbourhood", "neighborhood",
                          "outskirts", "centre", "center", "camp", "island", "enclave", "area"})
+QUARTERS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                      "southwest", "part", "heart"})
+"""Parts of a place: "in the south of X" is in X."""
 LOCATIVE = frozenset({"in", "near", "over", "outside", "across", "at", "inside", "around",
                       "along", "into", "throughout", "within", "on"})
 
@@ -80,13 +83,28 @@ class Locator:
                 ent = next(e for e in sent.ents if e.start == tok.i)
                 span = ent
                 place = (self.gaz.city(ent.text, context)
-                         or self.gaz.subdivision(ent.text, context))
+                         or self.gaz.subdivision(ent.text, context)
+                         or self.gaz.division(ent.text, context))
             elif (tok.pos_ == "PROPN" and tok.dep_ == "pobj" and _locative(tok)
                   and tok.i not in matched):
                 # a proper name after "in", "near" ... that the NER missed: ask the gazetteer
                 span = sent.doc[min(t.i for t in tok.subtree if t.pos_ == "PROPN"):tok.i + 1]
                 place = (self.gaz.city(span.text, context)
-                         or self.gaz.subdivision(span.text, context))
+                         or self.gaz.subdivision(span.text, context)
+                         or self.gaz.division(span.text, context))
+            elif (tok.pos_ == "PROPN" and tok.dep_ in ("appos", "conj") and _locative(tok)
+                  and tok.i not in matched and tok.lower_ in ADMIN_WORDS):
+                # "in Kani Township, Sagaing Region": a subdivision named with its kind, in
+                # apposition to another place
+                span = sent.doc[min(t.i for t in tok.subtree if t.pos_ == "PROPN"):tok.i + 1]
+                place = self.gaz.division(span.text, context)
+            elif (tok.lemma_.lower() in ADMIN_WORDS and tok.pos_ == "NOUN" and _locative(tok)
+                  and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)):
+                # "in the Centre-Nord region", "in Herat province": the name and its kind
+                first = min(c.left_edge.i for c in tok.children
+                            if c.dep_ == "compound" and c.pos_ == "PROPN")
+                span = sent.doc[first:tok.i + 1]
+                place = self.gaz.division(span.text, context)
             elif (tok.lemma_.lower() in DESCRIPTORS and state.last_region is not None
                   and any(c.lower_ in DESCRIPTOR_MODIFIERS for c in tok.children)):
                 # "the breakaway region": the region this article is about
@@ -168,8 +186,10 @@ def _locative(tok: Token) -> bool:
     while head.dep_ in ("compound", "conj", "appos", "amod", "poss") and head.head.i != head.i:
         head = head.head
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in (
-            SETTLEMENTS):
-        head = head.head.head  # "near the town of Samarra": the place is where the town is
+            SETTLEMENTS | QUARTERS):
+        # "near the town of Samarra", "in the south of Kani Township": the place is where the
+        # town is
+        head = head.head.head
     return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE
 
 
