@@ -173,3 +173,14 @@ def test_according_to_state_media_is_the_outlet(coder):
                         date=DATE).events
     e = next(e for e in events if e.cameo.root == "19")
     assert e.via is not None and "media" in e.via.text
+
+
+def test_trailing_report_hung_under_the_clause_still_reports_it(coder):
+    """"X did Y, the ministry said, sending ...": the parser hangs "said" under the clause it
+    reports (parataxis), not above it; the ministry still reports the act."""
+    text = ("Russia on Tuesday launched naval exercises in the Baltic Sea, the Russian defence "
+            "ministry said, sending warships and aircraft toward the Danish straits.")
+    events = coder.code(text, date=DATE).events
+    drills = [e for e in events if e.trigger.text == "exercises"]
+    assert drills, [e.to_dict() for e in events]
+    assert {e.reported_by.code if e.reported_by else None for e in drills} == {"RUSMIL"}

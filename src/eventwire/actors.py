@@ -23,6 +23,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span, Token
 from spacy.util import filter_spans
 
+from .gender import Genders, by_name, pronoun_gender, said_of, titled
 from .knowledge import Knowledge
 from .records import ActorRef
 
@@ -56,7 +57,9 @@ class Coreference:
     """What the article has established so far; updated sentence by sentence."""
 
     named: dict[str, ActorRef] = field(default_factory=dict)  # surname or full name → actor
-    last_person: ActorRef | None = None
+    people: list[tuple[str, ActorRef]] = field(default_factory=list)  # by person_key, latest last
+    genders: Genders = field(default_factory=Genders)  # what the article says of each person
+    aliases: dict[str, str] = field(default_factory=dict)  # role phrase's key → the person's
     last_group: list[ActorRef] = field(default_factory=list)
     last_group_sentence: int = -10
     roles: dict[str, ActorRef] = field(default_factory=dict)  # "minister" → actor
@@ -67,6 +70,33 @@ class Coreference:
     # actors with article-wide spans; `offset` is where the paragraph being read starts
     acts: dict[str, tuple] = field(default_factory=dict)
     offset: int = 0
+
+    def key(self, ref: ActorRef) -> str:
+        """Who a person mention is (`person_key`), a titled name's role phrase included."""
+        k = person_key(ref)
+        return self.aliases.get(k, k)
+
+    def see_person(self, ref: ActorRef, phrase: ActorRef | None = None) -> None:
+        """`ref` is the person mentioned last; `phrase`, the role phrase that named them
+        ("Ambassador John Smith"), is the same person."""
+        key = self.key(ref)
+        drop = {key}
+        if phrase is not None:
+            self.aliases[person_key(phrase)] = key
+            drop.add(person_key(phrase))
+        self.people = [p for p in self.people if p[0] not in drop] + [(key, ref)]
+
+    def person(self, pronoun: str | None = None) -> ActorRef | None:
+        """The person mentioned last whom a pronoun of that gender may refer to: "she" passes
+        over a man, "he" over a woman, to the one mentioned before (docs/policy.md)."""
+        return next((ref for key, ref in reversed(self.people)
+                     if self.genders.fits(key, pronoun)), None)
+
+
+def person_key(ref: ActorRef) -> str:
+    """Who a person mention is, for gender evidence: the full name of a named person, else the
+    role phrase ("the Russian ambassador")."""
+    return ref.name if ref.how in ("person", "coreference") else f"{ref.code}|{ref.text.lower()}"
 
 
 CROWDS = frozenset({"thousands", "hundreds", "dozens", "scores", "millions"})
@@ -238,7 +268,7 @@ class ActorFinder:
                 ref = ActorRef(person.code, person.code[:3] if known else None,
                                (person.code[3:6] or None) if known else None, np_span.text, person.name,
                                (np_span.start_char, np_span.end_char), "person")
-                self._remember_person(ref, span, state)
+                self._remember_person(ref, span, state, person.gender)
                 self._remember_role(head, matched, ref, state, person.role)
                 return ref
             # no office on this date: "King Abdullah of Jordan" keeps its title and the country
@@ -350,8 +380,10 @@ class ActorFinder:
     def _pronoun(self, head: Token, state: Coreference) -> ActorRef | None:
         lower = head.lower_
         span = (head.idx, head.idx + len(head.text))
-        if lower in PERSON_PRONOUNS and state.last_person:
-            p = state.last_person
+        if lower in PERSON_PRONOUNS:
+            p = state.person(pronoun_gender(lower))
+            if p is None:
+                return None
             return ActorRef(p.code, p.country, p.agent, head.text, p.name, span, "pronoun")
         if lower in ("its", "their") and state.last_subject:
             # "its" is a singular owner: not "troops" ("Sudanese troops shelled its posts")
@@ -373,19 +405,29 @@ class ActorFinder:
         return []
 
     def _unknown_person(self, head: Token, toks: list[Token], state: Coreference):
-        if head.ent_type_ == "PERSON" and head.text in state.named:
+        if (head.ent_type_ == "PERSON" or titled(head)) and head.text in state.named:
             prev = state.named[head.text]
             span = (head.idx, head.idx + len(head.text))
             ref = ActorRef(prev.code, prev.country, prev.agent, head.text, prev.name, span,
                            "coreference")
-            state.last_person = ref
+            state.genders.note(state.key(ref), said=said_of(head))  # "Mr Khan"
+            state.see_person(ref)
             return ref
         return None
 
-    def _remember_person(self, ref: ActorRef, span: Span, state: Coreference) -> None:
+    def _remember_person(self, ref: ActorRef, span: Span, state: Coreference,
+                         listed: str | None = None) -> None:
         state.named[span[-1].text] = ref
         _family_first(span, ref, state)
-        state.last_person = ref
+        self._seen(ref, span.root, state, listed)
+
+    def _seen(self, ref: ActorRef, root: Token, state: Coreference, listed: str | None = None,
+              phrase: ActorRef | None = None) -> None:
+        """A named person mentioned, with what the text, the first name and the people files
+        say of their gender."""
+        state.genders.note(state.key(ref), listed=listed, said=said_of(root),
+                           named=by_name(ref.name, self.k.first_names))
+        state.see_person(ref, phrase)
 
     def _remember_unknown(self, toks: list[Token], ref: ActorRef, state: Coreference) -> None:
         """A person the knowledge does not list, named with a title: "Foreign Minister Ana Ruiz"."""
@@ -396,7 +438,7 @@ class ActorFinder:
             state.named[names[-1].text] = named
             state.named[full] = named
             _family_first(names, named, state)
-            state.last_person = named
+            self._seen(named, names[-1], state, phrase=ref)
 
     def _role_word(self, head: Token, matched) -> str | None:
         """The role word of a phrase: "minister" in "Foreign Minister Ana Ruiz"."""
@@ -412,7 +454,9 @@ class ActorFinder:
             if ref.agent in ROLE_AGENTS or ref.how == "person":
                 state.roles[word] = ref
         if role and ref.agent in ROLE_AGENTS and role in PERSON_ROLES:
-            state.last_person = ref
+            if ref.how != "person":  # a role alone: "the ministry's spokeswoman"
+                state.genders.note(state.key(ref), said=said_of(head))
+            state.see_person(ref)
 
 
 def _counted(head: Token) -> bool:

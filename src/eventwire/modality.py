@@ -63,6 +63,20 @@ def outlet(verb: Token, actors) -> Token | None:
     return None
 
 
+def _trailing_report(tok: Token, chain: list[Token], actors, speakers_of, via):
+    """"China launched drills around Taiwan, Beijing's defence ministry said, sending ...": a
+    reporting verb with a subject of its own that follows the clause it reports, which the parser
+    hangs under that clause (parataxis) instead of above it, reports it all the same."""
+    for t in chain:
+        for c in t.children:
+            if c.dep_ == "parataxis" and c.i > tok.i and c.lemma_ in REPORTING \
+                    and c.pos_ == "VERB" and not any(k.dep_ == "ccomp" for k in c.children):
+                speakers = speakers_of(c)
+                if speakers:
+                    return speakers[0], outlet(c, actors) or via
+    return None, via
+
+
 def modality(tok: Token, actors, speakers_of: Callable[[Token], list[ActorRef]]):
     """Walk up the clause chain: negation, denial, conditions, hypotheticals, future tense,
     and the topmost reporting verb (who says so)."""
@@ -73,8 +87,10 @@ def modality(tok: Token, actors, speakers_of: Callable[[Token], list[ActorRef]])
     came_from = None
     backshift = False
     steps = 0
+    chain = []
     while steps < 12:
         steps += 1
+        chain.append(t)
         kids = list(t.children)
         aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
         if any(c.dep_ == "neg" for c in kids) and modality == "asserted":
@@ -138,6 +154,8 @@ def modality(tok: Token, actors, speakers_of: Callable[[Token], list[ActorRef]])
         if t.head.i == t.i:
             break
         came_from, t = t, t.head
+    if reporter is None:
+        reporter, via = _trailing_report(tok, chain, actors, speakers_of, via)
     if reporter is None and via is not None and actors.get(via.i):
         reporter = actors[via.i][0]  # "according to the newspaper": the outlet says so itself
     if reporter is not None and modality == "asserted":

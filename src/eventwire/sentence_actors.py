@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from .actors import ActorFinder, Coreference, pair_phrase, pro_or_anti
 from .candidate import Candidate
+from .gender import pronoun_gender
 from .knowledge import Knowledge
 from .records import ActorRef
 from .syntax import subjects
@@ -45,10 +46,10 @@ class SentenceActors:
                 continue
             ref = self.finder.resolve(tok, matched, state, index, date)
             if tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass"):
-                ref = self._clause_subject(tok, out) or ref
+                ref = self._clause_subject(tok, out, state) or ref
             elif ref is not None and ref.how == "possessive" and tok.dep_ in ("nsubj",
                                                                                "nsubjpass"):
-                ref = self._speakers_own(tok, ref, out) or ref
+                ref = self._speakers_own(tok, ref, out, state) or ref
             if ref is None:
                 # "rejected US demands", "welcomed the Russian proposal": a name modifying a
                 # thing is not the phrase's actor, but it is the party the thing belongs to
@@ -86,7 +87,7 @@ class SentenceActors:
                         out.setdefault(t.i, [inner])
         return out
 
-    def _speakers_own(self, tok, ref: ActorRef, found) -> ActorRef | None:
+    def _speakers_own(self, tok, ref: ActorRef, found, state: Coreference) -> ActorRef | None:
         """"Erdogan stressed during the call with Putin that his country is ready to mediate":
         "his"/"her" owning the subject of a reported clause is the speaker, not the person
         named last."""
@@ -94,7 +95,7 @@ class SentenceActors:
                      None)
         if owner is None:
             return None
-        speaker = self._clause_subject(tok, found, "he")
+        speaker = self._clause_subject(tok, found, state, "he" if owner.lower_ == "his" else "she")
         if speaker is None or not speaker.country or speaker.country == ref.country:
             return None
         country = speaker.country
@@ -103,11 +104,12 @@ class SentenceActors:
                        if country in self.k.countries else ref.name)
 
     @staticmethod
-    def _clause_subject(pron, found: dict[int, list[ActorRef]],
+    def _clause_subject(pron, found: dict[int, list[ActorRef]], state: Coreference,
                         lower: str | None = None) -> ActorRef | None:
         """"Switzerland said it had expelled ...": a pronoun subject of a clause that reports or
-        continues another clause is that clause's subject, when the person and number fit.
-        (`lower` stands in for the pronoun's own form: "he" for the owner in "his country".)"""
+        continues another clause is that clause's subject, when the person, number and gender
+        fit; "Smith said he ..." is then evidence of Smith's gender. (`lower` stands in for the
+        pronoun's own form: "he" for the owner in "his country".)"""
         lower = lower or pron.lower_
         if lower not in ("it", "they", "he", "she", "we"):
             return None
@@ -123,9 +125,13 @@ class SentenceActors:
                 if c.i < pron.i and c.i in found:
                     refs = found[c.i]
                     ref = refs[0]
-                    person = ref.how in ("person", "title") and c.tag_ in ("NNP", "NN")
-                    if lower in ("he", "she") and not person:
-                        return None
+                    person = (ref.how in ("person", "title") or ref.how == "coreference" and any(
+                        k == state.key(ref) for k, _ in state.people)) and c.tag_ in ("NNP", "NN")
+                    if lower in ("he", "she"):
+                        gender = pronoun_gender(lower)
+                        if not person or not state.genders.fits(state.key(ref), gender):
+                            return None
+                        state.genders.note(state.key(ref), said=gender)
                     if lower == "it" and (person or c.tag_ in ("NNS", "NNPS")):
                         return None
                     return ActorRef(ref.code, ref.country, ref.agent, pron.text, ref.name,

@@ -59,6 +59,7 @@ class Person:
     role: str
     start: str | None
     end: str | None
+    gender: str | None = None  # m | f, where the first-name list does not say it (or is wrong)
 
 
 @dataclass
@@ -74,6 +75,7 @@ class Knowledge:
     intents: dict[str, str] = field(default_factory=dict)  # act code prefix → intent/threat
     refusals: dict[str, str] = field(default_factory=dict)  # act code prefix → rejection
     warnings: list[str] = field(default_factory=list)  # dictionary lines skipped (skip_bad_lines)
+    first_names: dict[str, str] = field(default_factory=dict)  # "maria" → "f" (first-names.csv)
 
     def demand_for(self, code: str) -> str | None:
         """The demand code for an act a party says another must do (longest prefix wins)."""
@@ -183,11 +185,20 @@ class Knowledge:
         for n, p in enumerate(entries, start=1):
             if not p.get("name") or not p.get("code"):
                 raise KnowledgeError(f"{origin} entry {n}: a person needs name and code")
+            gender = p.get("gender")
+            if gender not in (None, "m", "f"):
+                raise KnowledgeError(f"{origin} entry {n}: gender is m or f, not {gender!r}")
             person = Person(str(p["name"]), tuple(str(a) for a in _listify(p.get("aliases"))),
                             str(p["code"]), str(p.get("role") or ""),
-                            _iso(p.get("start")), _iso(p.get("end")))
+                            _iso(p.get("start")), _iso(p.get("end")), gender)
             for form in (person.name, *person.aliases):
                 self.people.setdefault(form, []).append(person)
+
+    def add_first_names(self, path: Path) -> None:
+        """name,gender rows (lines starting with # are comments): first-names.csv."""
+        with path.open(encoding="utf-8") as fh:
+            for row in csv.DictReader(line for line in fh if not line.startswith("#")):
+                self.first_names[row["name"]] = row["gender"]
 
     def add_user_file(self, path: Path, skip_bad_lines: bool = False) -> None:
         """A user dictionary: YAML with keys lexicon/countries/agents/organizations/people, a
@@ -336,6 +347,7 @@ def _load(extra: tuple[Path, ...], only: bool = False, skip_bad_lines: bool = Fa
     k.demands = _code_map(k, "demands.yaml")
     k.intents = _code_map(k, "intents.yaml")
     k.refusals = _code_map(k, "refusals.yaml")
+    k.add_first_names(HERE / "first-names.csv")
     if only:  # the codebook and its code maps, and the user's dictionaries alone
         for path in extra:
             k.add_user_file(path, skip_bad_lines)

@@ -1,0 +1,126 @@
+"""Gender evidence for the people an article names, so that "she" is not resolved to a man nor
+"he" to a woman (docs/policy.md, "Other rules").
+
+Stage contract: `said_of(token)` reads what the text itself says about the person whose name or
+role word is `token` (a title or honorific, a gendered noun in the phrase or in apposition);
+`by_name(name, first_names)` reads the first name against the inventory of
+knowledge/first-names.csv; `Genders` keeps, per person of the article, the evidence gathered so
+far, and `Genders.of` weighs it: the people files' own `gender` field first, then the text (titles,
+nouns, and pronouns tied to the person by the grammar: "Smith said he ..."), then the first name.
+Evidence that contradicts itself counts as none.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+MALE, FEMALE = "m", "f"
+PRONOUNS = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE,
+            "she": FEMALE, "her": FEMALE, "hers": FEMALE, "herself": FEMALE}
+TITLES = {
+    **dict.fromkeys(("mr", "sir", "lord", "king", "prince", "sheikh", "emir", "sultan", "duke",
+                     "baron", "emperor", "monsieur", "signor", "senor", "herr", "father"), MALE),
+    **dict.fromkeys(("mrs", "ms", "miss", "madam", "madame", "mme", "dame", "lady", "queen",
+                     "princess", "sheikha", "duchess", "baroness", "countess", "empress",
+                     "senora", "signora", "frau", "sister"), FEMALE),
+}
+"""Titles and honorifics written before a name ("Mr Khan", "Sheikha Moza", "Queen Rania")."""
+NOUNS = {
+    **dict.fromkeys(("man", "boy", "father", "husband", "widower", "son", "brother",
+                     "grandfather", "uncle", "nephew", "spokesman", "congressman",
+                     "businessman", "councilman", "policeman", "statesman", "sportsman",
+                     "anchorman", "gentleman", "male"), MALE),
+    **dict.fromkeys(("woman", "girl", "mother", "wife", "widow", "daughter", "grandmother",
+                     "aunt", "niece", "spokeswoman", "chairwoman", "congresswoman",
+                     "businesswoman", "councilwoman", "policewoman", "stateswoman",
+                     "sportswoman", "anchorwoman", "actress", "heiress", "lady", "female"),
+                    FEMALE),
+}
+"""Nouns (and the two adjectives) that say a person's gender when they head the person's phrase
+or stand in apposition to it ("Ana Ruiz, a mother of three", "the ministry's spokeswoman").
+"Chairman" is left out: many bodies give it to women too."""
+NEAR = frozenset({"compound", "flat", "amod", "nmod"})
+
+
+def pronoun_gender(word: str) -> str | None:
+    return PRONOUNS.get(word.lower())
+
+
+def said_of(tok: Token) -> str | None:
+    """The gender the text gives the person whose name (its last word) or role word is `tok`:
+    a title before the name, a gendered noun it heads or is in apposition with. Not the
+    phrase's possessor: "Putin's spokeswoman" says nothing of Putin."""
+    words = [tok, *(c for c in tok.children if c.dep_ in NEAR)]
+    others = [c for c in tok.children if c.dep_ == "appos"]
+    if tok.dep_ == "appos":
+        others.append(tok.head)
+    for o in others:
+        words += [o, *(c for c in o.children if c.dep_ in NEAR)]
+    found = {g for w in words if (g := _word_gender(w)) is not None}
+    return found.pop() if len(found) == 1 else None
+
+
+def titled(tok: Token) -> bool:
+    """A name written with a title or honorific before it ("Mr Odongo"): a person's, whatever
+    entity type the model gives it."""
+    return any(c.dep_ == "compound" and c.lower_.rstrip(".") in TITLES and c.is_title
+               for c in tok.children)
+
+
+def _word_gender(tok: Token) -> str | None:
+    word = tok.lower_.rstrip(".")
+    if word in TITLES and tok.is_title:
+        return TITLES[word]
+    if tok.pos_ in ("NOUN", "ADJ") or tok.pos_ == "PROPN" and word not in ("male", "female"):
+        return NOUNS.get(word)  # not Male, the Maldives' capital
+    return None
+
+
+def plain(word: str) -> str:
+    """Lower case without diacritics, as the inventory is written ("José" → "jose")."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+
+
+def by_name(name: str, first_names: dict[str, str]) -> str | None:
+    """The gender a person's first name clearly indicates, for a name of two words or more
+    ("Maria Zakharova"; "Jean-Pierre" as itself, else by its first part)."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    first = plain(words[0])
+    return first_names.get(first) or first_names.get(first.split("-")[0])
+
+
+@dataclass
+class Genders:
+    """Per person of the article (by `person_key`): the gender the people files list, the text
+    says, and the first name indicates; "?" where the text contradicts itself."""
+
+    listed: dict[str, str] = field(default_factory=dict)
+    said: dict[str, str] = field(default_factory=dict)
+    named: dict[str, str] = field(default_factory=dict)
+
+    def note(self, key: str, *, listed: str | None = None, said: str | None = None,
+             named: str | None = None) -> None:
+        if listed:
+            self.listed[key] = listed
+        if said:
+            before = self.said.get(key)
+            self.said[key] = said if before in (None, said) else "?"
+        if named:
+            self.named[key] = named
+
+    def of(self, key: str) -> str | None:
+        for table in (self.listed, self.said, self.named):
+            if key in table:
+                g = table[key]
+                return g if g != "?" else None
+        return None
+
+    def fits(self, key: str, pronoun: str | None) -> bool:
+        """Whether a pronoun of that gender (None: not a person pronoun) may refer to them."""
+        g = self.of(key)
+        return pronoun is None or g is None or g == pronoun
