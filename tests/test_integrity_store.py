@@ -196,7 +196,7 @@ def test_the_writer_caches_less_than_readers_and_may_spill(tmp_path):
 
     db = tmp_path / "s.duckdb"
     with Store(db) as writer:
-        assert mib(setting(writer, "memory_limit")) == pytest.approx(256e6 / 2**20, abs=0.1)
+        assert mib(setting(writer, "memory_limit")) == pytest.approx(192e6 / 2**20, abs=0.1)
         assert setting(writer, "temp_directory").endswith("s.duckdb.tmp")
     with Store(db, read_only=True) as reader:
         assert mib(setting(reader, "memory_limit")) == pytest.approx(512e6 / 2**20, abs=0.1)
