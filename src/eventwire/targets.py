@@ -156,8 +156,9 @@ def unnamed_attacker(noun: Token, places, evidence: list[str]) -> list[ActorRef]
     """"An attack damaged buildings in Kyiv's Shevchenkivskyi district", "the airstrike targeted
     a car near Khan Younis": a noun of violence told as happening (the subject of its clause)
     that names no attacker, and that takes up no act reported before, is coded as a verb with no
-    agent is: to an unidentified armed group (UAF) of the country where it happened."""
-    if not told_as_done(noun):
+    agent is: to an unidentified armed group (UAF) of the country where it happened. Not when a
+    phrase names its parties ("clashes erupted between police and protesters")."""
+    if not told_as_done(noun) or _names_parties(noun):
         return []
     place = _place_of(noun, places)
     if place is None:
@@ -165,6 +166,15 @@ def unnamed_attacker(noun: Token, places, evidence: list[str]) -> list[ActorRef]
     evidence.append(f"source: no attacker named; an unidentified armed group (UAF) of "
                     f"{place.country}, the country of {place.text!r}")
     return [replace(place, code=place.country + "UAF", agent="UAF", how="unidentified")]
+
+
+PARTY_PREPS = frozenset({"between", "among", "amongst", "with"})
+
+
+def _names_parties(noun: Token) -> bool:
+    """A "between A and B" or "with A" on the noun, or on the verb it is the subject of."""
+    heads = [noun, noun.head] if noun.dep_ in ("nsubj", "nsubjpass") else [noun]
+    return any(c.dep_ == "prep" and c.lower_ in PARTY_PREPS for h in heads for c in h.children)
 
 
 def protesters_at(tok: Token, source_toks: list[Token], places, home: ActorRef | None,
