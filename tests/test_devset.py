@@ -48,6 +48,29 @@ def test_missing_texts_are_one_clear_error(tmp_path):
     assert "texts are missing" in result.output and "Traceback" not in result.output
 
 
+@pytest.mark.parametrize("change, message", [
+    ({"must_not": [{"source": "GHA", "target": "*", "root": "057"}]}, "root '057' is not"),
+    ({"must_not": [{"source": "GHA", "target": "*", "root": "19 "}]}, "root '19 ' is not"),
+    ({"events": [{"source": "GHAMIL", "target": "TGO", "cameo": "1999"}]}, "'1999' is not a"),
+    ({"events": [{"source": "GHAMIL", "target": "TGO", "cameo": "195", "also": ["57"]}]},
+     "'57' is not a"),
+])
+def test_an_impossible_code_in_the_gold_is_one_clear_error(tmp_path, change, message):
+    _write(tmp_path)
+    path = tmp_path / "articles" / "t1.gold.json"
+    path.write_text(json.dumps(dict(json.loads(path.read_text()), **change)))
+    with pytest.raises(devset.InputError, match=message):
+        devset.load(tmp_path)
+    result = CliRunner().invoke(cli, ["eval", str(tmp_path)])
+    assert result.exit_code == 2 and "t1.gold.json" in result.output
+    assert message in result.output and "Traceback" not in result.output
+    # the same gold as a single article file is refused the same way
+    lone = tmp_path / "lone.gold.json"
+    lone.write_text(json.dumps(dict(json.loads(path.read_text()), text=TEXT)))
+    result = CliRunner().invoke(cli, ["eval", str(lone)])
+    assert result.exit_code == 2 and "lone.gold.json" in result.output and message in result.output
+
+
 def test_a_changed_text_is_refused(tmp_path):
     _write(tmp_path)
     (tmp_path / "texts" / "t1.txt").write_text(TEXT.replace("Tuesday", "Monday"))

@@ -24,7 +24,7 @@ from typing import Any
 
 from .clean import clean
 from .errors import InputError
-from .evaluate import Summary, _expand, _max_matching, country, score_article
+from .evaluate import Summary, _expand, _max_matching, check_article_gold, country, score_article
 from .records import CodedArticle, EventMention
 
 MANIFEST = "manifest.jsonl"
@@ -97,7 +97,7 @@ def load(folder: Path, gold_dir: str = "articles") -> list[Entry]:
             gold = json.loads(gpath.read_text(encoding="utf-8"))
         except (OSError, json.JSONDecodeError) as exc:
             raise DevsetError(f"unreadable gold: {exc}", record=str(gpath)) from None
-        out.append(Entry(m, gold, raw))
+        out.append(Entry(m, check_article_gold(gold, str(gpath)), raw))
     return out
 
 

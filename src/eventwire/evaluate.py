@@ -192,8 +192,39 @@ def score_article(gold: dict, coded: CodedArticle, raw: str) -> ArticleScore:
     return result
 
 
+ROOTS = frozenset(f"{n:02d}" for n in range(1, 21))
+
+
+def check_article_gold(gold: Any, where: str) -> dict:
+    """The article gold's codes, checked before anything is scored: every event's `cameo` and
+    `also` a code of the codebook, every must-not and sentence root a CAMEO root (01-20) or "*",
+    so a typo ("057", "19 ") is one clear error naming the file, not a rule that can never fire."""
+    from .errors import MalformedRecordError
+    from .knowledge import load as load_knowledge
+
+    if not isinstance(gold, dict):
+        raise MalformedRecordError("article gold must be a JSON object", record=where)
+    codebook = load_knowledge().codebook
+    for key in ("events", "optional"):
+        for i, e in enumerate(gold.get(key) or []):
+            for code in (e.get("cameo"), *e.get("also", [])):
+                if code not in codebook:
+                    raise MalformedRecordError(f"{key}[{i}]: {code!r} is not a CAMEO code",
+                                               record=where)
+    for i, m in enumerate(gold.get("must_not") or []):
+        if "root" in m and m["root"] != "*" and m["root"] not in ROOTS:
+            raise MalformedRecordError(f"must_not[{i}]: root {m['root']!r} is not a CAMEO "
+                                       f"root (01-20) or '*'", record=where)
+    for s in gold.get("sentences") or []:
+        bad = [r for r in s.get("roots", []) if r not in ROOTS]
+        if bad:
+            raise MalformedRecordError(f"sentence {s.get('n')}: {bad[0]!r} is not a CAMEO "
+                                       f"root (01-20)", record=where)
+    return gold
+
+
 def load_article_gold(path: Path) -> tuple[dict, str]:
-    gold = json.loads(path.read_text(encoding="utf-8"))
+    gold = check_article_gold(json.loads(path.read_text(encoding="utf-8")), str(path))
     if "text" in gold:
         return gold, gold["text"]
     text_path = (path.parent / gold["text_file"]).resolve()
