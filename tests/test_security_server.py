@@ -74,13 +74,32 @@ def test_a_foreign_host_gets_400(server, host):
 
 
 @pytest.mark.parametrize("origin", ["https://evil.example", "http://127.0.0.1.evil.example:80",
-                                    "null", "file://", "http://[::2]:8000"])
+                                    "null", "file://", "http://[::2]:8000",
+                                    "http://localhost:3000", "http://127.0.0.1",
+                                    "https://127.0.0.1:1", "ftp://localhost"])
 def test_a_request_from_a_page_of_another_site_gets_403(server, origin):
     r = httpx.post(server.base + "/api/code", headers={"Origin": origin},
                    json={"text": "Kenya praised Uganda on Monday."})
     assert_json_error(r, 403, "bad-origin")
     r = httpx.get(server.base + "/api/events", headers={"Origin": origin})
     assert_json_error(r, 403, "bad-origin")
+
+
+@pytest.mark.parametrize("origin, host, same", [
+    ("http://localhost:8000", "127.0.0.1:8000", True),
+    ("http://[::1]:8000", "[::1]:8000", True),
+    ("http://example.org", "example.org", True),
+    ("https://example.org", "example.org:443", True),
+    ("http://localhost:3000", "localhost:8000", False),
+    ("http://example.org", "example.org:8080", False),
+    ("https://example.org", "example.org", True),  # TLS ended by a proxy: no port in Host
+    ("https://example.org:8443", "example.org", False),
+    ("null", "localhost:8000", False),
+    ("http://localhost:notaport", "localhost:8000", False),
+])
+def test_an_origin_must_be_on_the_port_the_request_was_sent_to(origin, host, same):
+    from eventwire.web.security import same_port
+    assert same_port(origin, host) is same
 
 
 def test_a_request_from_the_dashboard_itself_is_answered(server):

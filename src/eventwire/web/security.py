@@ -3,9 +3,10 @@
     Host header     one of the allowed names (loopback by default, `--allowed-host` for more),
                     else 400: a page on another site that rebinds its DNS name to this machine
                     cannot read the API or drive POST /api/code
-    Origin header   when a browser sends one, it must name an allowed host too, else 403: a
-                    page elsewhere cannot even send requests here (a form posted at
-                    127.0.0.1 from another site, say)
+    Origin header   when a browser sends one, it must name an allowed host (a loopback name
+                    on the port the request was sent to), else 403: a page elsewhere cannot
+                    even send requests here (a form posted at 127.0.0.1 from another site, or
+                    from another program's page on http://localhost:3000)
     token           when the server has one, every path but the dashboard's own files, /docs
                     and the schema (no data in them) needs `Authorization: Bearer <token>`,
                     else 401
@@ -73,6 +74,9 @@ def host_name(header: str) -> str:
     return name.rstrip(".")
 
 
+DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
 def origin_host(origin: str) -> str:
     """The host name of an Origin header ('http://[::1]:8000' → '::1'); '' for 'null' or
     anything that is no URL."""
@@ -80,6 +84,25 @@ def origin_host(origin: str) -> str:
         return (urlsplit(origin.strip()).hostname or "").rstrip(".")
     except ValueError:
         return ""
+
+
+def same_port(origin: str, host_header: str) -> bool:
+    """Does the page of this Origin run on the port the request was sent to (the Host header's,
+    or the scheme's default)? Another local server ('http://localhost:3000', a dev server or a
+    tool's web UI) is another site even on an allowed host name."""
+    try:
+        parts = urlsplit(origin.strip())
+        port = parts.port or DEFAULT_PORTS.get(parts.scheme.lower())
+    except ValueError:
+        return False
+    if port is None:
+        return False
+    header = host_header.strip()
+    tail = header.rsplit("]", 1)[-1] if header.startswith("[") else header
+    _, colon, given = tail.rpartition(":")
+    if colon and given.isdigit():
+        return int(given) == port
+    return port == DEFAULT_PORTS.get(parts.scheme.lower())
 
 
 def allowed_hosts(extra: Iterable[str] = (), bind: str | None = None) -> frozenset[str]:
@@ -114,7 +137,8 @@ class Protect:
                           "(start it with --allowed-host NAME to allow one)")
             return
         origin = headers.get(b"origin")
-        if origin is not None and origin_host(origin.decode("latin-1")) not in self.hosts:
+        if origin is not None and not self._origin_ok(origin.decode("latin-1"),
+                                                      hosts[0].decode("latin-1")):
             await _refuse(send, 403, "bad-origin", "requests from pages of other sites are "
                           "refused (start the server with --allowed-host NAME to allow one)")
             return
@@ -133,6 +157,16 @@ class Protect:
             await _refuse(send, 413, "too-large", f"request body over {self.max_body:,} bytes")
             return
         await self.app(scope, receive, send)
+
+
+    def _origin_ok(self, origin: str, host_header: str) -> bool:
+        """An allowed host name; on a loopback name, also the port the request was sent to
+        (other programs on this machine serve pages on other ports). A name given with
+        --allowed-host is compared by name only: a reverse proxy may forward another port."""
+        name = origin_host(origin)
+        if name not in self.hosts:
+            return False
+        return not is_loopback(name) or same_port(origin, host_header)
 
 
 def _with_headers(send: Send) -> Send:
