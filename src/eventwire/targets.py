@@ -385,6 +385,23 @@ VOTE_HEADS = frozenset({"vote", "poll", "runoff", "race", "result", "count", "ou
 vote"), unlike "election board", "election law" or "election campaign"."""
 
 
+def _a_tally(scope: list[Token]) -> bool:
+    """"won 47.8 percent of the votes", "won in Nelson by 29 votes": the words that made a win an
+    election's are only a count of votes (numbered, or a share of them), a result told in
+    figures rather than the election held; "won the runoff by 29 votes" names the vote itself."""
+    votes = [t for t in scope if t.lemma_.lower() in ELECTION_WORDS]
+    return bool(votes) and all(
+        t.lemma_.lower() == "vote" and t.tag_ == "NNS" and (
+            any(c.dep_ == "nummod" for c in t.children) or
+            (t.head.lower_ == "of" and t.head.head.lemma_.lower() in SHARES))
+        for t in votes)
+
+
+ELECTION_WORDS = frozenset({"election", "runoff", "presidency", "vote", "poll", "ballot"})
+"""The words that make winning or losing an election's (the lexicon's 0831 win|lose frame)."""
+SHARES = frozenset({"percent", "%", "share", "majority", "third", "half", "quarter", "plurality"})
+
+
 def holder_and_public(tok: Token, actors: dict[int, list[ActorRef]], home: ActorRef | None,
                       evidence: list[str]) -> tuple[ActorRef, ActorRef] | None:
     """"Yoon won the South Korean presidential election", "Erdogan has been elected president",
@@ -409,9 +426,13 @@ def holder_and_public(tok: Token, actors: dict[int, list[ActorRef]], home: Actor
         if t.lower_ in NOT_THIS_VOTE or (t.like_num and len(t.text) == 4 and t.text[:2] in (
                 "19", "20")):
             return None
+    if head.pos_ in ("VERB", "AUX") and _a_tally(scope):
+        return None
     named = [a for t in head.subtree for a in actors.get(t.i, []) if a.country and
              a.how not in ("pronoun", "place")]
     country = named[0].country if named else (home.country if home is not None else None)
+    if country is None:  # "Lee won 47.8 percent": no country anywhere, no state, no public
+        return None
     span = (tok.idx, tok.idx + len(tok.text))
 
     def ref(agent: str) -> ActorRef:
