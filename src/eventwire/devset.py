@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -465,21 +466,43 @@ def redact_folder(folder: Path) -> int:
     return changed
 
 
+@dataclass(frozen=True, slots=True)
+class LoneSentence:
+    """One labelled sentence of a dev-set article, to be coded as an article of its own."""
+
+    article: str  # the article's id
+    n: int  # the sentence's number in the article's gold
+    text: str  # the raw text of the sentence
+    date: str | None  # the article's date (its gold's, else the manifest's)
+    roots: frozenset[str]  # the gold CAMEO roots of the sentence
+
+
+def lone_sentences(folder: Path) -> Iterator[LoneSentence]:
+    """Every labelled sentence of the dev set's adjudicated articles, in order: what
+    `sentences_alone` scores and tools/alone_gaps.py explains."""
+    for e in load(folder):
+        date = e.gold.get("date") or e.meta.get("date")
+        for lab in e.gold.get("sentences", []):
+            s, t = lab["span"]
+            yield LoneSentence(e.meta["id"], lab["n"], e.raw[s:t], date, frozenset(lab["roots"]))
+
+
+def roots_alone(coder, sentence: LoneSentence) -> set[str] | None:
+    """The CAMEO roots the coder gives one sentence coded alone; None when it refuses the
+    sentence as an article (too short, not English...), which scores as a silent sentence."""
+    try:
+        return {m.cameo.root for m in coder.code(sentence.text, date=sentence.date).events}
+    except InputError:
+        return None
+
+
 def sentences_alone(folder: Path, coder) -> dict[str, float]:
     """The labelled sentences coded one by one, each as an article of its own (with its article's
     date): how a set of lone sentences, such as the team's held-back one, sees the coder. No
     article context reaches them (no coreference, no country the article is about)."""
     counts: Counter = Counter()
-    for e in load(folder):
-        date = e.gold.get("date") or e.meta.get("date")
-        for lab in e.gold.get("sentences", []):
-            s, t = lab["span"]
-            gold = set(lab["roots"])
-            try:
-                pred = {m.cameo.root for m in coder.code(e.raw[s:t], date=date).events}
-            except InputError:
-                pred = set()
-            _count_sentence(counts, gold, pred)
+    for sentence in lone_sentences(folder):
+        _count_sentence(counts, set(sentence.roots), roots_alone(coder, sentence) or set())
     return {"sentences": counts["labelled"], **_sentence_figures(counts)}
 
 
