@@ -35,7 +35,7 @@ from eventwire.actors import Coreference  # noqa: E402
 from eventwire.clean import clean  # noqa: E402
 from eventwire.coder import Coder, Settings  # noqa: E402
 from eventwire.dates import parse_date  # noqa: E402
-from eventwire.devset import lone_sentences, roots_alone  # noqa: E402
+from eventwire.devset import held_out, lone_sentences, roots_alone  # noqa: E402
 from eventwire.policy import DEFAULT_DROP  # noqa: E402
 from eventwire.syntax import INSTRUMENTS, passive, repair_parse, subjects  # noqa: E402
 from eventwire.whenwhere import PlaceState  # noqa: E402
@@ -182,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", help="write every missed root with its kind here")
     args = ap.parse_args(argv)
     folder = Path(args.folder)
-    if folder.name.endswith("-test"):
+    if held_out(folder):
         sys.exit("alone_gaps reads the dev split only")
     default = Coder()
     keep = Coder(Settings(keep_all_modalities=True))
