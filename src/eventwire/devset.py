@@ -396,6 +396,22 @@ def disputes(folder: Path, rid: str) -> dict[str, Any]:
                                  if sorted(sa.get(n) or []) != sorted(sb.get(n) or [])}}
 
 
+def write_disputes(folder: Path) -> list[str]:
+    """texts/<id>.disputes.json (git-ignored, as the texts are) for every article of the
+    manifest that both coders have coded; an article one of them has not coded yet is passed
+    over. Returns the ids written."""
+    written = []
+    for m in manifest(folder):
+        if not all((folder / "coding" / who / f"{m['id']}.gold.json").is_file()
+                   for who in ("a", "b")):
+            continue
+        out = folder / "texts" / f"{m['id']}.disputes.json"
+        out.write_text(json.dumps(disputes(folder, m["id"]), indent=1, ensure_ascii=False),
+                       encoding="utf-8")
+        written.append(m["id"])
+    return written
+
+
 QUOTE_WORDS = 4
 """At most this many words of the article are kept in a row in committed gold: cues and notes
 locate, they do not copy (the texts are third-party)."""
@@ -529,9 +545,8 @@ if __name__ == "__main__":  # pragma: no cover - a maintainer's tool
     elif cmd == "finalize":
         print(f"{finalize(where, model)} sentences labelled")
     elif cmd == "disputes":
-        for m in manifest(where):
-            out = where / "texts" / f"{m['id']}.disputes.json"
-            out.write_text(json.dumps(disputes(where, m["id"]), indent=1, ensure_ascii=False))
+        written = write_disputes(where)
+        print(f"{len(written)} disputes files in {where / 'texts'}")
     elif cmd == "redact":
         print(f"{redact_folder(where)} strings shortened")
     elif cmd == "agreement":
