@@ -44,7 +44,8 @@ OTHER = -1
 """The class of the lower-case forms that no test names and no regex finds."""
 
 MAX_KEYS = 200_000
-"""Keys remembered at most (about 40 MB); the table starts again beyond."""
+"""Keys remembered at most (about 40 MB); the table starts again beyond, and so do the classes of
+the lower-case forms, an open set that would otherwise grow with every new word of a long run."""
 
 Slot = tuple[int, int | None]  # (offset from the token, column of READ; None: the token exists)
 
@@ -129,6 +130,8 @@ class Table:
         memo = self.memo
         if len(memo) > MAX_KEYS:  # a bound for long runs over odd text; answers are unchanged
             memo.clear()
+            for classes in self.classes.values():  # one entry per lower-case form ever met
+                classes.clear()
         try:
             ids = [memo[key] for key in keys]
         except KeyError:
