@@ -151,10 +151,8 @@ class Table:
         ruler = self.ruler
         start = max(0, i + self.first)
         window = doc[start:min(len(doc), i + self.last + 1)]
-        found = sorted((int(ruler.vocab.strings[m]), m, s, e)
-                       for m, s, e in ruler.matcher(window, allow_missing=True, as_spans=False))
         merged: dict[int, Any] = {}
-        for attr_id, _m, s, e in found:
+        for attr_id, _m, s, e in ruler.match(window):  # the stock matches, in its order
             index = ruler.indices[attr_id]
             if (s + index if index >= 0 else e + index) == i - start:
                 merged.update(ruler.attrs[attr_id])
