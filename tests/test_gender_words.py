@@ -91,3 +91,10 @@ def test_the_first_name_inventory_holds_no_title_the_coder_reads_itself():
     lines = (HERE / "first-names.csv").read_text(encoding="utf-8").splitlines()
     names = {r[0] for r in csv.reader(x for x in lines if not x.startswith("#"))}
     assert not names & tool.TITLES, sorted(names & tool.TITLES)
+
+
+def test_the_labels_said_of_reads_are_labels_the_parser_gives(coder):
+    """A label the English model never gives ("flat" is Universal Dependencies', not the
+    model's) would be a test that never holds."""
+    labels = set(coder.nlp.get_pipe("parser").labels)
+    assert gender.IN_PHRASE | {"appos"} <= labels

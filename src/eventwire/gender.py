@@ -60,7 +60,8 @@ TITLES = _WORDS["titles"]
 NOUNS = _WORDS["nouns"]
 """Nouns (and the two adjectives) that say a person's gender when they head the person's phrase
 or stand in apposition to it ("Ana Ruiz, a mother of three", "the ministry's spokeswoman")."""
-NEAR = frozenset({"compound", "flat", "amod", "nmod"})
+IN_PHRASE = frozenset({"compound", "amod", "nmod"})
+"""The dependency labels of the words that stand in a person's own phrase ("Mr", "male")."""
 
 
 def pronoun_gender(word: str) -> str | None:
@@ -71,12 +72,12 @@ def said_of(tok: Token) -> str | None:
     """The gender the text gives the person whose name (its last word) or role word is `tok`:
     a title before the name, a gendered noun it heads or is in apposition with. Not the
     phrase's possessor: "Putin's spokeswoman" says nothing of Putin."""
-    words = [tok, *(c for c in tok.children if c.dep_ in NEAR)]
+    words = [tok, *(c for c in tok.children if c.dep_ in IN_PHRASE)]
     others = [c for c in tok.children if c.dep_ == "appos"]
     if tok.dep_ == "appos":
         others.append(tok.head)
     for o in others:
-        words += [o, *(c for c in o.children if c.dep_ in NEAR)]
+        words += [o, *(c for c in o.children if c.dep_ in IN_PHRASE)]
     found = {g for w in words if (g := _word_gender(w)) is not None}
     return found.pop() if len(found) == 1 else None
 
