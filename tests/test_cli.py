@@ -111,3 +111,32 @@ def test_eval_refuses_a_file_that_is_no_gold(tmp_path):
     r = run("eval", str(bad))
     assert r.returncode != 0 and b"not an article gold object" in r.stderr
     assert b"Traceback" not in r.stderr
+
+
+def test_every_store_command_takes_the_same_db_option():
+    from click.testing import CliRunner
+
+    from eventwire.cli import cli
+
+    runner = CliRunner()
+    for command in ("ingest", "events", "query", "series", "export", "serve"):
+        out = runner.invoke(cli, [command, "--help"], terminal_width=200).output
+        line = next((x for x in out.splitlines() if x.strip().startswith("--db")), "")
+        assert "The DuckDB event store." in line and "[default: events.duckdb]" in line, \
+            (command, out)
+    assert "Opened read-only" in runner.invoke(cli, ["serve", "--help"],
+                                               terminal_width=200).output
+
+
+def test_code_and_eval_take_the_same_dictionary_options():
+    from click.testing import CliRunner
+
+    from eventwire.cli import cli
+
+    runner = CliRunner()
+    helps = [runner.invoke(cli, [c, "--help"], terminal_width=200).output for c in ("code", "eval")]
+    for option, words in (("--only-dictionaries", "the --dictionary files alone"),
+                          ("--skip-bad-lines", "Skip malformed PETRARCH dictionary lines")):
+        lines = [next((" ".join(x.split()) for x in h.splitlines()
+                       if x.strip().startswith(option)), "") for h in helps]
+        assert lines[0] == lines[1] and words in lines[0], lines

@@ -164,6 +164,16 @@ def test_prepare_adds_a_new_part_and_keeps_every_existing_manifest_line(tmp_path
     assert numbered.startswith("[0] Heavy rain fell on Kumasi")
 
 
+def test_disputes_are_written_for_the_articles_both_coders_have_coded(tmp_path, coder):
+    _write(tmp_path)
+    _collect_one_more(tmp_path)  # t2: in the manifest, nobody's coding yet
+    devset.prepare(tmp_path, coder.nlp)
+    assert devset.write_disputes(tmp_path) == ["t1"]
+    written = json.loads((tmp_path / "texts" / "t1.disputes.json").read_text())
+    assert written["id"] == "t1" and len(written["only_a"]) == 1
+    assert not (tmp_path / "texts" / "t2.disputes.json").exists()
+
+
 def test_an_article_awaiting_its_gold_is_left_out_until_it_is_written(tmp_path, coder):
     _write(tmp_path)
     _collect_one_more(tmp_path)

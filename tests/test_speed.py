@@ -19,11 +19,11 @@ import pytest
 import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
+from spacy.attrs import DEP, LEMMA, LOWER, MORPH, POS, TAG
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
-from eventwire import Coder, devset, nlp
+from eventwire import Coder, attribute_ruler, devset, nlp
 from eventwire.attribute_ruler import FACTORY, TableAttributeRuler, replace_stock
 from eventwire.clean import clean
 from eventwire.errors import InputError
@@ -177,6 +177,22 @@ def test_a_pattern_the_table_cannot_answer_keeps_spacy_s_ruler(caplog):
         table(b)
     assert table.table is None and "'OP'" in (table.untabular or "")
     assert _written(b) == _written(a) and b[3].lemma_ == "never"
+
+
+def test_the_table_s_memory_is_bounded_and_starting_again_changes_nothing(monkeypatch):
+    monkeypatch.setattr(attribute_ruler, "MAX_KEYS", 4)
+    stock, table = _ruler_pair(PATTERNS)
+    sizes = []
+    for n in range(30):  # new words every document: new lower-case forms and new keys
+        words = [f"w{n}x{k}" for k in range(5)] + ["is", "not", "gon", "na"]
+        tags, deps = ["NN", "VBZ", "PRP", "DT", "RB", "VBZ", "RB", "VBD", "IN"], [""] * 9
+        a, b = (_doc(stock.vocab, words, tags, deps) for _ in range(2))
+        stock(a)
+        table(b)
+        assert _written(b) == _written(a), n
+        sizes.append((len(table.table.memo), len(table.table.classes[LOWER])))
+    # at most MAX_KEYS + one document's tokens, however many words went by
+    assert max(m for m, _ in sizes) <= 4 + 9 and max(c for _, c in sizes) <= 4 + 9 + 9, sizes
 
 
 # -- the English pipeline and the coder ------------------------------------------------------

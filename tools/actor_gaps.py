@@ -4,14 +4,18 @@
     .venv/bin/python tools/actor_gaps.py [gold/realnews] [--top 40] [--every-verb]
                                          [--wordnet /usr/share/wordnet]
 
-Every article of the folder's manifest whose text is present is coded as `eventwire eval` codes
-it; for every lexicon trigger the coder finds, the nouns in its argument positions are read off
-the parse (a verb's subjects, objects, passive agent and prepositional objects; a noun's
-possessor and prepositional objects), with their conjuncts; with `--every-verb`, of every verb. An argument counts when its head is
-a common noun whose first two WordNet senses include a person (noun.person) or a group
-(noun.group), or a crowd word ("thousands"). (A capitalised noun counts too, "the Supreme Court", unless the parser marks it as the name of a
-person or a place.) It is *coded* when the actor finder gave its head
-token an actor, in the same pass that feeds the event finder.
+Every adjudicated article of the dev set's manifest (its text restored and checked against the
+manifest, as `eventwire eval` reads it) is coded with its date and URL; for every lexicon
+trigger the coder finds, the nouns in its argument positions are read off the parse (a verb's
+subjects, objects, passive agent and prepositional objects; a noun's possessor and prepositional
+objects), with their conjuncts; with `--every-verb`, of every verb. An argument counts when its
+head is a common noun whose first (most frequent) WordNet sense is a person (noun.person) or a
+group (noun.group) that is not itself a lexicon noun, or a crowd word ("thousands"). (A
+capitalised noun counts too, "the Supreme Court", unless the parser marks it as the name of a
+person or a place.) It is *coded* when the actor finder gave its head token an actor, in the
+same pass that feeds the event finder.
+
+Only reads gold/realnews (the dev split); never the held-back test set.
 
 The table is for ranking categories of actor words to fill from independent inventories
 (WordNet hyponyms, the CAMEO agent codes); it prints head lemmas and counts only, never the
@@ -21,15 +25,17 @@ article text, and nothing in it is to be copied into the knowledge.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from pathlib import Path
 
+from eventwire.actors import CROWD_LEMMAS
+from eventwire.devset import held_out, is_devset, load
+from eventwire.errors import InputError
+
 REPO = Path(__file__).resolve().parents[1]
 WORDNET = Path("/usr/share/wordnet")
 PERSON, GROUP = "18", "14"  # WordNet lexicographer files noun.person and noun.group
-CROWD_WORDS = frozenset({"thousand", "hundred", "dozen", "score", "million"})
 VERB_ARGS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 PREP_HOPS = frozenset({"prep", "agent"})
 NAMES = frozenset({"PERSON", "GPE", "LOC", "FAC"})  # a named person or place is another matter
@@ -47,7 +53,7 @@ class NounClasses:
                     continue
                 f = line.split()
                 self.index[f[0]] = [int(o) for o in f[-int(f[2]):]]
-        self._cache: dict[str, set[str]] = {}
+        self._cache: dict[str, str | None] = {}
 
     def first_class(self, lemma: str) -> str | None:
         """The lexicographer file of the noun's first (most frequent) sense."""
@@ -65,7 +71,7 @@ class NounClasses:
         """A person noun, a crowd word, or a group noun that is not itself an event word
         ("meeting", "conference" are groups in WordNet and triggers in our lexicon)."""
         first = self.first_class(lemma)
-        return lemma in CROWD_WORDS or first == PERSON or (
+        return lemma in CROWD_LEMMAS or first == PERSON or (
             first == GROUP and lemma not in event_nouns)
 
 
@@ -117,18 +123,14 @@ def measure(folder: Path, nouns: NounClasses,
 
     coder.events.sentence = spy
     totals: Counter = Counter()
-    for gold_path in sorted((folder / "articles").glob("*.gold.json")):
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        path = (gold_path.parent / gold["text_file"]).resolve()
-        if not path.exists():
-            continue
-        coded = coder.code(path.read_text(encoding="utf-8"), date=gold.get("date"),
-                           url=gold.get("url"))
+    for e in load(folder):
+        coded = coder.code(e.raw, date=e.gold.get("date") or e.meta.get("date"),
+                           url=e.meta.get("url"))
         totals["articles"] += 1
-        for e in coded.events:
+        for ev in coded.events:
             totals["events"] += 1
-            totals["source without country"] += e.source.country is None
-            totals["target without country"] += e.target is not None and e.target.country is None
+            totals["source without country"] += ev.source.country is None
+            totals["target without country"] += ev.target is not None and ev.target.country is None
     return seen, missed, totals
 
 
@@ -152,16 +154,20 @@ def main(argv: list[str] | None = None) -> int:
                     help="count the arguments of every verb, not only of lexicon triggers")
     args = ap.parse_args(argv)
     folder, wordnet = Path(args.folder), Path(args.wordnet)
+    if held_out(folder):
+        print("actor_gaps reads the dev split only", file=sys.stderr)
+        return 2
     if not (wordnet / "index.noun").exists():
         print(f"actor_gaps: no WordNet database in {wordnet} (Debian: wordnet-base)",
               file=sys.stderr)
         return 2
-    if not (folder / "articles").is_dir():
-        print(f"actor_gaps: {folder} has no articles/ folder of gold files", file=sys.stderr)
+    if not is_devset(folder):
+        print(f"actor_gaps: {folder} is not a dev set (no manifest.jsonl)", file=sys.stderr)
         return 2
-    seen, missed, totals = measure(folder, NounClasses(wordnet), args.every_verb)
-    if not totals["articles"]:
-        print(f"actor_gaps: no article texts in {folder / 'texts'}", file=sys.stderr)
+    try:
+        seen, missed, totals = measure(folder, NounClasses(wordnet), args.every_verb)
+    except InputError as exc:  # texts missing or changed: the dev set's own one-line message
+        print(f"actor_gaps: {exc}", file=sys.stderr)
         return 2
     print(f"{totals['articles']} articles of {folder}: {totals['events']} events coded, "
           f"{totals['source without country']} with a source and "

@@ -35,8 +35,7 @@ from eventwire.actors import Coreference  # noqa: E402
 from eventwire.clean import clean  # noqa: E402
 from eventwire.coder import Coder, Settings  # noqa: E402
 from eventwire.dates import parse_date  # noqa: E402
-from eventwire.devset import load  # noqa: E402
-from eventwire.errors import InputError  # noqa: E402
+from eventwire.devset import held_out, lone_sentences, roots_alone  # noqa: E402
 from eventwire.policy import DEFAULT_DROP  # noqa: E402
 from eventwire.syntax import INSTRUMENTS, passive, repair_parse, subjects  # noqa: E402
 from eventwire.whenwhere import PlaceState  # noqa: E402
@@ -183,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", help="write every missed root with its kind here")
     args = ap.parse_args(argv)
     folder = Path(args.folder)
-    if folder.name.endswith("-test"):
+    if held_out(folder):
         sys.exit("alone_gaps reads the dev split only")
     default = Coder()
     keep = Coder(Settings(keep_all_modalities=True))
@@ -191,34 +190,25 @@ def main(argv: list[str] | None = None) -> int:
     examples: dict[str, list[str]] = defaultdict(list)
     rows = []
     missed = total = 0
-    for e in load(folder):
-        date = e.gold.get("date") or e.meta.get("date")
-        for lab in e.gold.get("sentences", []):
-            gold = set(lab["roots"])
-            if not gold:
-                continue
-            total += len(gold)
-            s, t = lab["span"]
-            text = e.raw[s:t]
-            try:
-                got = {m.cameo.root for m in default.code(text, date=date).events}
-                everything = keep.code(text, date=date)
-            except InputError:
-                for r in sorted(gold):
-                    kinds["not codable"] += 1
-                continue
-            lost = sorted(gold - got)
-            if not lost:
-                continue
-            probe = Probe(default, text, date)
-            for r in lost:
-                missed += 1
-                kind = classify(r, everything, probe)
-                kinds[kind] += 1
-                line = " ".join(text.split())
-                if len(examples[kind]) < args.examples:
-                    examples[kind].append(f"[{r}] {line[:160]}")
-                rows.append({"article": e.meta["id"], "n": lab["n"], "root": r, "kind": kind})
+    for sentence in lone_sentences(folder):
+        gold, text = set(sentence.roots), sentence.text
+        if not gold:
+            continue
+        total += len(gold)
+        got = roots_alone(default, sentence)
+        lost = sorted(gold - (got or set()))
+        if not lost:
+            continue
+        # the second coding and the parse only for the sentences with a root to explain
+        everything = keep.code(text, date=sentence.date) if got is not None else None
+        probe = Probe(default, text, sentence.date) if got is not None else None
+        for r in lost:
+            missed += 1
+            kind = classify(r, everything, probe) if got is not None else "not codable"
+            kinds[kind] += 1
+            if len(examples[kind]) < args.examples:
+                examples[kind].append(f"[{r}] {' '.join(text.split())[:160]}")
+            rows.append({"article": sentence.article, "n": sentence.n, "root": r, "kind": kind})
     print(f"{missed} missed gold roots of {total} in labelled sentences coded alone")
     for kind, n in kinds.most_common():
         print(f"{n:4d}  {kind}")

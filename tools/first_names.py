@@ -23,12 +23,14 @@ import re
 import sys
 from pathlib import Path
 
+from eventwire.gender import TITLES as GENDERED_TITLES
+
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src/eventwire/knowledge/first-names.csv"
 MIN_SOURCES, MIN_COUNT, CLEAR = 10, 1000, 0.95
-TITLES = frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "king", "queen",
-                    "prince", "princess", "sheikh", "sheikha", "emir", "sultan", "madam",
-                    "president", "general", "doctor", "pope"})
+TITLES = frozenset(GENDERED_TITLES) | {"president", "general", "doctor", "pope"}
+"""Words left out: the titles gender.py reads itself (knowledge/gender-words.yaml), and titles
+that say nothing of gender."""
 HEADER = f"""\
 # First names and the gender they clearly indicate (m or f), for pronoun resolution only.
 # Built by tools/first_names.py from the name-gender table of the nomquamgender package 0.1.4

@@ -44,7 +44,8 @@ OTHER = -1
 """The class of the lower-case forms that no test names and no regex finds."""
 
 MAX_KEYS = 200_000
-"""Keys remembered at most (about 40 MB); the table starts again beyond."""
+"""Keys remembered at most (about 40 MB); the table starts again beyond, and so do the classes of
+the lower-case forms, an open set that would otherwise grow with every new word of a long run."""
 
 Slot = tuple[int, int | None]  # (offset from the token, column of READ; None: the token exists)
 
@@ -129,6 +130,8 @@ class Table:
         memo = self.memo
         if len(memo) > MAX_KEYS:  # a bound for long runs over odd text; answers are unchanged
             memo.clear()
+            for classes in self.classes.values():  # one entry per lower-case form ever met
+                classes.clear()
         try:
             ids = [memo[key] for key in keys]
         except KeyError:
@@ -148,10 +151,8 @@ class Table:
         ruler = self.ruler
         start = max(0, i + self.first)
         window = doc[start:min(len(doc), i + self.last + 1)]
-        found = sorted((int(ruler.vocab.strings[m]), m, s, e)
-                       for m, s, e in ruler.matcher(window, allow_missing=True, as_spans=False))
         merged: dict[int, Any] = {}
-        for attr_id, _m, s, e in found:
+        for attr_id, _m, s, e in ruler.match(window):  # the stock matches, in its order
             index = ruler.indices[attr_id]
             if (s + index if index >= 0 else e + index) == i - start:
                 merged.update(ruler.attrs[attr_id])

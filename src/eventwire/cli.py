@@ -59,6 +59,14 @@ def coder_options(command):
     return command
 
 
+ONLY_DICTIONARIES = click.option(
+    "--only-dictionaries", is_flag=True,
+    help="Code with the CAMEO codebook and the --dictionary files alone.")
+SKIP_BAD_LINES = click.option(
+    "--skip-bad-lines", is_flag=True,
+    help="Skip malformed PETRARCH dictionary lines (each reported) instead of stopping.")
+
+
 def _settings(dictionaries: tuple[str, ...], all_modalities: bool, max_chars: int,
               time_budget: float, *, only_dictionaries: bool = False,
               skip_bad_lines: bool = False) -> Settings:
@@ -77,10 +85,8 @@ def _settings(dictionaries: tuple[str, ...], all_modalities: bool, max_chars: in
               show_default=True, help="table, json (one object per article), jsonl (one event "
               "per line) or csv (one event per row).")
 @coder_options
-@click.option("--only-dictionaries", is_flag=True,
-              help="Code with the CAMEO codebook and the --dictionary files alone.")
-@click.option("--skip-bad-lines", is_flag=True,
-              help="Skip malformed PETRARCH dictionary lines (each reported) instead of stopping.")
+@ONLY_DICTIONARIES
+@SKIP_BAD_LINES
 def code(file: str, date: str | None, url: str | None, fmt: str, dictionaries: tuple[str, ...],
          all_modalities: bool, max_chars: int, time_budget: float, only_dictionaries: bool,
          skip_bad_lines: bool) -> None:
@@ -193,10 +199,8 @@ def main() -> None:
               help="Write per-record expected / got / verdict, and confusion tables, as JSON.")
 @click.option("--dictionary", "dictionaries", multiple=True,
               help="Extra dictionaries to load, as for `code`.")
-@click.option("--only-dictionaries", is_flag=True,
-              help="Code with the CAMEO codebook and the --dictionary files alone.")
-@click.option("--skip-bad-lines", is_flag=True,
-              help="Skip malformed PETRARCH dictionary lines (each reported) instead of stopping.")
+@ONLY_DICTIONARIES
+@SKIP_BAD_LINES
 @click.option("--json", "as_json", is_flag=True,
               help="Print one JSON object of figures per gold file instead of the text lines.")
 def eval_(gold: tuple[str, ...], report: str | None, dictionaries: tuple[str, ...],
@@ -238,10 +242,18 @@ def eval_(gold: tuple[str, ...], report: str | None, dictionaries: tuple[str, ..
 DB_HELP = "The DuckDB event store."
 
 
+def db_option(text: str = DB_HELP):
+    """--db, the event store, for `ingest` and every command that reads the store."""
+    return click.option("--db", default="events.duckdb", show_default=True,
+                        type=click.Path(path_type=Path), help=text)
+
+
+DB = db_option()
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--db", default="events.duckdb", show_default=True, type=click.Path(path_type=Path),
-              help=DB_HELP)
+@DB
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, show_default=True,
               help="Worker processes (0 = all cores; 1 = in this process).")
 @click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
@@ -272,6 +284,8 @@ def ingest(paths: tuple[Path, ...], db: Path, jobs: int, engine: str, ray_addres
 
     Example: eventwire ingest news/ --db events.duckdb -j 2
     """
+    import time
+
     from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
     from .corpus.ingest import ingest as run
@@ -289,12 +303,12 @@ def ingest(paths: tuple[Path, ...], db: Path, jobs: int, engine: str, ray_addres
                 TimeRemainingColumn(), console=Console(stderr=True),
                 transient=False) as bar:
             task = bar.add_task("ingest", total=total, rate="-")
-            start = __import__("time").perf_counter()
+            start = time.perf_counter()
 
             def tick(n: int) -> None:
                 bar.advance(task, n)
                 done = bar.tasks[0].completed
-                elapsed = __import__("time").perf_counter() - start
+                elapsed = time.perf_counter() - start
                 bar.update(task, rate=f"{done / elapsed:.1f}" if elapsed > 0 else "-")
 
             s = run(list(paths), db, jobs=jobs, engine=engine, ray_address=ray_address,
@@ -349,8 +363,7 @@ ROW_FORMAT = click.option("--format", "fmt", type=click.Choice(output.ROW_FORMAT
 
 
 @cli.command()
-@click.option("--db", default="events.duckdb", show_default=True, type=click.Path(path_type=Path),
-              help=DB_HELP)
+@DB
 @_filter_options
 @click.option("--sort", type=click.Choice(["date", "-date", "mentions", "goldstein",
                                            "-goldstein"]), default="date", show_default=True,
@@ -378,8 +391,7 @@ def events(db: Path, actor, root, cameo, plover, since, until, place, modality, 
 
 @cli.command()
 @click.argument("sql")
-@click.option("--db", default="events.duckdb", show_default=True, type=click.Path(path_type=Path),
-              help=DB_HELP)
+@DB
 @ROW_FORMAT
 def query(sql: str, db: Path, fmt: str) -> None:
     """Run read-only SQL on the store (tables: articles, mentions, events, actors, quotes,
@@ -399,8 +411,7 @@ def query(sql: str, db: Path, fmt: str) -> None:
 
 
 @cli.command()
-@click.option("--db", default="events.duckdb", show_default=True, type=click.Path(path_type=Path),
-              help=DB_HELP)
+@DB
 @click.option("--by", type=click.Choice(["actor", "dyad"]), default="dyad", show_default=True,
               help="One series per actor code, or per source-target pair.")
 @click.option("--every", type=click.Choice(["day", "week", "month"]), default="week",
@@ -449,8 +460,7 @@ def series(db: Path, by: str, every: str, top: int | None, fill: bool, actor, ro
 
 
 @cli.command(name="export")
-@click.option("--db", default="events.duckdb", show_default=True, type=click.Path(path_type=Path),
-              help=DB_HELP)
+@DB
 @click.option("--format", "fmt", required=True, type=click.Choice(
     ["parquet", "csv", "jsonl", "plover", "gdelt", "gdelt-mentions"]))
 @click.option("--table", default="events", show_default=True,
@@ -484,8 +494,7 @@ def _print_rows(cols: list[str], rows: list[tuple], fmt: str = "table") -> None:
 
 
 @cli.command()
-@click.option("--db", default="events.duckdb", show_default=True, type=click.Path(path_type=Path),
-              help=DB_HELP + " Opened read-only.")
+@db_option(DB_HELP + " Opened read-only.")
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Interface to bind (loopback by default; any other needs --token).")
 @click.option("--port", default=8000, show_default=True)

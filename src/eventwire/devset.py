@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,6 +37,12 @@ class DevsetError(InputError):
 
 def is_devset(path: Path) -> bool:
     return path.is_dir() and (path / MANIFEST).is_file()
+
+
+def held_out(folder: Path) -> bool:
+    """A held-back test split (gold/realnews-test): scored by the lead alone; the maintainers'
+    tools that explain misses refuse it, so that nothing is tuned on it."""
+    return Path(folder).resolve().name.endswith("-test")
 
 
 def sha256(text: str) -> str:
@@ -389,6 +396,22 @@ def disputes(folder: Path, rid: str) -> dict[str, Any]:
                                  if sorted(sa.get(n) or []) != sorted(sb.get(n) or [])}}
 
 
+def write_disputes(folder: Path) -> list[str]:
+    """texts/<id>.disputes.json (git-ignored, as the texts are) for every article of the
+    manifest that both coders have coded; an article one of them has not coded yet is passed
+    over. Returns the ids written."""
+    written = []
+    for m in manifest(folder):
+        if not all((folder / "coding" / who / f"{m['id']}.gold.json").is_file()
+                   for who in ("a", "b")):
+            continue
+        out = folder / "texts" / f"{m['id']}.disputes.json"
+        out.write_text(json.dumps(disputes(folder, m["id"]), indent=1, ensure_ascii=False),
+                       encoding="utf-8")
+        written.append(m["id"])
+    return written
+
+
 QUOTE_WORDS = 4
 """At most this many words of the article are kept in a row in committed gold: cues and notes
 locate, they do not copy (the texts are third-party)."""
@@ -465,21 +488,43 @@ def redact_folder(folder: Path) -> int:
     return changed
 
 
+@dataclass(frozen=True, slots=True)
+class LoneSentence:
+    """One labelled sentence of a dev-set article, to be coded as an article of its own."""
+
+    article: str  # the article's id
+    n: int  # the sentence's number in the article's gold
+    text: str  # the raw text of the sentence
+    date: str | None  # the article's date (its gold's, else the manifest's)
+    roots: frozenset[str]  # the gold CAMEO roots of the sentence
+
+
+def lone_sentences(folder: Path) -> Iterator[LoneSentence]:
+    """Every labelled sentence of the dev set's adjudicated articles, in order: what
+    `sentences_alone` scores and tools/alone_gaps.py explains."""
+    for e in load(folder):
+        date = e.gold.get("date") or e.meta.get("date")
+        for lab in e.gold.get("sentences", []):
+            s, t = lab["span"]
+            yield LoneSentence(e.meta["id"], lab["n"], e.raw[s:t], date, frozenset(lab["roots"]))
+
+
+def roots_alone(coder, sentence: LoneSentence) -> set[str] | None:
+    """The CAMEO roots the coder gives one sentence coded alone; None when it refuses the
+    sentence as an article (too short, not English...), which scores as a silent sentence."""
+    try:
+        return {m.cameo.root for m in coder.code(sentence.text, date=sentence.date).events}
+    except InputError:
+        return None
+
+
 def sentences_alone(folder: Path, coder) -> dict[str, float]:
     """The labelled sentences coded one by one, each as an article of its own (with its article's
     date): how a set of lone sentences, such as the team's held-back one, sees the coder. No
     article context reaches them (no coreference, no country the article is about)."""
     counts: Counter = Counter()
-    for e in load(folder):
-        date = e.gold.get("date") or e.meta.get("date")
-        for lab in e.gold.get("sentences", []):
-            s, t = lab["span"]
-            gold = set(lab["roots"])
-            try:
-                pred = {m.cameo.root for m in coder.code(e.raw[s:t], date=date).events}
-            except InputError:
-                pred = set()
-            _count_sentence(counts, gold, pred)
+    for sentence in lone_sentences(folder):
+        _count_sentence(counts, set(sentence.roots), roots_alone(coder, sentence) or set())
     return {"sentences": counts["labelled"], **_sentence_figures(counts)}
 
 
@@ -500,9 +545,8 @@ if __name__ == "__main__":  # pragma: no cover - a maintainer's tool
     elif cmd == "finalize":
         print(f"{finalize(where, model)} sentences labelled")
     elif cmd == "disputes":
-        for m in manifest(where):
-            out = where / "texts" / f"{m['id']}.disputes.json"
-            out.write_text(json.dumps(disputes(where, m["id"]), indent=1, ensure_ascii=False))
+        written = write_disputes(where)
+        print(f"{len(written)} disputes files in {where / 'texts'}")
     elif cmd == "redact":
         print(f"{redact_folder(where)} strings shortened")
     elif cmd == "agreement":

@@ -7,42 +7,61 @@ role word is `token` (a title or honorific, a gendered noun in the phrase or in 
 knowledge/first-names.csv; `Genders` keeps, per person of the article, the evidence gathered so
 far, and `Genders.of` weighs it: the people files' own `gender` field first, then the text (titles,
 nouns, and pronouns tied to the person by the grammar: "Smith said he ..."), then the first name.
-Evidence that contradicts itself counts as none.
+Evidence that contradicts itself counts as none. The titles and the gendered nouns are reviewed
+data, knowledge/gender-words.yaml.
 """
 
 from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from spacy.tokens import Token
+
+from .errors import KnowledgeError
+from .knowledge import HERE, _read_yaml
 
 MALE, FEMALE = "m", "f"
 PRONOUNS = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE,
             "she": FEMALE, "her": FEMALE, "hers": FEMALE, "herself": FEMALE}
-TITLES = {
-    **dict.fromkeys(("mr", "sir", "lord", "king", "prince", "sheikh", "emir", "sultan", "duke",
-                     "baron", "emperor", "monsieur", "signor", "senor", "herr", "father"), MALE),
-    **dict.fromkeys(("mrs", "ms", "miss", "madam", "madame", "mme", "dame", "lady", "queen",
-                     "princess", "sheikha", "duchess", "baroness", "countess", "empress",
-                     "senora", "signora", "frau", "sister"), FEMALE),
-}
+SECTIONS = ("titles", "nouns")
+
+
+def read_words(path: Path) -> dict[str, dict[str, str]]:
+    """knowledge/gender-words.yaml: {section: {word: "m" | "f"}} for its `titles` and `nouns`.
+    A word under both genders of a section, or a gender other than m and f, is an error
+    naming the file."""
+    data = _read_yaml(path)
+    if not isinstance(data, dict):
+        raise KnowledgeError(f"{path}: expected a mapping of {' and '.join(SECTIONS)}")
+    out: dict[str, dict[str, str]] = {}
+    for section in SECTIONS:
+        words: dict[str, str] = {}
+        for g, listed in (data.get(section) or {}).items():
+            if g not in (MALE, FEMALE):
+                raise KnowledgeError(f"{path}: {section}: the genders are m and f, not {g!r}")
+            for word in listed or ():
+                if not isinstance(word, str):
+                    raise KnowledgeError(f"{path}: {section}: {word!r} is not a word")
+                word = word.lower()
+                if words.get(word, g) != g:
+                    raise KnowledgeError(f"{path}: {section}: {word!r} is listed as m and f")
+                words[word] = g
+        if not words:
+            raise KnowledgeError(f"{path}: no {section}")
+        out[section] = words
+    return out
+
+
+_WORDS = read_words(HERE / "gender-words.yaml")
+TITLES = _WORDS["titles"]
 """Titles and honorifics written before a name ("Mr Khan", "Sheikha Moza", "Queen Rania")."""
-NOUNS = {
-    **dict.fromkeys(("man", "boy", "father", "husband", "widower", "son", "brother",
-                     "grandfather", "uncle", "nephew", "spokesman", "congressman",
-                     "businessman", "councilman", "policeman", "statesman", "sportsman",
-                     "anchorman", "gentleman", "male"), MALE),
-    **dict.fromkeys(("woman", "girl", "mother", "wife", "widow", "daughter", "grandmother",
-                     "aunt", "niece", "spokeswoman", "chairwoman", "congresswoman",
-                     "businesswoman", "councilwoman", "policewoman", "stateswoman",
-                     "sportswoman", "anchorwoman", "actress", "heiress", "lady", "female"),
-                    FEMALE),
-}
+NOUNS = _WORDS["nouns"]
 """Nouns (and the two adjectives) that say a person's gender when they head the person's phrase
-or stand in apposition to it ("Ana Ruiz, a mother of three", "the ministry's spokeswoman").
-"Chairman" is left out: many bodies give it to women too."""
-NEAR = frozenset({"compound", "flat", "amod", "nmod"})
+or stand in apposition to it ("Ana Ruiz, a mother of three", "the ministry's spokeswoman")."""
+IN_PHRASE = frozenset({"compound", "amod", "nmod"})
+"""The dependency labels of the words that stand in a person's own phrase ("Mr", "male")."""
 
 
 def pronoun_gender(word: str) -> str | None:
@@ -53,12 +72,12 @@ def said_of(tok: Token) -> str | None:
     """The gender the text gives the person whose name (its last word) or role word is `tok`:
     a title before the name, a gendered noun it heads or is in apposition with. Not the
     phrase's possessor: "Putin's spokeswoman" says nothing of Putin."""
-    words = [tok, *(c for c in tok.children if c.dep_ in NEAR)]
+    words = [tok, *(c for c in tok.children if c.dep_ in IN_PHRASE)]
     others = [c for c in tok.children if c.dep_ == "appos"]
     if tok.dep_ == "appos":
         others.append(tok.head)
     for o in others:
-        words += [o, *(c for c in o.children if c.dep_ in NEAR)]
+        words += [o, *(c for c in o.children if c.dep_ in IN_PHRASE)]
     found = {g for w in words if (g := _word_gender(w)) is not None}
     return found.pop() if len(found) == 1 else None
 
