@@ -11,92 +11,34 @@ Codes are built from the words of the noun phrase:
 - a country name, adjective or demonym, capital or seat of power ("Ankara" → TUR, "the Kremlin" →
   RUSGOV), plus the agent word of the phrase ("the Armenian defense ministry" → ARMMIL);
 - a generic agent without country ("rebels" → REB);
-- pronouns and definite role words from the article's coreference state ("he", "the minister").
+- pronouns and definite role words from the article's coreference state ("he", "the minister";
+  coreference.py keeps that state and resolves them).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span, Token
 from spacy.util import filter_spans
 
-from .gender import Genders, by_name, pronoun_gender, said_of, titled
+from .coreference import Coreference, pair_phrase, role_word
 from .knowledge import Knowledge
 from .records import ActorRef
 
 # dependency labels that stay inside a noun phrase
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "det", "flat", "npadvmod",
                      "nummod", "case", "quantmod", "punct", "prt"})
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
-GROUP_PRONOUNS = frozenset({"they", "them", "their", "both"})
-PRONOUN_WINDOW, PAIR_WINDOW = 3, 8
-"""How many sentences back "they" and "both leaders" may take up a pair (decided on the
-real-news dev set: a longer reach for "they" took up stale pairs over a nearer plural)."""
-PAIR_NOUNS = frozenset({"leader", "side", "country", "nation", "government", "president",
-                        "minister", "counterpart", "state", "delegation", "premier", "neighbour",
-                        "neighbor"})
-"""Plural nouns that, as "both leaders", "the two sides" or a bare "the countries", take up the
-two parties the article has just named together, as "they" does."""
 GROUP_NOUNS = frozenset({"leader", "member", "group", "delegation", "team", "thousand", "hundred",
                          "dozen", "score", "million", "ten", "some", "many", "most", "all",
                          "several", "number", "majority", "minority", "representative", "head",
                          "contingent", "unit", "crowd", "band", "faction", "wing", "each"})
-PERSON_ROLES = frozenset({"minister", "president", "ambassador", "spokesman", "spokeswoman",
-                          "envoy", "chancellor", "premier", "leader", "commander", "general"})
 GENERIC_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials",
                            "source", "sources", "representative", "representatives", "officer",
                            "officers", "chief", "head", "statement"})
-ROLE_AGENTS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 
-
-@dataclass
-class Coreference:
-    """What the article has established so far; updated sentence by sentence."""
-
-    named: dict[str, ActorRef] = field(default_factory=dict)  # surname or full name → actor
-    people: list[tuple[str, ActorRef]] = field(default_factory=list)  # by person_key, latest last
-    genders: Genders = field(default_factory=Genders)  # what the article says of each person
-    aliases: dict[str, str] = field(default_factory=dict)  # role phrase's key → the person's
-    last_group: list[ActorRef] = field(default_factory=list)
-    last_group_sentence: int = -10
-    roles: dict[str, ActorRef] = field(default_factory=dict)  # "minister" → actor
-    last_subject: ActorRef | None = None
-    last_singular: ActorRef | None = None  # the last subject that was not a plural noun
-    orgs: list[ActorRef] = field(default_factory=list)  # named organisations, latest last
-    # the last complete act of each CAMEO root: (sentence, source, target, code, trigger word),
-    # actors with article-wide spans; `offset` is where the paragraph being read starts
-    acts: dict[str, tuple] = field(default_factory=dict)
-    offset: int = 0
-
-    def key(self, ref: ActorRef) -> str:
-        """Who a person mention is (`person_key`), a titled name's role phrase included."""
-        k = person_key(ref)
-        return self.aliases.get(k, k)
-
-    def see_person(self, ref: ActorRef, phrase: ActorRef | None = None) -> None:
-        """`ref` is the person mentioned last; `phrase`, the role phrase that named them
-        ("Ambassador John Smith"), is the same person."""
-        key = self.key(ref)
-        drop = {key}
-        if phrase is not None:
-            self.aliases[person_key(phrase)] = key
-            drop.add(person_key(phrase))
-        self.people = [p for p in self.people if p[0] not in drop] + [(key, ref)]
-
-    def person(self, pronoun: str | None = None) -> ActorRef | None:
-        """The person mentioned last whom a pronoun of that gender may refer to: "she" passes
-        over a man, "he" over a woman, to the one mentioned before (docs/policy.md)."""
-        return next((ref for key, ref in reversed(self.people)
-                     if self.genders.fits(key, pronoun)), None)
-
-
-def person_key(ref: ActorRef) -> str:
-    """Who a person mention is, for gender evidence: the full name of a named person, else the
-    role phrase ("the Russian ambassador")."""
-    return ref.name if ref.how in ("person", "coreference") else f"{ref.code}|{ref.text.lower()}"
 
 
 CROWDS = frozenset({"thousands", "hundreds", "dozens", "scores", "millions"})
@@ -194,8 +136,8 @@ class ActorFinder:
                 date: str | None) -> ActorRef | None:
         lower = head.lower_
         if head.pos_ == "PRON" or lower == "both":
-            return self._pronoun(head, state)
-        if pair_phrase(head) and self.group(head, state, sent_index):
+            return state.pronoun(head)
+        if pair_phrase(head) and state.group(head, sent_index):
             return None  # the pair the article has just named: group() gives both
         if the_country(head) and state.last_subject is not None and \
                 state.last_subject.country in self.k.countries:
@@ -228,7 +170,7 @@ class ActorFinder:
         if not ({"country", "country-adj", "capital", "seat", "person", "org"} & set(parts)):
             # "its army", "their foreign minister": the country of the possessor
             owner = next((t for t in toks if t.dep_ == "poss" and t.pos_ == "PRON"), None)
-            ref = self._pronoun(owner, state) if owner is not None else None
+            ref = state.pronoun(owner) if owner is not None else None
             if ref is not None and ref.country in self.k.countries:
                 parts["country"] = [(head.doc[owner.i:owner.i + 1], ref.country)]
                 possessive = True
@@ -252,7 +194,7 @@ class ActorFinder:
                     if _counted(head) and _nationals(part_of, inner):
                         inner = _as_civilians(inner)  # "thousands of Kenyans": people, not state
                     return replace(inner, text=span.text, span=(span.start_char, span.end_char))
-            return self._unknown_person(head, toks, state)
+            return state.known_person(head)
         left = min(t.i for t in toks)
         right = max([t.i for t in toks] + [sp.end - 1 for items in parts.values()
                                            for sp, _ in items])
@@ -268,8 +210,8 @@ class ActorFinder:
                 ref = ActorRef(person.code, person.code[:3] if known else None,
                                (person.code[3:6] or None) if known else None, np_span.text, person.name,
                                (np_span.start_char, np_span.end_char), "person")
-                self._remember_person(ref, span, state, person.gender)
-                self._remember_role(head, matched, ref, state, person.role)
+                state.remember_person(ref, span, self.k.first_names, person.gender)
+                state.remember_role(head, matched, ref, person.role)
                 return ref
             # no office on this date: "King Abdullah of Jordan" keeps its title and the country
             # its phrase names
@@ -323,8 +265,8 @@ class ActorFinder:
             home = code[:3] if code[:3] in self.k.countries else None
             ref = ActorRef(code, home, code[3:6] or None if home else None, np_span.text,
                            value["name"], (np_span.start_char, np_span.end_char), "organisation")
-            self._remember_role(head, matched, ref, state)
-            self._remember_unknown(toks, ref, state)
+            state.remember_role(head, matched, ref)
+            state.remember_unknown(toks, ref, self.k.first_names)
             return ref
         if country is None and not org and any(t.lower_ == "the" for t in toks):
             word = head.lower_
@@ -340,7 +282,7 @@ class ActorFinder:
             if agent is None:
                 return None
             # "the minister", "the ministry": the last actor with that role in this article
-            role = self._role_word(head, matched)
+            role = role_word(head, matched)
             if role and role in state.roles and any(t.lower_ == "the" for t in toks):
                 prev = state.roles[role]
                 return ActorRef(prev.code, prev.country, prev.agent, np_span.text, prev.name,
@@ -352,8 +294,8 @@ class ActorFinder:
         ref = ActorRef(code, country, agent, np_span.text, name or country,
                        (np_span.start_char, np_span.end_char),
                        "possessive" if possessive else how)
-        self._remember_role(head, matched, ref, state)
-        self._remember_unknown(toks, ref, state)
+        state.remember_role(head, matched, ref)
+        state.remember_unknown(toks, ref, self.k.first_names)
         return ref
 
     @staticmethod
@@ -377,86 +319,6 @@ class ActorFinder:
                 return next((p for p in c.children if p.dep_ == "pobj"), None)
         return None
 
-    def _pronoun(self, head: Token, state: Coreference) -> ActorRef | None:
-        lower = head.lower_
-        span = (head.idx, head.idx + len(head.text))
-        if lower in PERSON_PRONOUNS:
-            p = state.person(pronoun_gender(lower))
-            if p is None:
-                return None
-            return ActorRef(p.code, p.country, p.agent, head.text, p.name, span, "pronoun")
-        if lower in ("its", "their") and state.last_subject:
-            # "its" is a singular owner: not "troops" ("Sudanese troops shelled its posts")
-            p = state.last_singular if lower == "its" else state.last_subject
-            if p is None:
-                return None
-            return ActorRef(p.code, p.country, p.agent, head.text, p.name, span, "pronoun")
-        return None
-
-    def group(self, head: Token, state: Coreference, sent_index: int) -> list[ActorRef]:
-        """"They", "both" (three sentences back at most) and "both leaders", "the two sides"
-        (eight: a story about two parties keeps naming them so) take up the last pair."""
-        back = sent_index - state.last_group_sentence
-        if head.lower_ in GROUP_PRONOUNS and back <= PRONOUN_WINDOW or \
-                pair_phrase(head) and back <= PAIR_WINDOW:
-            span = (head.idx, head.idx + len(head.text))
-            return [ActorRef(a.code, a.country, a.agent, head.text, a.name, span, "pronoun")
-                    for a in state.last_group]
-        return []
-
-    def _unknown_person(self, head: Token, toks: list[Token], state: Coreference):
-        if (head.ent_type_ == "PERSON" or titled(head)) and head.text in state.named:
-            prev = state.named[head.text]
-            span = (head.idx, head.idx + len(head.text))
-            ref = ActorRef(prev.code, prev.country, prev.agent, head.text, prev.name, span,
-                           "coreference")
-            state.genders.note(state.key(ref), said=said_of(head))  # "Mr Khan"
-            state.see_person(ref)
-            return ref
-        return None
-
-    def _remember_person(self, ref: ActorRef, span: Span, state: Coreference,
-                         listed: str | None = None) -> None:
-        state.named[span[-1].text] = ref
-        _family_first(span, ref, state)
-        self._seen(ref, span.root, state, listed)
-
-    def _seen(self, ref: ActorRef, root: Token, state: Coreference, listed: str | None = None,
-              phrase: ActorRef | None = None) -> None:
-        """A named person mentioned, with what the text, the first name and the people files
-        say of their gender."""
-        state.genders.note(state.key(ref), listed=listed, said=said_of(root),
-                           named=by_name(ref.name, self.k.first_names))
-        state.see_person(ref, phrase)
-
-    def _remember_unknown(self, toks: list[Token], ref: ActorRef, state: Coreference) -> None:
-        """A person the knowledge does not list, named with a title: "Foreign Minister Ana Ruiz"."""
-        names = [t for t in toks if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
-        if names and ref.agent:
-            full = " ".join(t.text for t in names)
-            named = ActorRef(ref.code, ref.country, ref.agent, ref.text, full, ref.span, "person")
-            state.named[names[-1].text] = named
-            state.named[full] = named
-            _family_first(names, named, state)
-            self._seen(named, names[-1], state, phrase=ref)
-
-    def _role_word(self, head: Token, matched) -> str | None:
-        """The role word of a phrase: "minister" in "Foreign Minister Ana Ruiz"."""
-        for t in (head, *sorted(head.lefts, key=lambda t: -t.i)):
-            if t.i in matched and matched[t.i][1] == "agent":
-                return matched[t.i][0].text.lower().split()[-1]
-        return None
-
-    def _remember_role(self, head: Token, matched, ref: ActorRef, state: Coreference,
-                       office: str = "") -> None:
-        role = self._role_word(head, matched)
-        for word in {role, *office.lower().split()[-1:]} - {None}:
-            if ref.agent in ROLE_AGENTS or ref.how == "person":
-                state.roles[word] = ref
-        if role and ref.agent in ROLE_AGENTS and role in PERSON_ROLES:
-            if ref.how != "person":  # a role alone: "the ministry's spokeswoman"
-                state.genders.note(state.key(ref), said=said_of(head))
-            state.see_person(ref)
 
 
 def _counted(head: Token) -> bool:
@@ -472,31 +334,6 @@ def _nationals(tok: Token, ref: ActorRef) -> bool:
 
 def _as_civilians(ref: ActorRef) -> ActorRef:
     return replace(ref, code=ref.country + "CVL", agent="CVL")
-
-
-def _family_first(names, ref: ActorRef, state: Coreference) -> None:
-    """"Premier Li Keqiang ... Abe and Li met", "Yoon Suk-yeol ... Yoon said": the first word of
-    a person's name also names them later (family names come first in Chinese and Korean
-    names), unless it already names someone else."""
-    words = [t for t in names if t.pos_ == "PROPN"]
-    if len(words) >= 2 and words[0].text[:1].isupper():
-        state.named.setdefault(words[0].text, ref)
-
-
-def pair_phrase(head: Token) -> bool:
-    """"both leaders", "the two sides", "their countries", "the countries": a plural PAIR_NOUNS
-    noun with "both", "two", "their" or a bare "the" and nothing else that would say who (no
-    adjective, name, possessor or "of" phrase: "the Gulf countries", "the leaders of the
-    protest" are not the pair)."""
-    if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in PAIR_NOUNS:
-        return False
-    kids = list(head.children)
-    marks = {c.lower_ for c in kids if c.dep_ in ("det", "nummod", "predet", "poss")}
-    if "both" in marks or "two" in marks or marks == {"their"}:
-        return True
-    return marks == {"the"} and not any(
-        c.dep_ in ("amod", "compound", "poss", "prep", "nmod", "appos", "acl", "relcl")
-        for c in kids)
 
 
 def the_country(head: Token) -> bool:

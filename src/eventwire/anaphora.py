@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from .actors import Coreference
+from .coreference import Coreference
 from .candidate import Candidate
 from .knowledge import LexEntry
 from .records import ActorRef

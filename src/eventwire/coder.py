@@ -19,7 +19,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import guard, nlp, policy
-from .actors import ActorFinder, Coreference
+from .actors import ActorFinder
+from .coreference import Coreference
 from .anaphora import remember_acts
 from .attribution import QuoteSpan, SpanIndex, find_quotes
 from .budget import DEFAULT_SECONDS, Budget
@@ -195,7 +196,7 @@ class Coder(ArticleCoder):
                                                           place["span"])]
 
                 def group_of(tok, _state=state, _i=sent_index):
-                    return self.actors.group(tok, _state, _i)
+                    return _state.group(tok, _i)
 
                 found = self.events.sentence(sent, actors, state, sent_index, group_of,
                                              self.sentence_actors.home(sent, matched, actors, places_here),

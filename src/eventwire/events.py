@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from .actors import Coreference
+from .coreference import Coreference
 from .anaphora import anaphor, counterpart_from_before, doer_of_object_act
 from .candidate import Candidate
 from .knowledge import Knowledge, LexEntry

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .actors import ActorFinder, Coreference, pair_phrase, pro_or_anti
+from .actors import ActorFinder, pro_or_anti
+from .coreference import Coreference, pair_phrase
 from .candidate import Candidate
 from .gender import pronoun_gender
 from .knowledge import Knowledge
@@ -70,7 +71,7 @@ class SentenceActors:
             if ref.country is None and ref.agent:
                 # "both countries' defence ministries": one role for each of the pair
                 owners = [g for c in tok.children if c.dep_ == "poss" and pair_phrase(c)
-                          for g in self.finder.group(c, state, index)]
+                          for g in state.group(c, index)]
                 if len({g.country for g in owners if g.country}) >= 2:
                     out[tok.i] = [replace(ref, code=g.country + ref.agent, country=g.country,
                                           name=g.name, how="pronoun")
