@@ -63,6 +63,8 @@ FOUND = [
     ("an unnamed attack on a named office",
      "The attack on the governor's office in Mogadishu lasted three hours.",
      ("SOMUAF", "19", "SOMGOV")),
+    ("an attack 'with' a weapon names its means, not its parties",
+     "An attack with drones hit a fuel depot in Kharkiv overnight.", ("UKRUAF", "19", "UKR")),
     ("violence at a civilian place in a sentence that names no country",
      "Army jets bombed the village at dawn.", ("MIL", "19", "CVL")),
     ("a protest in a sentence that names no country is aimed at a government",
@@ -92,6 +94,8 @@ NOT_FOUND = [
     ("an unnamed attacker never takes another country the sentence names as target",
      "A 12th person died in central Kharkiv, where an attack damaged offices including those "
      "of the British Council.", ("*", "19", "GBR")),
+    ("an attack 'with' people names its parties: no unnamed attacker",
+     "An attack with Kurdish fighters hit a checkpoint in Kirkuk overnight.", ("IRQUAF", "19", "*")),
     ("a country in the sentence: no bare civilians",
      "Army jets bombed the village near the Syrian border at dawn.", ("*", "19", "CVL")),
 ]

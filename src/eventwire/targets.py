@@ -172,9 +172,13 @@ PARTY_PREPS = frozenset({"between", "among", "amongst", "with"})
 
 
 def _names_parties(noun: Token) -> bool:
-    """A "between A and B" or "with A" on the noun, or on the verb it is the subject of."""
+    """A "between A and B" or "with A" on the noun, or on the verb it is the subject of; "with"
+    a weapon ("an attack with drones", "struck with missiles") names the means, not a party."""
     heads = [noun, noun.head] if noun.dep_ in ("nsubj", "nsubjpass") else [noun]
-    return any(c.dep_ == "prep" and c.lower_ in PARTY_PREPS for h in heads for c in h.children)
+    return any(c.dep_ == "prep" and c.lower_ in PARTY_PREPS and not (
+        c.lower_ == "with" and all(o.lemma_.lower() in INSTRUMENTS
+                                   for o in c.children if o.dep_ == "pobj"))
+               for h in heads for c in h.children)
 
 
 def protesters_at(tok: Token, source_toks: list[Token], places, home: ActorRef | None,
