@@ -64,7 +64,7 @@ FOUND = [
      "The attack on the governor's office in Mogadishu lasted three hours.",
      ("SOMUAF", "19", "SOMGOV")),
     ("an attack 'with' a weapon names its means, not its parties",
-     "An attack with drones hit a fuel depot in Kharkiv overnight.", ("UKRUAF", "19", "UKR")),
+     "A strike with missiles destroyed a school in Kharkiv on Monday.", ("UKRUAF", "19", "UKR")),
     ("violence at a civilian place in a sentence that names no country",
      "Army jets bombed the village at dawn.", ("MIL", "19", "CVL")),
     ("a protest in a sentence that names no country is aimed at a government",
