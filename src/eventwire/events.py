@@ -29,12 +29,15 @@ from .syntax import (
 from .syntax import governor as governing_verb
 from .syntax import phrase as phrase_lemmas
 from .targets import (
+    CARRIED_ROOTS,
     CONFLICT_ROOTS,
     LEGAL_CODES,
     TARGETLESS_OK,
     actors_of,
+    aid_destination,
     at_home,
     authority_of_target,
+    carrier_senders,
     civilians_at,
     dyads,
     holder_and_public,
@@ -208,6 +211,8 @@ class EventFinder:
             listed = bool(sources)
             if sources:
                 evidence.append("sources: the members an 'including' phrase lists")
+        if not sources and entry.code[:2] in CARRIED_ROOTS:
+            sources = carrier_senders(tok, source_toks, actors, evidence)
         if not sources and is_verb and entry.code[:2] in CONFLICT_ROOTS:
             # "killed in an Israeli airstrike", "wounded by Russian shelling": the weapon's
             # nationality names the attacker
@@ -307,6 +312,8 @@ class EventFinder:
                                                  evidence)
             if targets:
                 entry = replace(entry, reciprocal=False)
+        if not targets and sources and entry.code[:2] == "07":
+            targets = aid_destination(tok, places or {}, evidence)
         if reporter is not None and reporter.country:
             sources = [in_country(a, reporter, evidence) for a in sources]
             targets = [in_country(a, reporter, evidence) for a in targets]

@@ -54,6 +54,12 @@ INSTRUMENTS = frozenset({"bomb", "bombing", "explosion", "blast", "device", "min
                          "ied", "drone", "artillery", "bullet", "shot", "shots", "raid"})
 """Subjects and passive agents that name the weapon, not the attacker."""
 
+CARRIERS = frozenset({"convoy", "truck", "lorry", "shipment", "consignment", "cargo", "airlift",
+                      "plane", "aircraft", "flight", "ship", "vessel", "boat", "barge",
+                      "helicopter", "train", "vehicle", "caravan", "tanker", "ferry"})
+"""Subjects that name the vehicle or load an act was carried by, not who sent it ("a convoy of
+trucks contracted by the WFP delivered food"): its sender is who its own phrase names."""
+
 TOPIC_VERBS = frozenset({"report", "describe", "cite", "mention", "discuss", "witness", "see",
                          "cover", "recall", "document", "record", "film", "watch", "hear",
                          "monitor", "follow", "analyse", "analyze", "study", "remember", "fear"})

@@ -15,6 +15,7 @@ from .knowledge import Knowledge
 from .modality import REPORTING
 from .records import ActorRef
 from .syntax import (
+    CARRIERS,
     INSTRUMENTS,
     STATIVE,
     TOPIC_VERBS,
@@ -110,6 +111,63 @@ def authority(verb: Token, root: str) -> str:
     police for an arrest, else the government."""
     lemma = verb.lemma_.lower()
     return "JUD" if lemma in JUDICIAL_ACTS else "COP" if lemma in POLICE_ACTS else "GOV"
+
+
+CARRIED_ROOTS = frozenset({"06", "07"})
+"""Material cooperation and aid: acts a vehicle or a load can be said to do ("the convoy
+delivered food", "a shipment of wheat arrived")."""
+SENDER_PREPS = frozenset({"by", "from", "of"})
+
+
+def carrier_senders(tok: Token, source_toks: list[Token], actors,
+                    evidence: list[str]) -> list[ActorRef]:
+    """"A convoy of trucks contracted by the WFP delivered food", "the convoy, organized by the
+    UN, reached the city", "an aid shipment from Qatar arrived": an act of aid or material
+    cooperation told through its vehicle or load is the act of whoever the carrier's own phrase
+    names as sending, running or owning it (a possessive; a by, from or of phrase; the agent of a
+    participle), as "Russian missiles struck" is Russia's. The carrier is the subject, the noun
+    trigger itself, or the noun a participle trigger describes ("trucks carrying food")."""
+    carriers = [t for t in source_toks if t.lemma_.lower() in CARRIERS]
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in CARRIERS:
+        carriers.append(tok)
+    if tok.dep_ in ("acl", "amod") and tok.head.lemma_.lower() in CARRIERS:
+        carriers.append(tok.head)
+    for carrier in carriers:
+        found = [a for a in actors_of(_senders(carrier), actors) if a.how != "place"]
+        if found:
+            evidence.append(f"source: who the {carrier.text!r} is from ({found[0].text!r})")
+            return found
+    return []
+
+
+def aid_destination(tok: Token, places, evidence: list[str]) -> list[ActorRef]:
+    """"An aid convoy organized by the Red Cross arrived in Khartoum", "the UN unloaded food in
+    Mogadishu": aid that names no recipient is for the country of the place it reaches (a place
+    in its own phrase, else the nearest, when the sentence's places are in one country)."""
+    place = _place_of(tok, places)
+    if place is None:
+        return []
+    evidence.append(f"target: aid for the country of the place it reaches, {place.text!r}")
+    return [place]
+
+
+def _senders(carrier: Token, depth: int = 0) -> list[Token]:
+    out: list[Token] = []
+    for c in carrier.children:
+        if c.dep_ == "poss":
+            out.append(c)
+        elif c.dep_ in ("prep", "agent") and c.lower_ in SENDER_PREPS:
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                if p.lemma_.lower() in CARRIERS and depth < 2:
+                    out += _senders(p, depth + 1)  # "a convoy of trucks sent by ..."
+                else:
+                    out.append(p)
+        elif c.dep_ == "acl" and c.tag_ == "VBN":  # "organized by", "contracted by"
+            out += [p for a in c.children if a.dep_ == "agent" for p in a.children
+                    if p.dep_ == "pobj"]
+    return out
 
 
 def places_in(toks, places) -> list[ActorRef]:
