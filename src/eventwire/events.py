@@ -263,6 +263,10 @@ class EventFinder:
             # agreement": there the parties are the subjects)
             targets = actors_of([u for u in used if u.dep_ in ("dobj", "nsubjpass", "pobj")],
                                    actors)
+            if entry.code[:2] == "07":
+                # "set up a field hospital in Syria": the aid given is no recipient, unless its
+                # phrase names whose it is ("evacuated wounded Palestinian children")
+                targets = [a for a in targets if a.country or not a.agent]
         if len(pairs) >= 2 and entry.addressee == "parties" and sources:
             targets = pairs  # "X launched a mediation effort between A and B": X mediates
         elif len(pairs) >= 2 and (not sources or not is_verb):

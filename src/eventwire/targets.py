@@ -310,7 +310,9 @@ def nearest_target(tok: Token, used: list[Token], sources: list[ActorRef], actor
                     places) -> list[ActorRef]:
     """Fallback when no slot of the entry names a target: the closest actor in the trigger's
     own phrase ("set up a research centre in Tokyo", "sent troops to Mali"), else a country
-    named there as a place."""
+    named there as a place. The entry's own words (`used`) that name a role of no country are
+    what is given or done ("set up a field hospital in Syria"), never the counterpart."""
+    given = {u.i for u in used}
     codes = {s.code for s in sources}
     taken = codes | {s.country for s in sources if s.country}
     phrase = [t for t in own_phrase(tok, 4) if not aside(t, tok)]
@@ -320,6 +322,7 @@ def nearest_target(tok: Token, used: list[Token], sources: list[ActorRef], actor
             # not the source's own forces ("drew down its forces in Iraq"); but the source's
             # own country as the place of the act ("imposed a curfew in Cizre")
             refs = [a for a in pool.get(t.i, []) if a.code not in codes and a.how != "pronoun"
+                    and not (t.i in given and a.country is None and a.agent)
                     and (pool is places or (a.country or a.code) not in taken
                          or a.how in ("name", "title", "person") and a.agent)]
             if refs and (best is None or abs(t.i - tok.i) < abs(best[0].i - tok.i)):
