@@ -45,6 +45,12 @@ CODED = [
      "African Union troops.", ("SOMGOV", "0234", "IGOAFRAU")),
     ("request rescue teams", "Turkey requested international search and rescue teams.",
      ("TUR", "0233", "*")),
+    # i. aid increased or stepped up
+    ("increase humanitarian aid", "The European Union increased its humanitarian aid to "
+     "Sudan.", ("IGOEEU", "073", "SDN")),
+    ("double aid", "Japan doubled its aid to Ukraine.", ("JPN", "070", "UKR")),
+    ("boost military assistance", "Washington boosted military assistance to Taiwan.",
+     ("USA", "072", "TWN")),
 ]
 
 
@@ -103,6 +109,8 @@ OTHER_SENSE = [
     ("buy shares", "Indian investors bought shares from the Adani group.", "06"),
     ("military supplies", "Russia sent military supplies to its troops in Syria.", "070"),
     ("ask for investigators", "Israel asked the UN to send a team of investigators.", "0233"),
+    ("aid scaled back", "The United States scaled back aid to Egypt.", "07"),
+    ("taxes increased", "The Kenyan government increased taxes on imports.", "07"),
 ]
 
 
