@@ -145,6 +145,9 @@ class EventFinder:
             if tok.i in consumed:
                 continue
             for u in used:  # the with-words and every word between them and the trigger
+                if u.is_ancestor(tok):  # the governing verb of a noun trigger ("arrived")
+                    consumed.add(u.i)
+                    continue
                 node = u
                 while node.i != tok.i and node.head.i != node.i and node.i not in consumed:
                     consumed.add(node.i)
