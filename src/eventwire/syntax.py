@@ -56,9 +56,11 @@ INSTRUMENTS = frozenset({"bomb", "bombing", "explosion", "blast", "device", "min
 
 CARRIERS = frozenset({"convoy", "truck", "lorry", "shipment", "consignment", "cargo", "airlift",
                       "plane", "aircraft", "flight", "ship", "vessel", "boat", "barge",
-                      "helicopter", "train", "vehicle", "caravan", "tanker", "ferry"})
-"""Subjects that name the vehicle or load an act was carried by, not who sent it ("a convoy of
-trucks contracted by the WFP delivered food"): its sender is who its own phrase names."""
+                      "helicopter", "train", "vehicle", "caravan", "tanker", "ferry", "team",
+                      "crew", "squad", "contingent"})
+"""Subjects that name the vehicle, load or team an act was carried out by, not who sent it ("a
+convoy of trucks contracted by the WFP delivered food", "rescue teams from Spain"): its sender
+is who its own phrase names."""
 
 TOPIC_VERBS = frozenset({"report", "describe", "cite", "mention", "discuss", "witness", "see",
                          "cover", "recall", "document", "record", "film", "watch", "hear",
@@ -104,8 +106,11 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return [verb.head]
     participial = verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and not any(
         c.dep_ == "mark" for c in verb.children)  # "X wrote to Y, urging him to ..."
-    if not subs and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
-        return subjects(verb.head.head, depth + 1)  # "issued a statement demanding"
+    if not subs and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj" \
+            and verb.head.lemma_.lower() not in CARRIERS:
+        # "issued a statement demanding"; not "intercepted a ship carrying aid": a carrier
+        # does its own carrying
+        return subjects(verb.head.head, depth + 1)
     if (not subs and depth < 4 and (verb.dep_ in ("xcomp", "conj", "acomp") or participial)
             and verb.head.i != verb.i):
         head = verb.head

@@ -126,11 +126,13 @@ def carrier_senders(tok: Token, source_toks: list[Token], actors,
     cooperation told through its vehicle or load is the act of whoever the carrier's own phrase
     names as sending, running or owning it (a possessive; a by, from or of phrase; the agent of a
     participle), as "Russian missiles struck" is Russia's. The carrier is the subject, the noun
-    trigger itself, or the noun a participle trigger describes ("trucks carrying food")."""
+    trigger itself, or the noun a participle trigger describes when that noun is the subject of
+    its clause ("trucks carrying food entered", not "intercepted a ship carrying aid")."""
     carriers = [t for t in source_toks if t.lemma_.lower() in CARRIERS]
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in CARRIERS:
         carriers.append(tok)
-    if tok.dep_ in ("acl", "amod") and tok.head.lemma_.lower() in CARRIERS:
+    if tok.dep_ in ("acl", "amod") and tok.head.lemma_.lower() in CARRIERS \
+            and tok.head.dep_ == "nsubj":
         carriers.append(tok.head)
     for carrier in carriers:
         found = [a for a in actors_of(_senders(carrier), actors) if a.how != "place"]
