@@ -51,6 +51,9 @@ CODED = [
     ("double aid", "Japan doubled its aid to Ukraine.", ("JPN", "070", "UKR")),
     ("boost military assistance", "Washington boosted military assistance to Taiwan.",
      ("USA", "072", "TWN")),
+    # j. rescue and medical teams arriving
+    ("a rescue team arrives", "An Israeli rescue team arrived in Turkey.",
+     ("ISR", "073", "TUR")),
 ]
 
 
@@ -77,6 +80,10 @@ CARRIED = [
      "Somalia.", ("KEN", "073", "SOM")),
     ("a possessive", "The Turkish Red Crescent's convoy delivered tents to Syria.",
      ("TUR", "073", "SYR")),
+    ("a team from a country", "Rescue teams from Spain arrived in Morocco after the "
+     "earthquake.", ("ESP", "073", "MAR")),
+    ("a team sent by", "Emergency teams sent by the Red Cross distributed blankets in Gaza.",
+     ("NGO", "073", "PSE")),
     # the carrier is the noun trigger; no recipient named, the place it reaches is
     ("an arriving aid convoy", "An aid convoy organized by the United Nations arrived in "
      "Khartoum.", ("IGOUNO", "073", "SDN")),
@@ -110,6 +117,11 @@ OTHER_SENSE = [
     ("military supplies", "Russia sent military supplies to its troops in Syria.", "070"),
     ("ask for investigators", "Israel asked the UN to send a team of investigators.", "0233"),
     ("aid scaled back", "The United States scaled back aid to Egypt.", "07"),
+    ("an intercepted aid ship", "Israel intercepted a ship from Turkey carrying aid to Gaza.",
+     "07"),
+    ("a team of investigators arrives", "A team of investigators from the UN arrived in "
+     "Damascus.", "07"),
+    ("a football team arrives", "The national football team arrived in Qatar.", "07"),
     ("taxes increased", "The Kenyan government increased taxes on imports.", "07"),
 ]
 
@@ -135,3 +147,10 @@ def test_a_field_hospital_is_not_the_recipient(coder_all):
 def test_asking_for_weapons_is_not_asking_for_forces(coder_all):
     events = acts(coder_all, "Poland asked for the deployment of American nuclear weapons.")
     assert not any(e.cameo.code == "0234" for e in events), show(events)
+
+
+def test_an_arrival_that_is_aid_is_not_also_a_visit(coder_all):
+    # the governing verb the aid noun needs ("arrived") is used by it, so it triggers nothing else
+    events = acts(coder_all, "An Israeli rescue team arrived in Turkey.")
+    assert has(events, "ISR", "073", "TUR"), show(events)
+    assert not any(e.cameo.root == "04" for e in events), show(events)
