@@ -54,10 +54,12 @@ INSTRUMENTS = frozenset({"bomb", "bombing", "explosion", "blast", "device", "min
                          "ied", "drone", "artillery", "bullet", "shot", "shots", "raid"})
 """Subjects and passive agents that name the weapon, not the attacker."""
 
-CARRIERS = frozenset({"convoy", "truck", "lorry", "shipment", "consignment", "cargo", "airlift",
+VEHICLES = frozenset({"convoy", "truck", "lorry", "shipment", "consignment", "cargo", "airlift",
                       "plane", "aircraft", "flight", "ship", "vessel", "boat", "barge",
-                      "helicopter", "train", "vehicle", "caravan", "tanker", "ferry", "team",
-                      "crew", "squad", "contingent"})
+                      "helicopter", "train", "vehicle", "caravan", "tanker", "ferry"})
+"""Vehicles and loads: a participle that describes one is its own act ("intercepted a ship
+carrying aid" is no carrying by the interceptor)."""
+CARRIERS = VEHICLES | {"team", "crew", "squad", "contingent"}
 """Subjects that name the vehicle, load or team an act was carried out by, not who sent it ("a
 convoy of trucks contracted by the WFP delivered food", "rescue teams from Spain"): its sender
 is who its own phrase names."""
@@ -107,7 +109,7 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     participial = verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and not any(
         c.dep_ == "mark" for c in verb.children)  # "X wrote to Y, urging him to ..."
     if not subs and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj" \
-            and verb.head.lemma_.lower() not in CARRIERS:
+            and verb.head.lemma_.lower() not in VEHICLES:
         # "issued a statement demanding"; not "intercepted a ship carrying aid": a carrier
         # does its own carrying
         return subjects(verb.head.head, depth + 1)

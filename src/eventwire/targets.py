@@ -114,8 +114,8 @@ def authority(verb: Token, root: str) -> str:
 
 
 CARRIED_ROOTS = frozenset({"06", "07"})
-"""Material cooperation and aid: acts a vehicle or a load can be said to do ("the convoy
-delivered food", "a shipment of wheat arrived")."""
+"""Material cooperation and aid: acts a vehicle, a load or a team can be said to do ("the convoy
+delivered food", "a ship from Qatar delivered gas")."""
 SENDER_PREPS = frozenset({"by", "from", "of"})
 
 
