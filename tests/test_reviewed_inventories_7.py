@@ -110,6 +110,7 @@ OTHER_SENSE = [
     ("unload cars", "Dockers unloaded 300 cars at the port.", "07"),
     ("a blocked delivery", "Israel blocked the delivery of aid to Gaza.", "07"),
     ("an ordinary hospital", "Kenya opened a new hospital in Nairobi.", "07"),
+    ("the army's own hospital", "The army set up a military hospital in the capital.", "07"),
     ("respond with strikes", "Iran responded with missile strikes on Israel.", "07"),
     ("feed the troops", "The army fed the troops.", "07"),
     ("stop buying gas", "Germany stopped buying gas from Russia.", "06"),
