@@ -84,6 +84,11 @@ CARRIED = [
      "earthquake.", ("ESP", "073", "MAR")),
     ("a team sent by", "Emergency teams sent by the Red Cross distributed blankets in Gaza.",
      ("NGO", "073", "PSE")),
+    # the vehicle's participle says what it carries, and where it comes from
+    ("trucks carrying aid from a country", "Trucks carrying aid from Egypt entered Gaza on "
+     "Sunday.", ("EGY", "073", "PSE")),
+    ("trucks carrying food from a body", "Ten trucks carrying food from the World Food "
+     "Programme crossed into Sudan.", ("IGOUNO", "073", "SDN")),
     # the carrier is the noun trigger; no recipient named, the place it reaches is
     ("an arriving aid convoy", "An aid convoy organized by the United Nations arrived in "
      "Khartoum.", ("IGOUNO", "073", "SDN")),
@@ -123,6 +128,8 @@ OTHER_SENSE = [
     ("a team of investigators arrives", "A team of investigators from the UN arrived in "
      "Damascus.", "07"),
     ("a football team arrives", "The national football team arrived in Qatar.", "07"),
+    ("a grain ship arrives", "The ship carrying grain from Ukraine arrived in Istanbul.", "07"),
+    ("aid trucks stuck", "Trucks carrying aid were stuck at the Rafah crossing.", "07"),
     ("taxes increased", "The Kenyan government increased taxes on imports.", "07"),
 ]
 

@@ -74,15 +74,17 @@ TOPIC_PREPS = frozenset({"about", "for", "of", "to", "regarding", "concerning", 
 
 
 def phrase(tok: Token, depth: int = 3) -> dict[str, Token]:
-    """Lemmas in the trigger's own phrase (not other clauses), with the governing verb of a
-    noun or adjective trigger."""
+    """Lemmas in the trigger's own phrase (not other clauses, except the participle that says
+    what a vehicle carries: "trucks carrying aid"), with the governing verb of a noun or
+    adjective trigger."""
     out: dict[str, Token] = {}
     frontier = [tok]
     for _ in range(depth):
         nxt = []
         for t in frontier:
             for c in t.children:
-                if c.dep_ in CLAUSE_DEPS:
+                if c.dep_ in CLAUSE_DEPS and not (c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")
+                                                  and t.lemma_.lower() in VEHICLES):
                     continue
                 out.setdefault(c.lemma_.lower(), c)
                 nxt.append(c)

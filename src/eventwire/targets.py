@@ -166,9 +166,12 @@ def _senders(carrier: Token, depth: int = 0) -> list[Token]:
                     out += _senders(p, depth + 1)  # "a convoy of trucks sent by ..."
                 else:
                     out.append(p)
-        elif c.dep_ == "acl" and c.tag_ == "VBN":  # "organized by", "contracted by"
-            out += [p for a in c.children if a.dep_ == "agent" for p in a.children
-                    if p.dep_ == "pobj"]
+        elif c.dep_ == "acl" and c.tag_ in ("VBN", "VBG"):
+            # "organized by the UN", "contracted by the WFP"; what it carries comes "from" its
+            # sender: "trucks carrying aid from Egypt", "loaded with flour from Egypt"
+            out += [p for a in c.subtree if a.dep_ == "agent" and a.head.i == c.i
+                    or a.dep_ == "prep" and a.lower_ == "from"
+                    for p in a.children if p.dep_ == "pobj"]
     return out
 
 
