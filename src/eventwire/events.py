@@ -29,12 +29,15 @@ from .syntax import (
 from .syntax import governor as governing_verb
 from .syntax import phrase as phrase_lemmas
 from .targets import (
+    CARRIED_ROOTS,
     CONFLICT_ROOTS,
     LEGAL_CODES,
     TARGETLESS_OK,
     actors_of,
+    aid_destination,
     at_home,
     authority_of_target,
+    carrier_senders,
     civilians_at,
     dyads,
     holder_and_public,
@@ -142,6 +145,9 @@ class EventFinder:
             if tok.i in consumed:
                 continue
             for u in used:  # the with-words and every word between them and the trigger
+                if u.is_ancestor(tok):  # the governing verb of a noun trigger ("arrived")
+                    consumed.add(u.i)
+                    continue
                 node = u
                 while node.i != tok.i and node.head.i != node.i and node.i not in consumed:
                     consumed.add(node.i)
@@ -208,6 +214,8 @@ class EventFinder:
             listed = bool(sources)
             if sources:
                 evidence.append("sources: the members an 'including' phrase lists")
+        if not sources and entry.code[:2] in CARRIED_ROOTS:
+            sources = carrier_senders(tok, source_toks, actors, evidence)
         if not sources and is_verb and entry.code[:2] in CONFLICT_ROOTS:
             # "killed in an Israeli airstrike", "wounded by Russian shelling": the weapon's
             # nationality names the attacker
@@ -258,6 +266,10 @@ class EventFinder:
             # agreement": there the parties are the subjects)
             targets = actors_of([u for u in used if u.dep_ in ("dobj", "nsubjpass", "pobj")],
                                    actors)
+            if entry.code[:2] == "07":
+                # "set up a field hospital in Syria": the aid given is no recipient, unless its
+                # phrase names whose it is ("evacuated wounded Palestinian children")
+                targets = [a for a in targets if a.country or not a.agent]
         if len(pairs) >= 2 and entry.addressee == "parties" and sources:
             targets = pairs  # "X launched a mediation effort between A and B": X mediates
         elif len(pairs) >= 2 and (not sources or not is_verb):
@@ -307,6 +319,8 @@ class EventFinder:
                                                  evidence)
             if targets:
                 entry = replace(entry, reciprocal=False)
+        if not targets and sources and entry.code[:2] == "07":
+            targets = aid_destination(tok, places or {}, evidence)
         if reporter is not None and reporter.country:
             sources = [in_country(a, reporter, evidence) for a in sources]
             targets = [in_country(a, reporter, evidence) for a in targets]

@@ -54,6 +54,16 @@ INSTRUMENTS = frozenset({"bomb", "bombing", "explosion", "blast", "device", "min
                          "ied", "drone", "artillery", "bullet", "shot", "shots", "raid"})
 """Subjects and passive agents that name the weapon, not the attacker."""
 
+VEHICLES = frozenset({"convoy", "truck", "lorry", "shipment", "consignment", "cargo", "airlift",
+                      "plane", "aircraft", "flight", "ship", "vessel", "boat", "barge",
+                      "helicopter", "train", "vehicle", "caravan", "tanker", "ferry"})
+"""Vehicles and loads: a participle that describes one is its own act ("intercepted a ship
+carrying aid" is no carrying by the interceptor)."""
+CARRIERS = VEHICLES | {"team", "crew", "squad", "contingent"}
+"""Subjects that name the vehicle, load or team an act was carried out by, not who sent it ("a
+convoy of trucks contracted by the WFP delivered food", "rescue teams from Spain"): its sender
+is who its own phrase names."""
+
 TOPIC_VERBS = frozenset({"report", "describe", "cite", "mention", "discuss", "witness", "see",
                          "cover", "recall", "document", "record", "film", "watch", "hear",
                          "monitor", "follow", "analyse", "analyze", "study", "remember", "fear"})
@@ -64,15 +74,17 @@ TOPIC_PREPS = frozenset({"about", "for", "of", "to", "regarding", "concerning", 
 
 
 def phrase(tok: Token, depth: int = 3) -> dict[str, Token]:
-    """Lemmas in the trigger's own phrase (not other clauses), with the governing verb of a
-    noun or adjective trigger."""
+    """Lemmas in the trigger's own phrase (not other clauses, except the participle that says
+    what a vehicle carries: "trucks carrying aid"), with the governing verb of a noun or
+    adjective trigger."""
     out: dict[str, Token] = {}
     frontier = [tok]
     for _ in range(depth):
         nxt = []
         for t in frontier:
             for c in t.children:
-                if c.dep_ in CLAUSE_DEPS:
+                if c.dep_ in CLAUSE_DEPS and not (c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")
+                                                  and t.lemma_.lower() in VEHICLES):
                     continue
                 out.setdefault(c.lemma_.lower(), c)
                 nxt.append(c)
@@ -98,8 +110,11 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return [verb.head]
     participial = verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and not any(
         c.dep_ == "mark" for c in verb.children)  # "X wrote to Y, urging him to ..."
-    if not subs and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
-        return subjects(verb.head.head, depth + 1)  # "issued a statement demanding"
+    if not subs and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj" \
+            and verb.head.lemma_.lower() not in VEHICLES:
+        # "issued a statement demanding"; not "intercepted a ship carrying aid": a carrier
+        # does its own carrying
+        return subjects(verb.head.head, depth + 1)
     if (not subs and depth < 4 and (verb.dep_ in ("xcomp", "conj", "acomp") or participial)
             and verb.head.i != verb.i):
         head = verb.head

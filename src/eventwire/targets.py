@@ -15,6 +15,7 @@ from .knowledge import Knowledge
 from .modality import REPORTING
 from .records import ActorRef
 from .syntax import (
+    CARRIERS,
     INSTRUMENTS,
     STATIVE,
     TOPIC_VERBS,
@@ -110,6 +111,68 @@ def authority(verb: Token, root: str) -> str:
     police for an arrest, else the government."""
     lemma = verb.lemma_.lower()
     return "JUD" if lemma in JUDICIAL_ACTS else "COP" if lemma in POLICE_ACTS else "GOV"
+
+
+CARRIED_ROOTS = frozenset({"06", "07"})
+"""Material cooperation and aid: acts a vehicle, a load or a team can be said to do ("the convoy
+delivered food", "a ship from Qatar delivered gas")."""
+SENDER_PREPS = frozenset({"by", "from", "of"})
+
+
+def carrier_senders(tok: Token, source_toks: list[Token], actors,
+                    evidence: list[str]) -> list[ActorRef]:
+    """"A convoy of trucks contracted by the WFP delivered food", "the convoy, organized by the
+    UN, reached the city", "an aid shipment from Qatar arrived": an act of aid or material
+    cooperation told through its vehicle or load is the act of whoever the carrier's own phrase
+    names as sending, running or owning it (a possessive; a by, from or of phrase; the agent of a
+    participle), as "Russian missiles struck" is Russia's. The carrier is the subject, the noun
+    trigger itself, or the noun a participle trigger describes when that noun is the subject of
+    its clause ("trucks carrying food entered", not "intercepted a ship carrying aid")."""
+    carriers = [t for t in source_toks if t.lemma_.lower() in CARRIERS]
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in CARRIERS:
+        carriers.append(tok)
+    if tok.dep_ in ("acl", "amod") and tok.head.lemma_.lower() in CARRIERS \
+            and tok.head.dep_ == "nsubj":
+        carriers.append(tok.head)
+    for carrier in carriers:
+        found = [a for a in actors_of(_senders(carrier), actors) if a.how != "place"]
+        if found:
+            evidence.append(f"source: who the {carrier.text!r} is from ({found[0].text!r})")
+            return found
+    return []
+
+
+def aid_destination(tok: Token, places, evidence: list[str]) -> list[ActorRef]:
+    """"An aid convoy organized by the Red Cross arrived in Khartoum", "the UN unloaded food in
+    Mogadishu": aid that names no recipient is for the country of the place it reaches (a place
+    in its own phrase, else the nearest, when the sentence's places are in one country)."""
+    place = _place_of(tok, places)
+    if place is None:
+        return []
+    evidence.append(f"target: aid for the country of the place it reaches, {place.text!r}")
+    return [place]
+
+
+def _senders(carrier: Token, depth: int = 0) -> list[Token]:
+    out: list[Token] = []
+    for c in carrier.children:
+        if c.dep_ == "poss":
+            out.append(c)
+        elif c.dep_ in ("prep", "agent") and c.lower_ in SENDER_PREPS:
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                if p.lemma_.lower() in CARRIERS and depth < 2:
+                    out += _senders(p, depth + 1)  # "a convoy of trucks sent by ..."
+                else:
+                    out.append(p)
+        elif c.dep_ == "acl" and c.tag_ in ("VBN", "VBG"):
+            # "organized by the UN", "contracted by the WFP"; what it carries comes "from" its
+            # sender: "trucks carrying aid from Egypt", "loaded with flour from Egypt"
+            out += [p for a in c.subtree if a.dep_ == "agent" and a.head.i == c.i
+                    or a.dep_ == "prep" and a.lower_ == "from"
+                    for p in a.children if p.dep_ == "pobj"]
+    return out
 
 
 def places_in(toks, places) -> list[ActorRef]:
@@ -256,7 +319,9 @@ def nearest_target(tok: Token, used: list[Token], sources: list[ActorRef], actor
                     places) -> list[ActorRef]:
     """Fallback when no slot of the entry names a target: the closest actor in the trigger's
     own phrase ("set up a research centre in Tokyo", "sent troops to Mali"), else a country
-    named there as a place."""
+    named there as a place. The entry's own words (`used`) that name a role of no country are
+    what is given or done ("set up a field hospital in Syria"), never the counterpart."""
+    given = {u.i for u in used}
     codes = {s.code for s in sources}
     taken = codes | {s.country for s in sources if s.country}
     phrase = [t for t in own_phrase(tok, 4) if not aside(t, tok)]
@@ -266,6 +331,7 @@ def nearest_target(tok: Token, used: list[Token], sources: list[ActorRef], actor
             # not the source's own forces ("drew down its forces in Iraq"); but the source's
             # own country as the place of the act ("imposed a curfew in Cizre")
             refs = [a for a in pool.get(t.i, []) if a.code not in codes and a.how != "pronoun"
+                    and not (t.i in given and a.country is None and a.agent)
                     and (pool is places or (a.country or a.code) not in taken
                          or a.how in ("name", "title", "person") and a.agent)]
             if refs and (best is None or abs(t.i - tok.i) < abs(best[0].i - tok.i)):
