@@ -96,9 +96,9 @@ def dyads(sources: list[ActorRef], targets: list[ActorRef], reciprocal: bool):
 
 
 JUDICIAL_ACTS = frozenset({"sentence", "convict", "acquit", "jail", "imprison", "find", "try",
-                           "indict", "fine", "give", "hand"})
+                           "indict", "fine", "fin", "give", "hand"})
 """Acts that only a court does (and "given" or "handed" a sentence): with no agent named, a court
-of the country did them."""
+of the country did them. "fin" is the small model's lemma of "fined"."""
 POLICE_ACTS = frozenset({"arrest", "detain", "handcuff", "apprehend", "nab", "round"})
 """Acts that, with no agent named, the police of the country did."""
 LEGAL_CODES = frozenset({"116"})
