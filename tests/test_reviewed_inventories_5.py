@@ -37,6 +37,8 @@ CODED = [
      ("BOL", "115", "IGO")),
     ("challenge a decision in court", "The Kenyan opposition challenged the government's "
      "decision in the High Court.", ("KENOPP", "115", "KENGOV")),
+    ("vow to appeal", "A Zambian court convicted the opposition leader Hichilema of treason "
+     "on Monday. The Zambian opposition leader vowed to appeal.", ("ZMBOPP", "115", "ZMBJUD")),
     # d. disapproval voiced as a feeling
     ("disappointment at a ruling", "The Ghanaian opposition leader expressed disappointment at "
      "the Supreme Court's ruling.", ("GHAOPP", "110", "GHAJUD")),
@@ -80,6 +82,9 @@ OTHER_SENSE = [
      "illegal.", "1721"),
     ("bare disappointment is no disapproval", "The Ghanaian president expressed disappointment.",
      "11"),
+    ("vow to appeal for calm", "The Zambian president vowed to appeal for calm.", "115"),
+    ("migrants described as illegal", "The Italian minister described the Tunisian migrants "
+     "as illegal.", "11"),
     ("pardon the pun", "Pardon the pun, the Kenyan minister said.", "08"),
     ("film called shameful", "Kenyan critics called the film shameful.", "11"),
     ("challenge for a title", "The Kenyan runner will challenge for the title.", "11"),
@@ -144,6 +149,11 @@ def test_counterpart_of_talks_is_still_the_other_party(coder):
     talks = [e for e in events if e.trigger.text == "talks"]
     assert talks and all(e.source.country == "TUR" and e.target.country == "RUS"
                          for e in talks), show(events)
+
+
+def test_agentless_shackling_is_a_police_act(coder_all):
+    events = acts(coder_all, "The Kenyan activist was shackled in Nairobi.")
+    assert has(events, "KENCOP", "173", "KENOPP"), show(events)
 
 
 def test_agentless_fine_is_a_court_act(coder_all):

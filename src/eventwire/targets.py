@@ -99,7 +99,8 @@ JUDICIAL_ACTS = frozenset({"sentence", "convict", "acquit", "jail", "imprison", 
                            "indict", "fine", "fin", "give", "hand"})
 """Acts that only a court does (and "given" or "handed" a sentence): with no agent named, a court
 of the country did them. "fin" is the small model's lemma of "fined"."""
-POLICE_ACTS = frozenset({"arrest", "detain", "handcuff", "apprehend", "nab", "round"})
+POLICE_ACTS = frozenset({"arrest", "detain", "handcuff", "shackle", "manacle", "apprehend", "nab",
+                         "round"})
 """Acts that, with no agent named, the police of the country did."""
 LEGAL_CODES = frozenset({"116"})
 """Codes outside root 17 whose agentless passives still have an implied authority (a verdict)."""
