@@ -1,10 +1,10 @@
 """The entries of the fifth inventory review (lexicon/reviewed-inventories-5.yaml: detention told
 through its means, a protest declared illegal, verdicts challenged, disapproval voiced as a
-feeling, condemnation told as a description, clemency), and the two judicial rules that came with
-it: a finding of guilt against someone the article's court jails is 173, and an appeal answers
-the court that ruled. One wire-copy sentence per entry group, each stating the event that must
-come out (source, CAMEO root or code, target), and sentences where a reviewed word is used in a
-sense the entries keep out.
+feeling, condemnation told as a description, clemency, legal disabilities), and the judicial
+rules that came with it: a finding of guilt against someone the article's court jails is 173,
+and an appeal answers the court that ruled. One wire-copy sentence per entry group, each stating
+the event that must come out (source, CAMEO root or code, target), and sentences where a
+reviewed word is used in a sense the entries keep out.
 
 The sentences are written for this file, not taken from any gold or reference set. How an
 expected row is matched: tests/sentence_checks.py.
@@ -63,6 +63,11 @@ CODED = [
      "prisoners.", ("CUBGOV", "0841", "CUB")),
     ("commute death sentences", "The Malawian president commuted the death sentences of 80 "
      "prisoners.", ("MWIGOV", "0841", "MWI")),
+    # g. legal disabilities
+    ("disqualify a prime minister", "The Thai constitutional court disqualified the prime "
+     "minister.", ("THAJUD", "1722", "THAGOV")),
+    ("strip of immunity", "The Turkish court stripped the Kurdish lawmaker of his immunity.",
+     ("TURJUD", "172", "TUR")),
 ]
 
 
@@ -85,6 +90,9 @@ OTHER_SENSE = [
     ("vow to appeal for calm", "The Zambian president vowed to appeal for calm.", "115"),
     ("migrants described as illegal", "The Italian minister described the Tunisian migrants "
      "as illegal.", "11"),
+    ("disqualify an athlete", "The Olympic committee disqualified the Russian athlete.",
+     "17"),
+    ("strip of a title", "The federation stripped the Russian boxer of his title.", "17"),
     ("pardon the pun", "Pardon the pun, the Kenyan minister said.", "08"),
     ("film called shameful", "Kenyan critics called the film shameful.", "11"),
     ("challenge for a title", "The Kenyan runner will challenge for the title.", "11"),
