@@ -18,6 +18,7 @@ from .coreference import Coreference
 from .candidate import Candidate
 from .knowledge import LexEntry
 from .records import ActorRef
+from .recode import VERBAL_ROOTS
 from .syntax import background
 
 DEFINITE = frozenset({"the", "this", "these", "that", "those"})
@@ -83,14 +84,22 @@ def doer_of_object_act(got: list[Candidate], tok: Token, index: int, state: Core
 def counterpart_from_before(got: list[Candidate], index: int, state: Coreference) -> None:
     """"Putin and Erdogan met in Sochi ... The talks lasted four hours, Putin said": an act
     whose actor did the same kind of act with a counterpart just before is with that
-    counterpart again."""
+    counterpart again. In words (a statement, a complaint, an appeal), the party the act before
+    was done to answers its doer ("a court found Khan guilty ... Khan vowed to appeal": the
+    court); an actor is never its own counterpart."""
     prior = state.acts.get(got[0].code[:2])
     if prior is None or index - prior[0] > ANAPHOR_WINDOW:
         return
     n, source, target, _, word = prior
     for c in got:
-        if c.source.code == source.code or c.source.country and \
+        if c.source.code == target.code and c.code[:2] in VERBAL_ROOTS:
+            other = source
+        elif c.source.code == source.code or c.source.country and \
                 c.source.country == source.country:
-            c.target = _rebase(target, -state.offset)
+            other = target
+        else:
+            continue
+        if other.code != c.source.code:
+            c.target = _rebase(other, -state.offset)
             c.evidence.append(f"target: the counterpart of the same act ({word!r}) in "
                               f"sentence {n}")

@@ -391,6 +391,7 @@ class EventFinder:
         """Give targets to calls for a ceasefire and offers to mediate that name none: the
         parties of the article's fighting."""
         cands = parties_of_fighting(self.k, cands)
+        jailed_verdicts(cands)
         if any(c.code[:2] in CONFLICT_ROOTS and c.source.country and not c.unnamed
                and c.modality in ("asserted", "claimed") for c in cands):
             # the article names an attacker: one it leaves unnamed elsewhere is not guessed
@@ -399,6 +400,20 @@ class EventFinder:
 
     def _modality(self, tok: Token, actors, group_of):
         return modality(tok, actors, lambda t: self._resolve(subjects(t), actors, group_of))
+
+
+def jailed_verdicts(cands: list[Candidate]) -> None:
+    """"A court found Khan guilty ... Khan was given a three-year jail sentence": the codebook
+    keeps 116 for findings of guilt where no one is jailed, and codes an individual found guilty
+    and jailed 173. A finding of guilt (116) against someone a court of the article jails or
+    sentences (a 173 by a court, reported as done) is coded 173."""
+    jailed = {c.target.code for c in cands if c.code == "173" and c.target is not None
+              and c.source.agent == "JUD" and c.modality in ("asserted", "claimed")}
+    for c in cands:
+        if c.code == "116" and c.target is not None and c.target.code in jailed:
+            c.code = "173"
+            c.evidence.append(f"{c.target.code} is jailed by a court in this article: a "
+                              "finding of guilt with a prison term is coded 173")
 
 
 def _names_no_country(actors, places) -> bool:

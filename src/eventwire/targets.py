@@ -97,10 +97,11 @@ def dyads(sources: list[ActorRef], targets: list[ActorRef], reciprocal: bool):
 
 
 JUDICIAL_ACTS = frozenset({"sentence", "convict", "acquit", "jail", "imprison", "find", "try",
-                           "indict", "fine", "give", "hand"})
+                           "indict", "fine", "fin", "give", "hand"})
 """Acts that only a court does (and "given" or "handed" a sentence): with no agent named, a court
-of the country did them."""
-POLICE_ACTS = frozenset({"arrest", "detain", "handcuff", "apprehend", "nab", "round"})
+of the country did them. "fin" is the small model's lemma of "fined"."""
+POLICE_ACTS = frozenset({"arrest", "detain", "handcuff", "shackle", "manacle", "apprehend", "nab",
+                         "round"})
 """Acts that, with no agent named, the police of the country did."""
 LEGAL_CODES = frozenset({"116"})
 """Codes outside root 17 whose agentless passives still have an implied authority (a verdict)."""
