@@ -60,6 +60,10 @@ def recode(k: Knowledge, tok: Token, entry: LexEntry, modality: str, sources: li
         # or a threat for a hostile act)
         evidence.append(f"announced act {code}: coded as {intent}")
         code, modality = intent, "asserted"
+        if code[:2] == "03" and len(sources) == 1 and targets:
+            # "Vietnam vowed to strengthen its friendship with Laos": the promise is the
+            # promiser's alone; joint subjects ("A and B will deepen ties") stay both ways
+            entry = replace(entry, reciprocal=False)
     if modality == "wished":
         if intent and sources and "04" <= code[:2] <= "08":
             # "wants to cooperate with China", "hopes to enhance cooperation": CAMEO codes
