@@ -50,7 +50,7 @@ def recode(k: Knowledge, tok: Token, entry: LexEntry, modality: str, sources: li
             code, modality = refusal, "asserted"
         else:
             modality = "negated"
-    intent = k.intent_for(code)
+    intent, announced = k.intent_for(code), code
     if modality == "future" and intent and sources and (
             reporter is None or reporter.country is None
             or all(s.country == reporter.country for s in sources)
@@ -60,9 +60,10 @@ def recode(k: Knowledge, tok: Token, entry: LexEntry, modality: str, sources: li
         # or a threat for a hostile act)
         evidence.append(f"announced act {code}: coded as {intent}")
         code, modality = intent, "asserted"
-        if code[:2] == "03" and len(sources) == 1 and targets:
-            # "Vietnam vowed to strengthen its friendship with Laos": the promise is the
-            # promiser's alone; joint subjects ("A and B will deepen ties") stay both ways
+        if announced[:2] in ("05", "06") and len(sources) == 1 and targets:
+            # "Vietnam vowed to strengthen its friendship with Laos": the promise to cooperate is
+            # the promiser's alone; joint subjects ("A and B will deepen ties") and announced
+            # meetings ("Abe is scheduled to hold talks with Xi": both will meet) stay both ways
             entry = replace(entry, reciprocal=False)
     if modality == "wished":
         if intent and sources and "04" <= code[:2] <= "08":
