@@ -58,6 +58,18 @@ CODED = [
     # e. pressing for an act
     ("pressed for", "The United States pressed for a stronger role for Kenya in the talks.",
      ("USA", "020", "KEN")),
+    # f. working with another party
+    ("will work with", "Bangladesh will work with the United Nations to repatriate the "
+     "refugees.", ("BGD", "03", "IGOUNO")),
+    ("will partner with", "Kenya will partner with Japan on the new railway.",
+     ("KEN", "03", "JPN")),
+    # g. looking forward to an act
+    ("looks forward to working with", "Kenya looks forward to working with the new Somali "
+     "government.", ("KEN", "030", "SOMGOV")),
+    ("looks forward to a visit", "Nairobi looks forward to the Indian prime minister's visit.",
+     ("KEN", "036", "INDGOV")),
+    # "keen to" announces as "eager to" does (modality.INTENT)
+    ("keen to deepen ties", "Japan is keen to deepen ties with Vietnam.", ("JPN", "03", "VNM")),
 ]
 
 
@@ -83,6 +95,11 @@ OTHER_SENSE = [
      "05"),
     ("pressed for comment", "Reporters pressed the Kenyan minister for comment.", "02"),
     ("pressed for time", "Pressed for time, the Kenyan minister left the summit early.", "02"),
+    ("worked out details", "The Kenyan negotiators worked out the details with Ethiopia.",
+     "05"),
+    ("work with patients", "Kenyan doctors worked with patients in the camp.", "05"),
+    ("a company partnering", "Safaricom will partner with the Kenyan bank on mobile loans.",
+     "03"),
 ]
 
 
