@@ -58,6 +58,8 @@ CODED = [
     # e. pressing for an act
     ("pressed for", "The United States pressed for a stronger role for Kenya in the talks.",
      ("USA", "020", "KEN")),
+    ("pressured to", "Germany pressured Hungary to drop its veto on the sanctions.",
+     ("DEU", "020", "HUN")),
     # f. working with another party
     ("will work with", "Bangladesh will work with the United Nations to repatriate the "
      "refugees.", ("BGD", "03", "IGOUNO")),
@@ -95,6 +97,7 @@ OTHER_SENSE = [
      "05"),
     ("pressed for comment", "Reporters pressed the Kenyan minister for comment.", "02"),
     ("pressed for time", "Pressed for time, the Kenyan minister left the summit early.", "02"),
+    ("pressured prices", "The drought pressured Kenyan maize prices.", "02"),
     ("worked out details", "The Kenyan negotiators worked out the details with Ethiopia.",
      "05"),
     ("work with patients", "Kenyan doctors worked with patients in the camp.", "05"),
