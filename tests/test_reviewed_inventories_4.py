@@ -70,8 +70,12 @@ CODED = [
      "government.", ("KEN", "030", "SOMGOV")),
     ("looks forward to a visit", "Nairobi looks forward to the Indian prime minister's visit.",
      ("KEN", "036", "INDGOV")),
-    # "keen to" announces as "eager to" does (modality.INTENT)
+    # "keen to", "strive to", "endeavour to" announce as "eager to" does (modality.INTENT)
     ("keen to deepen ties", "Japan is keen to deepen ties with Vietnam.", ("JPN", "03", "VNM")),
+    ("strives to strengthen", "Japan strives to strengthen its partnership with Vietnam.",
+     ("JPN", "03", "VNM")),
+    ("will endeavour to expand", "Ghana will endeavour to expand cooperation with Togo.",
+     ("GHA", "03", "TGO")),
 ]
 
 
