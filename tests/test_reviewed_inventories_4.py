@@ -144,3 +144,22 @@ def test_announced_cooperation_of_one_party_is_its_own(coder_all):
 def test_announced_cooperation_of_two_parties_runs_both_ways(coder_all):
     events = acts(coder_all, "Vietnam and Laos pledged to cement their friendship.")
     assert has(events, "VNM", "03", "LAO") and has(events, "LAO", "03", "VNM"), show(events)
+
+
+AGREEMENT_TO_ACT = [
+    # an agreement reached on an act still to come is the intent to cooperate (recode.py), as
+    # "agreed to <act>" already was; an agreement on a topic, or a text signed, stays 057
+    ("reached a deal to", "Kenya and Uganda reached a deal to reopen the border.", "030"),
+    ("struck a deal with X to", "Kenya struck a deal with Uganda to reopen the border.", "030"),
+    ("reached an agreement on", "Kenya and Uganda reached an agreement on trade.", "057"),
+    ("signed an agreement to", "Kenya signed an agreement with Uganda to build a railway.",
+     "057"),
+]
+
+
+@pytest.mark.parametrize("name,text,code", AGREEMENT_TO_ACT, ids=[k[0] for k in AGREEMENT_TO_ACT])
+def test_agreement_reached_on_an_act_to_come(coder_all, name, text, code):
+    events = acts(coder_all, text)
+    assert has(events, "KEN", code, "UGA") and has(events, "UGA", code, "KEN"), show(events)
+    assert not any(e.cameo.code == ("057" if code == "030" else "030") for e in events), \
+        show(events)

@@ -87,6 +87,13 @@ def recode(k: Knowledge, tok: Token, entry: LexEntry, modality: str, sources: li
         # view (019); an agreed act with a code of its own is coded as that act instead (events)
         evidence.append("agreed to an act to come: coded as the intent to cooperate 030")
         code = "030"
+    if code == "057" and agreement_to_act(tok):
+        # "the IMF reached a preliminary agreement to provide a loan", "struck a deal to reopen
+        # the border": an agreement reached on an act still to come is the intent to cooperate,
+        # as "agreed to" is; signing a text (sign, ink, ratify) stays 057
+        evidence.append("an agreement reached on an act to come: coded as the intent to "
+                        "cooperate 030")
+        code = "030"
     if not is_verb and modality in ("asserted", "claimed") and (
             why := background(tok)) is not None:
         evidence.append(f"background: {why}")
@@ -111,3 +118,19 @@ def agreed_to_act(tok: Token) -> bool:
                                      for a in c.children):
             return True
     return False
+
+
+AGREEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "understanding", "consensus"})
+
+
+def agreement_to_act(tok: Token) -> bool:
+    """"reached an agreement to provide", "struck a deal with X to reopen": the verb "reach" or
+    "strike" with an agreement for its object and a to-infinitive on the agreement or on the
+    verb itself."""
+    if tok.lemma_.lower() not in ("reach", "strike") or tok.pos_ != "VERB":
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS]
+    return bool(objs) and any(
+        a.dep_ in ("acl", "relcl", "advcl", "xcomp") and a.pos_ == "VERB" and any(
+            x.dep_ == "aux" and x.lower_ == "to" for x in a.children)
+        for a in [*tok.children, *(c for o in objs for c in o.children)])
