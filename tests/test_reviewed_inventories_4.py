@@ -70,6 +70,11 @@ CODED = [
      "government.", ("KEN", "030", "SOMGOV")),
     ("looks forward to a visit", "Nairobi looks forward to the Indian prime minister's visit.",
      ("KEN", "036", "INDGOV")),
+    # h. committed to a relation
+    ("committed to strengthening ties", "Brazil is committed to strengthening ties with "
+     "Argentina.", ("BRA", "030", "ARG")),
+    ("committed to a friendship", "Kenya remains committed to its friendship with Tanzania.",
+     ("KEN", "030", "TZA")),
     # "keen to", "strive to", "endeavour to" announce as "eager to" does (modality.INTENT)
     ("keen to deepen ties", "Japan is keen to deepen ties with Vietnam.", ("JPN", "03", "VNM")),
     ("strives to strengthen", "Japan strives to strengthen its partnership with Vietnam.",
@@ -105,6 +110,8 @@ OTHER_SENSE = [
     ("worked out details", "The Kenyan negotiators worked out the details with Ethiopia.",
      "05"),
     ("work with patients", "Kenyan doctors worked with patients in the camp.", "05"),
+    ("committed crimes", "Kenyan police committed abuses against protesters, the report said.",
+     "03"),
     ("a company partnering", "Safaricom will partner with the Kenyan bank on mobile loans.",
      "03"),
 ]
@@ -154,6 +161,8 @@ AGREEMENT_TO_ACT = [
     ("reached an agreement on", "Kenya and Uganda reached an agreement on trade.", "057"),
     ("signed an agreement to", "Kenya signed an agreement with Uganda to build a railway.",
      "057"),
+    ("reached a consensus to", "Kenya and Uganda reached a consensus to exchange data on the "
+     "Nile.", "030"),
 ]
 
 
@@ -161,5 +170,5 @@ AGREEMENT_TO_ACT = [
 def test_agreement_reached_on_an_act_to_come(coder_all, name, text, code):
     events = acts(coder_all, text)
     assert has(events, "KEN", code, "UGA") and has(events, "UGA", code, "KEN"), show(events)
-    assert not any(e.cameo.code == ("057" if code == "030" else "030") for e in events), \
-        show(events)
+    assert not any(e.cameo.code in (("057", "019") if code == "030" else ("030",))
+                   for e in events), show(events)

@@ -87,10 +87,11 @@ def recode(k: Knowledge, tok: Token, entry: LexEntry, modality: str, sources: li
         # view (019); an agreed act with a code of its own is coded as that act instead (events)
         evidence.append("agreed to an act to come: coded as the intent to cooperate 030")
         code = "030"
-    if code == "057" and agreement_to_act(tok):
+    if code in ("057", "019") and agreement_to_act(tok):
         # "the IMF reached a preliminary agreement to provide a loan", "struck a deal to reopen
-        # the border": an agreement reached on an act still to come is the intent to cooperate,
-        # as "agreed to" is; signing a text (sign, ink, ratify) stays 057
+        # the border", "reached a consensus to exchange data": an agreement reached on an act
+        # still to come is the intent to cooperate, as "agreed to" is; signing a text (sign,
+        # ink, ratify) stays 057
         evidence.append("an agreement reached on an act to come: coded as the intent to "
                         "cooperate 030")
         code = "030"
