@@ -75,6 +75,11 @@ CODED = [
      "Argentina.", ("BRA", "030", "ARG")),
     ("committed to a friendship", "Kenya remains committed to its friendship with Tanzania.",
      ("KEN", "030", "TZA")),
+    # i. seeking closer relations
+    ("seeks closer ties", "Kenya seeks closer ties with Ethiopia, its foreign minister said.",
+     ("KEN", "030", "ETH")),
+    ("pursuing deeper cooperation", "India is pursuing deeper cooperation with Japan.",
+     ("IND", "030", "JPN")),
     # "keen to", "strive to", "endeavour to" announce as "eager to" does (modality.INTENT)
     ("keen to deepen ties", "Japan is keen to deepen ties with Vietnam.", ("JPN", "03", "VNM")),
     ("strives to strengthen", "Japan strives to strengthen its partnership with Vietnam.",
@@ -110,6 +115,8 @@ OTHER_SENSE = [
     ("worked out details", "The Kenyan negotiators worked out the details with Ethiopia.",
      "05"),
     ("work with patients", "Kenyan doctors worked with patients in the camp.", "05"),
+    ("a company seeking ties", "The Kenyan company seeks closer ties with Chinese investors.",
+     "03"),
     ("committed crimes", "Kenyan police committed abuses against protesters, the report said.",
      "03"),
     ("a company partnering", "Safaricom will partner with the Kenyan bank on mobile loans.",
