@@ -179,3 +179,34 @@ def test_agreement_reached_on_an_act_to_come(coder_all, name, text, code):
     assert has(events, "KEN", code, "UGA") and has(events, "UGA", code, "KEN"), show(events)
     assert not any(e.cameo.code in (("057", "019") if code == "030" else ("030",))
                    for e in events), show(events)
+
+
+REQUESTS = [
+    # a party asked or pressed another to act, and no lexicon entry codes the verb: a request
+    # (events.REQUEST_RULE), coded as the appeal parallel to the demand for the act asked for
+    ("pressed X to", "Washington pressed Beijing to curb fentanyl exports.", ("USA", "020", "CHN")),
+    ("asked X to extradite", "Kenya asked Uganda to hand over the suspects.",
+     ("KEN", "0213", "UGA")),
+    ("asked X to normalise relations", "The European Union asked Serbia to normalise relations "
+     "with Kosovo.", ("IGOEEU", "022", "SRB")),
+    ("pushed X to", "Germany pushed Hungary to accept the new members.", ("DEU", "02", "HUN")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", REQUESTS, ids=[k[0] for k in REQUESTS])
+def test_asking_another_party_to_act_is_a_request(coder_all, name, text, expected):
+    events = acts(coder_all, text)
+    assert has(events, *expected), show(events)
+
+
+NO_REQUEST = [
+    ("asked to comment", "Reporters asked the Kenyan minister to comment on the report."),
+    ("pushed out of a town", "Kenyan troops pushed the fighters out of the town."),
+    ("pushed a currency", "The drought pushed the Kenyan shilling to a record low."),
+]
+
+
+@pytest.mark.parametrize("name,text", NO_REQUEST, ids=[k[0] for k in NO_REQUEST])
+def test_no_request_without_an_act_asked_for(coder, name, text):
+    events = coder.code(text, date=DATE).events
+    assert not any(e.cameo.root == "02" for e in events), show(events)
