@@ -66,6 +66,27 @@ OBLIGATION_RULE = LexEntry(
     code="100", pos="verb", lemmas=frozenset(), target=(), origin="rule: in a party's words, "
     "another party must do something (a demand, whatever the act)")
 
+REQUEST_RULE = LexEntry(
+    code="020", pos="verb", lemmas=frozenset(), target=("dobj",), origin="rule: a party asked or "
+    "pressed another to act (a request; the act asked for gives the code)")
+REQUEST_VERBS = frozenset({"ask", "press", "push", "pressure", "implore", "beseech", "exhort"})
+"""Verbs that ask their object to do what their to-infinitive says: "Washington pressed Beijing to
+curb exports" is a request of Beijing whatever the act, when no lexicon entry codes the verb."""
+
+PRESS_QUESTIONS = frozenset({"comment", "elaborate"})
+"""What reporters ask an official to do ("asked the minister to comment"): no request."""
+
+
+def request_of(tok: Token) -> Token | None:
+    """The act asked for, when `tok` is a verb of REQUEST_VERBS with an object and a
+    to-infinitive ("asked Germany to supply tanks"): the infinitive's verb."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in REQUEST_VERBS or not any(
+            c.dep_ == "dobj" for c in tok.children):
+        return None
+    return next((c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
+                 and c.lemma_.lower() not in PRESS_QUESTIONS
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
 
 class EventFinder:
     def __init__(self, knowledge: Knowledge) -> None:
@@ -137,6 +158,8 @@ class EventFinder:
             if tok.i not in triggered and tok.pos_ in ("VERB", "AUX") and any(
                     c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in tok.children):
                 matches.append((tok, OBLIGATION_RULE, []))
+            elif tok.i not in triggered and (act := request_of(tok)) is not None:
+                matches.append((tok, self._request(act, matches), []))
         # more specific matches first; words they use cannot trigger again
         matches.sort(key=lambda m: m[1].specificity, reverse=True)
         consumed: set[int] = set()
@@ -172,6 +195,14 @@ class EventFinder:
         for c in out:
             c.countries = named
         return out
+
+    def _request(self, act: Token, matches) -> LexEntry:
+        """The request rule for one asked-for act: the appeal (02) parallel to the demand (10)
+        for that act's code ("asked Uganda to extradite" → 1013 → 0213), else 020."""
+        asked = next((m[1].code for m in matches if m[0].i == act.i), None)
+        demand = self.k.demand_for(asked) if asked else None
+        code = "02" + demand[2:] if demand and demand.startswith("10") else "020"
+        return replace(REQUEST_RULE, code=code if code in self.k.codebook else "020")
 
     def _resolve(self, toks, actors, group_of) -> list[ActorRef]:
         found = actors_of(toks, actors)

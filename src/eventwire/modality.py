@@ -29,7 +29,8 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 
 INTENT = frozenset({"plan", "intend", "promise", "pledge", "vow", "offer", "agree", "prepare",
                     "aim", "decide", "threaten", "expect", "schedule", "set", "swear",
-                    "willing", "ready", "prepared", "determined", "committed", "eager"})
+                    "willing", "ready", "prepared", "determined", "committed", "eager", "keen",
+                    "strive", "endeavour", "endeavor"})
 
 WISH = frozenset({"want", "seek", "hope", "try", "attempt", "wish", "need", "fail", "refuse"})
 COURTESIES = frozenset({"congratulation", "condolence", "apology", "thanks", "sympathy",

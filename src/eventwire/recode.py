@@ -50,7 +50,7 @@ def recode(k: Knowledge, tok: Token, entry: LexEntry, modality: str, sources: li
             code, modality = refusal, "asserted"
         else:
             modality = "negated"
-    intent = k.intent_for(code)
+    intent, announced = k.intent_for(code), code
     if modality == "future" and intent and sources and (
             reporter is None or reporter.country is None
             or all(s.country == reporter.country for s in sources)
@@ -60,6 +60,11 @@ def recode(k: Knowledge, tok: Token, entry: LexEntry, modality: str, sources: li
         # or a threat for a hostile act)
         evidence.append(f"announced act {code}: coded as {intent}")
         code, modality = intent, "asserted"
+        if announced[:2] in ("05", "06") and len(sources) == 1 and targets:
+            # "Vietnam vowed to strengthen its friendship with Laos": the promise to cooperate is
+            # the promiser's alone; joint subjects ("A and B will deepen ties") and announced
+            # meetings ("Abe is scheduled to hold talks with Xi": both will meet) stay both ways
+            entry = replace(entry, reciprocal=False)
     if modality == "wished":
         if intent and sources and "04" <= code[:2] <= "08":
             # "wants to cooperate with China", "hopes to enhance cooperation": CAMEO codes
@@ -81,6 +86,14 @@ def recode(k: Knowledge, tok: Token, entry: LexEntry, modality: str, sources: li
         # radars": agreeing to do something is an intent to cooperate (030), not an accord with a
         # view (019); an agreed act with a code of its own is coded as that act instead (events)
         evidence.append("agreed to an act to come: coded as the intent to cooperate 030")
+        code = "030"
+    if code in ("057", "019") and agreement_to_act(tok):
+        # "the IMF reached a preliminary agreement to provide a loan", "struck a deal to reopen
+        # the border", "reached a consensus to exchange data": an agreement reached on an act
+        # still to come is the intent to cooperate, as "agreed to" is; signing a text (sign,
+        # ink, ratify) stays 057
+        evidence.append("an agreement reached on an act to come: coded as the intent to "
+                        "cooperate 030")
         code = "030"
     if not is_verb and modality in ("asserted", "claimed") and (
             why := background(tok)) is not None:
@@ -106,3 +119,19 @@ def agreed_to_act(tok: Token) -> bool:
                                      for a in c.children):
             return True
     return False
+
+
+AGREEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "understanding", "consensus"})
+
+
+def agreement_to_act(tok: Token) -> bool:
+    """"reached an agreement to provide", "struck a deal with X to reopen": the verb "reach" or
+    "strike" with an agreement for its object and a to-infinitive on the agreement or on the
+    verb itself."""
+    if tok.lemma_.lower() not in ("reach", "strike") or tok.pos_ != "VERB":
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS]
+    return bool(objs) and any(
+        a.dep_ in ("acl", "relcl", "advcl", "xcomp") and a.pos_ == "VERB" and any(
+            x.dep_ == "aux" and x.lower_ == "to" for x in a.children)
+        for a in [*tok.children, *(c for o in objs for c in o.children)])

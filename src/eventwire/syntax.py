@@ -142,9 +142,14 @@ SMALL_CLAUSE = frozenset({"find", "declare", "deem", "pronounce", "rule", "hold"
 """Verbs of a small clause, "found him guilty", "declared the vote void": the noun is the verb's
 object and the adjective its predicate, not a clause of their own."""
 
+LEMMA_REPAIRS = {"hopes": "hope", "hoped": "hope", "hoping": "hope", "strove": "strive"}
+"""Verb forms the small model lemmatises wrongly ("hopes" -> "hop"), by their lower-case form:
+"Kenya hopes to deepen ties" must reach the wish rules and the lexicon as "hope"."""
+
 
 def repair_parse(doc) -> None:
-    """Three mis-parses of the small model, mended in place before anything reads the doc:
+    """Mis-parses of the small model, mended in place before anything reads the doc:
+    - wrong verb lemmas (`LEMMA_REPAIRS`): "hopes", "hoped", "hoping" are "hope", not "hop";
     - headline-style present tense: "Police arrest former legislator" makes "arrest" a noun
       with a subject and an object of its own; such a word is a verb;
     - a fronted phrase: "Regarding Syria, Putin and Erdogan discussed ..." hangs the subjects
@@ -152,6 +157,9 @@ def repair_parse(doc) -> None:
       the verb that has none (the others stay its conjuncts);
     - a small clause: "found the minister guilty" parses "the minister guilty" as a clause of
       its own; the minister is the object of "found" and "guilty" its predicate."""
+    for tok in doc:
+        if tok.pos_ in ("VERB", "AUX") and (lemma := LEMMA_REPAIRS.get(tok.lower_)):
+            tok.lemma_ = lemma
     for tok in doc:
         if tok.pos_ == "NOUN" and tok.dep_ in ("ROOT", "conj") and any(
                 c.dep_ == "nsubj" for c in tok.children) and any(
