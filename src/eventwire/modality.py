@@ -39,6 +39,81 @@ HOPE = frozenset({"want", "seek", "hope", "wish"})
 """Of the WISH verbs, those that voice the subject's own wish: "wished", which the event finder
 turns into an intent for cooperative acts and a hypothetical otherwise."""
 
+HISTORY_ADVERBS = frozenset({"previously", "repeatedly", "formerly"})
+"""Adverbs that tell an act as part of a history, not as this story's news: "has previously
+complained", "has repeatedly imposed sanctions"."""
+EARLIER = frozenset({"earlier", "already"})
+"""Adverbs that, with the past perfect, set an act before the story ("had earlier sanctioned");
+alone they often report the day's news ("Earlier, police banned the march")."""
+ROUTINE_ADVERBS = frozenset({"regularly", "routinely", "usually", "habitually", "typically",
+                             "normally"})
+ROUTINE_UNITS = frozenset({"day", "week", "month", "year"})
+"""With a verb in the simple present, these tell a routine, not an act of the day: "WFP assists
+300,000 people each month", "the navy routinely patrols the strait"."""
+PAST_OF_NOUN = frozenset({"previous", "former", "past", "earlier", "prior"})
+PLANNED_OF_NOUN = frozenset({"future", "upcoming", "planned", "next", "forthcoming", "proposed",
+                             "possible", "potential", "prospective"})
+"""Adjectives that put a noun act at another time than the news: "the previous intervention"
+(background), "future protests", "the planned summit" (not held)."""
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb whose clause the trigger is in: itself, or the first verb above a noun."""
+    t = tok
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def _told_as_history(verb: Token) -> str | None:
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    for c in verb.children:
+        low = c.lower_
+        if c.dep_ == "advmod" and low in HISTORY_ADVERBS:
+            return f"told as history ({c.text!r})"
+        if c.dep_ == "advmod" and low in EARLIER and "had" in aux:
+            return f"told as history ('had {c.text}')"
+        if verb.tag_ in ("VBZ", "VBP") and not aux and (
+                (c.dep_ == "advmod" and low in ROUTINE_ADVERBS) or (
+                c.dep_ == "npadvmod" and c.lemma_.lower() in ROUTINE_UNITS and any(
+                    d.dep_ == "det" and d.lower_ in ("each", "every") for d in c.children))):
+            return f"a routine ({c.text!r} with the present tense)"
+    return None
+
+
+def another_time(tok: Token) -> str | None:
+    """For a noun act, "background" or "hypothetical" when an adjective of its phrase puts it at
+    another time than the news: "the previous intervention -- the UN's peacekeeping mission",
+    "future protests", "the planned summit"; else None."""
+    t = tok
+    for _ in range(4):
+        for c in t.children:
+            if c.dep_ == "amod" and c.lower_ in PAST_OF_NOUN:
+                return "background"
+            if c.dep_ == "amod" and c.lower_ in PLANNED_OF_NOUN:
+                return "hypothetical"
+        if t.dep_ not in ("compound", "appos", "conj") or t.head.i == t.i:
+            break
+        t = t.head
+    return None
+
+
+def history(tok: Token) -> str | None:
+    """Why an act is told as part of a history rather than as news, or None: its clause says it
+    happened before and again ("has repeatedly imposed", "previously offered"), before the story
+    ("had earlier sanctioned"), or as a routine ("assists 300,000 people each month"). A verb
+    conjoined to one so told shares its adverb ("has previously complained ... and threatened")."""
+    verb = _clause_verb(tok)
+    while verb is not None:
+        if (why := _told_as_history(verb)) is not None:
+            return why
+        verb = verb.head if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") else None
+    return None
+
 
 def would_like(verb: Token) -> bool:
     """"would like to", "would love to": a wish, as "wants to" is."""

@@ -1,0 +1,70 @@
+"""Acts told as history, as a routine or at another time are background (docs/policy.md, issue 11):
+left out by default, counted, and back with --all-events. Each rule has a sentence it drops and a
+close sentence that must still code (our own wire copy)."""
+
+from __future__ import annotations
+
+import pytest
+from sentence_checks import DATE, has, show
+
+DROPPED = [
+    # (rule, text, (source, CAMEO root, target) left out, the modality it is kept under)
+    ("'previously': an act told as history",
+     "Norway has previously criticised Sweden's fishing quotas in the Barents Sea.",
+     ("NOR", "11", "SWE"), "background"),
+    ("'repeatedly': an act told as history",
+     "Beijing has repeatedly imposed sanctions on Lithuanian exporters over Taiwan.",
+     ("CHN", "16", "*"), "background"),
+    ("'had earlier': an act set before the story",
+     "Ottawa had earlier expelled two Indian diplomats over the killing.",
+     ("CAN", "16", "IND"), "background"),
+    ("a conjoined verb shares 'previously'",
+     "Ghana has previously complained about the raids and threatened to expel Togolese traders.",
+     ("GHA", "13", "*"), "background"),
+    ("a routine: 'each month' with the simple present",
+     "The World Food Programme assists about 150,000 displaced families each month in Sudan.",
+     ("IGOUNO", "07", "*"), "background"),
+    ("a noun act modified by 'previous'",
+     "Haitians remember the previous UN peacekeeping mission in Haiti with anger.",
+     ("IGOUNO", "07", "HTI"), "background"),
+    ("a noun act modified by 'future': not held",
+     "Students from other cities can now take part in future protests in Belgrade.",
+     ("SRB", "14", "*"), "hypothetical"),
+]
+
+KEPT = [
+    # (rule it must not fire, text, (source, CAMEO root, target) still output)
+    ("'previously' in another clause",
+     "Norway criticised Sweden's fishing quotas on Monday, which it had previously accepted.",
+     ("NOR", "11", "SWE")),
+    ("an act of the day",
+     "Beijing imposed sanctions on three Lithuanian exporters on Monday.",
+     ("CHN", "16", "LTU")),
+    ("'earlier' without the past perfect is the day's news",
+     "Earlier on Monday, Ottawa expelled two Indian diplomats.",
+     ("CAN", "16", "IND")),
+    ("a single act in the past tense, not a routine",
+     "The World Food Programme assisted 15,000 displaced families in Sudan on Monday.",
+     ("IGOUNO", "07", "*")),
+    ("a noun act of the day modified by another adjective",
+     "The UN's new peacekeeping mission in Haiti began work on Tuesday.",
+     ("IGOUNO", "07", "HTI")),
+    ("protests held now",
+     "Students from other cities took part in protests in Belgrade on Monday.",
+     ("SRB", "14", "*")),
+]
+
+
+@pytest.mark.parametrize("name,text,absent,modality", DROPPED, ids=[d[0] for d in DROPPED])
+def test_background_act_is_left_out_and_counted(coder, coder_all, name, text, absent, modality):
+    default = coder.code(text, date=DATE)
+    assert not has(default.events, *absent), show(default.events)
+    assert default.dropped.get(modality, 0) >= 1, default.dropped
+    kept = [e for e in coder_all.code(text, date=DATE).events if e.modality == modality]
+    assert has(kept, *absent), show(kept)  # back with --all-events, labelled
+
+
+@pytest.mark.parametrize("name,text,expected", KEPT, ids=[k[0] for k in KEPT])
+def test_close_sentence_still_codes(coder, name, text, expected):
+    events = coder.code(text, date=DATE).events
+    assert has(events, *expected), show(events)
