@@ -68,3 +68,46 @@ def test_background_act_is_left_out_and_counted(coder, coder_all, name, text, ab
 def test_close_sentence_still_codes(coder, name, text, expected):
     events = coder.code(text, date=DATE).events
     assert has(events, *expected), show(events)
+
+
+def test_unnamed_noun_act_in_a_quote_is_a_figure_of_speech(coder, coder_all):
+    text = ("\"The real fight starts now,\" said a union representative at the refinery in "
+            "western France.")
+    default = coder.code(text, date=DATE)
+    assert not has(default.events, "*", "19", "*"), show(default.events)
+    assert default.dropped.get("unnamed in a quote", 0) >= 1, default.dropped
+    assert has(coder_all.code(text, date=DATE).events, "*", "19", "*")  # back with --all-events
+
+
+def test_quoted_verb_of_violence_with_victims_still_reports(coder):
+    text = ("\"An attack on a police station in northern France killed two officers,\" the "
+            "interior minister said.")
+    events = coder.code(text, date=DATE).events
+    assert has(events, "FRA", "19", "FRA"), show(events)
+
+
+FURNITURE = [
+    # (text, (source, CAMEO root, target) of the act it would code as news)
+    ("Kenyan President William Ruto meets Somalia's president at State House in Nairobi, "
+     "Kenya, on March 3, 2024.", ("KENGOV", "04", "SOMGOV")),
+    ("Ruto is accused by opposition leaders of the...", ("*", "11", "KENGOV")),
+]
+NEWS = [
+    ("Kenyan President William Ruto met Somalia's president at State House in Nairobi on "
+     "Sunday.", ("KENGOV", "04", "SOMGOV")),
+    ("Ruto is accused by opposition leaders of rigging the vote.", ("*", "11", "KENGOV")),
+]
+
+
+@pytest.mark.parametrize("text,absent", FURNITURE, ids=["caption", "teaser"])
+def test_caption_and_teaser_are_furniture(coder, coder_all, text, absent):
+    default = coder.code(text, date=DATE)
+    assert not has(default.events, *absent), show(default.events)
+    assert default.dropped.get("furniture", 0) >= 1, default.dropped
+    assert has(coder_all.code(text, date=DATE).events, *absent)  # back with --all-events
+
+
+@pytest.mark.parametrize("text,expected", NEWS, ids=["past tense", "whole sentence"])
+def test_close_news_sentence_is_not_furniture(coder, text, expected):
+    events = coder.code(text, date=DATE).events
+    assert has(events, *expected), show(events)
