@@ -111,3 +111,24 @@ def test_caption_and_teaser_are_furniture(coder, coder_all, text, absent):
 def test_close_news_sentence_is_not_furniture(coder, text, expected):
     events = coder.code(text, date=DATE).events
     assert has(events, *expected), show(events)
+
+
+LINK = "Kenya police arrest opposition leader in Nairobi"
+STORY = ("Turkey's election board declared Erdogan the winner of the runoff on Sunday.\n\n{}\n\n"
+         "Erdogan thanked voters in Istanbul on Sunday evening.\n")
+
+
+def test_open_one_sentence_paragraph_is_a_headline_or_link(coder, coder_all):
+    text = STORY.format(LINK)
+    default = coder.code(text, date=DATE)
+    assert not has(default.events, "KEN", "17", "*"), show(default.events)
+    assert default.dropped.get("furniture", 0) >= 1, default.dropped
+    assert has(default.events, "TUR", "08", "*"), show(default.events)  # the story still codes
+    assert has(coder_all.code(text, date=DATE).events, "KEN", "17", "*")
+
+
+def test_open_last_paragraph_is_a_cut_short_sentence_not_a_link(coder):
+    text = ("Turkey's election board declared Erdogan the winner of the runoff on Sunday.\n\n"
+            "Kenyan police arrested opposition leader Jane Otieno in Nairobi on Monday and\n")
+    events = coder.code(text, date=DATE).events
+    assert has(events, "KEN", "17", "KEN"), show(events)
