@@ -132,3 +132,36 @@ def test_open_last_paragraph_is_a_cut_short_sentence_not_a_link(coder):
             "Kenyan police arrested opposition leader Jane Otieno in Nairobi on Monday and\n")
     events = coder.code(text, date=DATE).events
     assert has(events, "KEN", "17", "KEN"), show(events)
+
+
+def test_present_tense_relative_clause_describes_not_reports(coder, coder_all):
+    text = "The new sanctions freeze the assets of businessmen who support the Russian state."
+    default = coder.code(text, date=DATE)
+    assert not has(default.events, "*", "05", "RUS"), show(default.events)
+    assert default.dropped.get("background", 0) >= 1, default.dropped
+    assert has(coder_all.code(text, date=DATE).events, "*", "05", "RUS")
+
+
+def test_past_tense_relative_clause_reports_an_act(coder):
+    events = coder.code("Police detained two men who attacked a bus in Lagos on Monday.",
+                        date=DATE).events
+    assert has(events, "NGA", "19", "NGA"), show(events)
+
+
+def test_an_act_someone_is_likely_to_do_is_a_guess(coder):
+    default = coder.code("Kishida is likely to visit Manila next month.", date=DATE)
+    assert not has(default.events, "JPN", "04", "PHL"), show(default.events)
+    assert default.dropped.get("hypothetical", 0) >= 1, default.dropped
+    done = coder.code("Kishida visited Manila on Monday.", date=DATE).events
+    assert has(done, "JPN", "04", "PHL"), show(done)
+
+
+def test_an_infinitive_of_purpose_is_a_goal_not_an_act(coder):
+    text = ("Kishida asked Marcos for help to stage a special summit between Japan and ASEAN in "
+            "Tokyo.")
+    default = coder.code(text, date=DATE)
+    assert not has(default.events, "*", "04", "*"), show(default.events)
+    assert default.dropped.get("hypothetical", 0) >= 1, default.dropped
+    first = coder.code("Abe became the first Japanese leader to visit Beijing in seven years.",
+                       date=DATE).events
+    assert has(first, "JPN", "04", "CHN"), show(first)  # "the first ... to": what was done

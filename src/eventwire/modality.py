@@ -32,6 +32,11 @@ INTENT = frozenset({"plan", "intend", "promise", "pledge", "vow", "offer", "agre
                     "willing", "ready", "prepared", "determined", "committed", "eager"})
 
 WISH = frozenset({"want", "seek", "hope", "try", "attempt", "wish", "need", "fail", "refuse"})
+LIKELY = frozenset({"likely", "unlikely", "possible", "probable"})
+"""Adjectives of a guess: "is likely to visit", "is unlikely to attend": not reported done ("is
+likely to have asked", of a past act, is the reporter's hedge and stays asserted)."""
+ORDINAL_HEADS = frozenset({"first", "last", "only", "second", "third", "latest"})
+"""A noun with these takes an infinitive of what was done: "the first leader to visit Kyiv"."""
 COURTESIES = frozenset({"congratulation", "condolence", "apology", "thanks", "sympathy",
                         "greeting", "gratitude", "appreciation", "felicitation", "tribute"})
 """Nouns that "offer" or "extend" performs rather than promises: "offered his condolences"."""
@@ -71,6 +76,10 @@ def _clause_verb(tok: Token) -> Token | None:
 
 def _told_as_history(verb: Token) -> str | None:
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not aux:
+        # "business leaders who support the Russian state": the simple present in a relative
+        # clause describes whom the noun names, it reports no act
+        return f"a description in a relative clause ({verb.text!r})"
     for c in verb.children:
         low = c.lower_
         if c.dep_ == "advmod" and low in HISTORY_ADVERBS:
@@ -184,10 +193,15 @@ def modality(tok: Token, actors, speakers_of: Callable[[Token], list[ActorRef]])
                 modality = "refused"  # "refused to end the strike"
             elif t.head.lemma_ in HOPE or would_like(t.head):
                 modality = "wished"  # "hopes to enhance cooperation": not done, but wanted
-            elif t.head.lemma_ in OBJECT_CONTROL or t.head.lemma_ in WISH:
+            elif t.head.lemma_ in OBJECT_CONTROL or t.head.lemma_ in WISH or (
+                    t.head.lower_ in LIKELY and "have" not in aux):
                 modality = "hypothetical"  # urged / tried to do it: not done
             elif t.head.lemma_ in INTENT:
                 modality = "future"
+        if t.dep_ == "acl" and t.pos_ == "VERB" and modality in ("asserted", "future") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in kids) and not any(
+                c.lower_ in ORDINAL_HEADS for c in t.head.children):
+            modality = "hypothetical"  # "help to stage a summit", "a bid to oust him": a goal
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
                                      for c in kids) and modality in ("asserted", "future"):
             modality = "conditional"
