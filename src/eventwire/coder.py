@@ -201,8 +201,8 @@ class Coder(ArticleCoder):
                                              self.sentence_actors.home(sent, matched, actors, places_here),
                                              places_here)
                 pair_from_events(found, state, sent_index)
-                why = found and policy.furniture(sent, p_idx == len(docs) - 1)
-                if why:
+                why = policy.furniture(sent, p_idx == len(docs) - 1) if found else None
+                if why is not None:
                     for c in found:  # a caption or a teaser: counted, back with --all-events
                         c.modality = "furniture"
                         c.evidence.append(f"furniture: {why}")
