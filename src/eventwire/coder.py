@@ -202,6 +202,11 @@ class Coder(ArticleCoder):
                                              self.sentence_actors.home(sent, matched, actors, places_here),
                                              places_here)
                 pair_from_events(found, state, sent_index)
+                why = policy.furniture(sent, p_idx == len(docs) - 1) if found else None
+                if why is not None:
+                    for c in found:  # a caption or a teaser: counted, back with --all-events
+                        c.modality = "furniture"
+                        c.evidence.append(f"furniture: {why}")
                 for c in found:
                     c.date, c.location, notes = Locator.attach(
                         c.trigger, where, when, art.date, pstate)
@@ -298,7 +303,7 @@ class Coder(ArticleCoder):
             modality = c.modality
             if modality == "claimed" and c.reported_by is not None:
                 modality = _claimed_or_asserted(c)
-            reason = policy.left_out(c, modality)
+            reason = policy.left_out(c, modality, quote is not None)
             if reason is not None and not self.settings.keep_all_modalities:
                 dropped[reason] += 1
                 continue

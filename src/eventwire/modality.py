@@ -33,12 +33,96 @@ INTENT = frozenset({"plan", "intend", "promise", "pledge", "vow", "offer", "agre
                     "strive", "endeavour", "endeavor"})
 
 WISH = frozenset({"want", "seek", "hope", "try", "attempt", "wish", "need", "fail", "refuse"})
+LIKELY = frozenset({"likely", "unlikely", "possible", "probable"})
+"""Adjectives of a guess: "is likely to visit", "is unlikely to attend": not reported done ("is
+likely to have asked", of a past act, is the reporter's hedge and stays asserted)."""
+ORDINAL_HEADS = frozenset({"first", "last", "only", "second", "third", "latest"})
+"""A noun with these takes an infinitive of what was done: "the first leader to visit Kyiv"."""
 COURTESIES = frozenset({"congratulation", "condolence", "apology", "thanks", "sympathy",
                         "greeting", "gratitude", "appreciation", "felicitation", "tribute"})
 """Nouns that "offer" or "extend" performs rather than promises: "offered his condolences"."""
 HOPE = frozenset({"want", "seek", "hope", "wish"})
 """Of the WISH verbs, those that voice the subject's own wish: "wished", which the event finder
 turns into an intent for cooperative acts and a hypothetical otherwise."""
+
+HISTORY_ADVERBS = frozenset({"previously", "repeatedly", "formerly"})
+"""Adverbs that tell an act as part of a history, not as this story's news: "has previously
+complained", "has repeatedly imposed sanctions"."""
+EARLIER = frozenset({"earlier", "already"})
+"""Adverbs that, with the past perfect, set an act before the story ("had earlier sanctioned");
+alone they often report the day's news ("Earlier, police banned the march")."""
+ROUTINE_ADVERBS = frozenset({"regularly", "routinely", "usually", "habitually", "typically",
+                             "normally"})
+ROUTINE_UNITS = frozenset({"day", "week", "month", "year"})
+"""With a verb in the simple present, these tell a routine, not an act of the day: "WFP assists
+300,000 people each month", "the navy routinely patrols the strait"."""
+PAST_OF_NOUN = frozenset({"previous", "former", "past", "earlier", "prior"})
+PLANNED_OF_NOUN = frozenset({"future", "upcoming", "planned", "next", "forthcoming", "proposed",
+                             "possible", "potential", "prospective"})
+"""Adjectives that put a noun act at another time than the news: "the previous intervention"
+(background), "future protests", "the planned summit" (not held)."""
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb whose clause the trigger is in: itself, or the first verb above a noun."""
+    t = tok
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def _told_as_history(verb: Token) -> str | None:
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not aux:
+        # "business leaders who support the Russian state": the simple present in a relative
+        # clause describes whom the noun names, it reports no act
+        return f"a description in a relative clause ({verb.text!r})"
+    for c in verb.children:
+        low = c.lower_
+        if c.dep_ == "advmod" and low in HISTORY_ADVERBS:
+            return f"told as history ({c.text!r})"
+        if c.dep_ == "advmod" and low in EARLIER and "had" in aux:
+            return f"told as history ('had {c.text}')"
+        if verb.tag_ in ("VBZ", "VBP") and not aux and (
+                (c.dep_ == "advmod" and low in ROUTINE_ADVERBS) or (
+                c.dep_ == "npadvmod" and c.lemma_.lower() in ROUTINE_UNITS and any(
+                    d.dep_ == "det" and d.lower_ in ("each", "every") for d in c.children))):
+            return f"a routine ({c.text!r} with the present tense)"
+    return None
+
+
+def another_time(tok: Token) -> str | None:
+    """For a noun act, "background" or "hypothetical" when an adjective of its phrase puts it at
+    another time than the news: "the previous intervention -- the UN's peacekeeping mission",
+    "future protests", "the planned summit"; else None."""
+    t = tok
+    for _ in range(4):
+        for c in t.children:
+            if c.dep_ == "amod" and c.lower_ in PAST_OF_NOUN:
+                return "background"
+            if c.dep_ == "amod" and c.lower_ in PLANNED_OF_NOUN:
+                return "hypothetical"
+        if t.dep_ not in ("compound", "appos", "conj") or t.head.i == t.i:
+            break
+        t = t.head
+    return None
+
+
+def history(tok: Token) -> str | None:
+    """Why an act is told as part of a history rather than as news, or None: its clause says it
+    happened before and again ("has repeatedly imposed", "previously offered"), before the story
+    ("had earlier sanctioned"), or as a routine ("assists 300,000 people each month"). A verb
+    conjoined to one so told shares its adverb ("has previously complained ... and threatened")."""
+    verb = _clause_verb(tok)
+    while verb is not None:
+        if (why := _told_as_history(verb)) is not None:
+            return why
+        verb = verb.head if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") else None
+    return None
 
 
 def would_like(verb: Token) -> bool:
@@ -110,10 +194,15 @@ def modality(tok: Token, actors, speakers_of: Callable[[Token], list[ActorRef]])
                 modality = "refused"  # "refused to end the strike"
             elif t.head.lemma_ in HOPE or would_like(t.head):
                 modality = "wished"  # "hopes to enhance cooperation": not done, but wanted
-            elif t.head.lemma_ in OBJECT_CONTROL or t.head.lemma_ in WISH:
+            elif t.head.lemma_ in OBJECT_CONTROL or t.head.lemma_ in WISH or (
+                    t.head.lower_ in LIKELY and "have" not in aux):
                 modality = "hypothetical"  # urged / tried to do it: not done
             elif t.head.lemma_ in INTENT:
                 modality = "future"
+        if t.dep_ == "acl" and t.pos_ == "VERB" and modality in ("asserted", "future") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in kids) and not any(
+                c.lower_ in ORDINAL_HEADS for c in t.head.children):
+            modality = "hypothetical"  # "help to stage a summit", "a bid to oust him": a goal
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
                                      for c in kids) and modality in ("asserted", "future"):
             modality = "conditional"

@@ -8,6 +8,14 @@ out by modality it is labelled with it, left out for want of a target its target
 - negated, denied and hypothetical acts are not acts reported as news;
 - "background": a noun event inside a background phrase or a standing relation ("sanctions over
   Russia's invasion", "is in an alliance with") is context, not a new act (events.background);
+- "unnamed in a quote": inside quoted words, a noun act whose party nobody names ("'The real
+  fight starts now,' said a union official") is the speaker's figure of speech, not an act of an
+  unidentified group the grammar may guess; a verb of violence with its victims ("'An attack
+  killed two officers,' the minister said") still reports one;
+- "furniture": a photo caption told in the present and closed by its full date ("Putin chairs a
+  meeting ... at the Kremlin, on September 22, 2023."), a teaser cut off by an ellipsis ("Putin
+  is accused by the ICC of the..."), or a headline or link left open in a paragraph of its own is
+  page furniture, never news (`furniture`);
 - "no target": an act aimed at no one the text names, after every way of finding its target
   (the grammar, the sentence's one other country, home for coercion and violence, the parties of
   the article's fighting). Only public statements (root 01) and force posture (15: drills,
@@ -17,17 +25,52 @@ out by modality it is labelled with it, left out for want of a target its target
 
 from __future__ import annotations
 
+import re
+
+from spacy.tokens import Span
+
 from .events import Candidate
 from .targets import TARGETLESS_OK
 
-DEFAULT_DROP = frozenset({"negated", "denied", "hypothetical", "background"})
+DEFAULT_DROP = frozenset({"negated", "denied", "hypothetical", "background", "furniture"})
 """Modalities left out of the output unless `keep_all_modalities` (they are counted)."""
 
 
-def left_out(c: Candidate, modality: str) -> str | None:
-    """Why the mention is left out by default, or None when it is output."""
+def left_out(c: Candidate, modality: str, quoted: bool = False) -> str | None:
+    """Why the mention is left out by default, or None when it is output. `quoted`: the trigger
+    is inside someone's quoted words."""
     if modality in DEFAULT_DROP:
         return modality
+    if quoted and c.trigger.pos_ != "VERB" and any(
+            a is not None and a.how == "unidentified" for a in (c.source, c.target)):
+        return "unnamed in a quote"
     if c.target is None and c.code[:2] not in TARGETLESS_OK:
         return "no target"
+    return None
+
+
+_DATED_END = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+"
+                        r"|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?),? (?:19|20)\d\d\W*$")
+_CUT_OFF = re.compile(r"[a-z](?:\.\.\.|\u2026)$")
+
+
+_CLOSED = re.compile(r"[.!?\"'\u201d\u2019)\]]$")
+
+
+def furniture(sent: Span, last_paragraph: bool = False) -> str | None:
+    """Why a sentence is page furniture, or None: a photo caption (its main verb in the present,
+    closed by a full date with its year: "Putin chairs a meeting at the Kremlin, on September 22,
+    2023.", "Migrants line up at the bridge, Saturday, June 8, 2019."), a teaser cut off by an
+    ellipsis ("Putin is accused by the ICC of the..."), or a headline or link: a paragraph of one
+    sentence left open, with no closing stop ("Erdogan calls for unity, says Turkey winner of
+    election"), unless it is the text's last paragraph, which a scraper may have cut short. News
+    tells a dated act in the past, in whole sentences."""
+    text = sent.text.strip()
+    if _CUT_OFF.search(text):
+        return "a teaser cut off by an ellipsis"
+    if not last_paragraph and sent.start == 0 and sent.end == len(sent.doc) and text and \
+            "\n" not in text and not _CLOSED.search(text):
+        return "a headline or link: a paragraph of one sentence with no closing stop"
+    if _DATED_END.search(text) and sent.root.tag_ in ("VBZ", "VBP"):
+        return "a photo caption: the present tense closed by a full date"
     return None

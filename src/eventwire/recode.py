@@ -4,7 +4,8 @@ Stage contract: `recode(...)` takes one trigger's code, actors and modality as t
 them and returns them as CAMEO codes them: a speaker's "Y must withdraw" is the speaker's demand;
 "refused to lift" is a rejection; "will give a grant" is an intent (a threat for a hostile act);
 "wants to cooperate" is an intent; a verbal act inside reported speech is the speaker's; a noun
-act in a background phrase is background.
+act in a background phrase, or any act told as history ("has repeatedly imposed"), is
+background.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .knowledge import Knowledge, LexEntry
-from .modality import FUTURE_AUX
+from .modality import FUTURE_AUX, another_time, history
 from .records import ActorRef
 from .syntax import background
 
@@ -99,6 +100,14 @@ def recode(k: Knowledge, tok: Token, entry: LexEntry, modality: str, sources: li
             why := background(tok)) is not None:
         evidence.append(f"background: {why}")
         modality = "background"
+    if modality in ("asserted", "claimed") and (why := history(tok)) is not None:
+        evidence.append(f"background: {why}")  # "has repeatedly imposed sanctions"
+        modality = "background"
+    if not is_verb and modality in ("asserted", "claimed") and (
+            when := another_time(tok)) is not None:
+        # "the previous intervention", "future protests": not this story's act
+        evidence.append(f"{when}: a noun act at another time")
+        modality = when
     return entry, code, modality, sources, targets
 
 
