@@ -74,6 +74,24 @@ def test_person_out_of_office_keeps_the_country_of_the_nearest_office(tmp_path):
     assert K.person_nearest("Nobody Known", "2019-01-01") is None
 
 
+def test_a_first_name_alone_names_an_office_holder_only_within_their_term(tmp_path):
+    path = tmp_path / "people.yaml"
+    path.write_text("people:\n  - {name: Tomas Okafor, aliases: [Tomas], code: NGAGOV,"
+                    " role: president, start: 1990-01-01, end: 1995-01-01}\n", encoding="utf-8")
+    coder = Coder(Settings(dictionaries=(path,)))
+    text = "Kenyan police arrested Tomas in Nairobi."
+
+    def targets(date):
+        return [e.target.code for e in coder.code(text, date=date).events if e.target]
+    assert targets("1993-05-01") == ["NGAGOV"]  # within the term: the listed holder
+    # a story of another time, or undated: "Tomas" may be anyone of that first name
+    assert "NGAGOV" not in targets("2020-05-01") and "NGA" not in targets("2020-05-01")
+    assert "NGAGOV" not in targets(None)
+    # the full name keeps the nearest office out of it, and its latest one undated
+    full = "Kenyan police arrested Tomas Okafor in Nairobi."
+    assert [e.target.code for e in coder.code(full, date=None).events] == ["NGAGOV"]
+
+
 def test_user_dictionary_adds_actor_and_trigger(tmp_path):
     d = tmp_path / "mine.yaml"
     d.write_text(

@@ -204,7 +204,10 @@ class ActorFinder:
         how = "name"
         if "person" in parts:
             span, form = parts["person"][0]
-            person = self.k.person_code(form, date)
+            first_name_only = len(span) == 1 and span.text.lower() in self.k.first_names
+            # a first name alone ("Najib") names a listed office holder only when the story is
+            # dated within their term: undated, or out of office, it is as likely someone else
+            person = None if first_name_only and not date else self.k.person_code(form, date)
             if person is not None:
                 known = person.code[:3] in self.k.countries
                 ref = ActorRef(person.code, person.code[:3] if known else None,
@@ -219,8 +222,9 @@ class ActorFinder:
             if title is not None:
                 parts.setdefault("agent", [(span[:1], title)])
             nearest = self.k.person_nearest(form, date)
-            if nearest is not None and nearest.code[:3] in self.k.countries and not (
-                    {"country", "country-adj", "capital", "seat"} & set(parts)):
+            if nearest is not None and nearest.code[:3] in self.k.countries and \
+                    not first_name_only and \
+                    not ({"country", "country-adj", "capital", "seat"} & set(parts)):
                 # not in office on the story's date: the country of their office nearest in time
                 parts["country"] = [(span, nearest.code[:3])]
         if set(parts) == {"country-adj"} and head.i in matched and head.tag_ in ("NNPS", "NNS"):
