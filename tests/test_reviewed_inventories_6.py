@@ -128,3 +128,33 @@ MEANS_DECIDE = [
 def test_the_means_decides_between_18_and_19(coder_all, name, text, root, not_root):
     roots = {e.cameo.root for e in acts(coder_all, text)}
     assert root in roots and not_root not in roots, show(acts(coder_all, text))
+
+
+CLAIMED = [
+    # "claimed responsibility / took credit for" an act: the claimer did it (slots.claimed_by),
+    # and the claim itself (015) is still coded
+    ("claimed responsibility for an attack", "Islamic State claimed responsibility for an "
+     "attack on Kurdish forces in Kirkuk.", ("IMGREB", "19", "IRQ")),
+    ("took credit for the bombing", "The Islamic State group took credit for the bombing in "
+     "Kabul.", ("IMGREB", "183", "AFG")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CLAIMED, ids=[c[0] for c in CLAIMED])
+def test_claimed_act_is_the_claimers(coder_all, name, text, expected):
+    events = acts(coder_all, text)
+    assert has(events, *expected) and any(e.cameo.code == "015" for e in events), show(events)
+
+
+NOT_CLAIMED = [
+    # a denial, a blame or a negated claim does not make the subject the attacker
+    ("denied responsibility", "The Taliban denied responsibility for the bombing in Kabul."),
+    ("blamed for", "Kenya blamed Al-Shabab for the attack in Garissa."),
+    ("did not claim", "Hamas did not claim responsibility for the rocket attack on Israel."),
+]
+
+
+@pytest.mark.parametrize("name,text", NOT_CLAIMED, ids=[c[0] for c in NOT_CLAIMED])
+def test_no_claim_no_attacker(coder_all, name, text):
+    events = acts(coder_all, text)
+    assert not any(e.cameo.root in ("18", "19") for e in events), show(events)
