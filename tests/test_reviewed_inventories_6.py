@@ -158,3 +158,30 @@ NOT_CLAIMED = [
 def test_no_claim_no_attacker(coder_all, name, text):
     events = acts(coder_all, text)
     assert not any(e.cameo.root in ("18", "19") for e in events), show(events)
+
+
+DEPLOYED = [
+    # a passive deployment or alert with no one named as doing it: the force shows its own force
+    # (events.EventFinder._code), and the passive subject is the entry's object for its `with`
+    # words (syntax.phrase)
+    ("troops deployed near a border", "Russian troops were deployed near the Ukrainian border.",
+     ("RUSMIL", "150", "UKR")),
+    ("thousands of troops deployed along", "Thousands of Indian troops have been deployed along "
+     "the border with China.", ("INDMIL", "150", "CHN")),
+    ("troops put on high alert", "Pakistani troops were put on high alert along the border "
+     "with India.", ("PAKMIL", "152", "IND")),
+    ("riot police deployed", "Riot police have been deployed in Lagos.", ("NGACOP", "153", "*")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", DEPLOYED, ids=[c[0] for c in DEPLOYED])
+def test_force_deployed_shows_its_own_force(coder_all, name, text, expected):
+    events = acts(coder_all, text)
+    assert has(events, *expected), show(events)
+
+
+def test_force_deployed_by_someone_named_is_theirs(coder_all):
+    events = acts(coder_all, "Russian troops were deployed by the Kremlin near the Ukrainian "
+                  "border.")
+    assert has(events, "RUS", "150", "*") and not has(events, "RUSMIL", "150", "*"), \
+        show(events)

@@ -24,6 +24,7 @@ from .slots import find_slots
 from .syntax import (
     INSTRUMENTS,
     included,
+    passive,
     subjects,
 )
 from .syntax import governor as governing_verb
@@ -89,12 +90,21 @@ class EventFinder:
         entries = self._entries(tok)
         if not entries:
             return None
-        phrase = phrase_lemmas(tok)
+        own = phrase_lemmas(tok)
+        # a passive deployment's or alert's subject is its object ("troops were deployed",
+        # "thousands of troops were put on alert"); for force posture (15) only: elsewhere the
+        # passive subject stays out of the `with` words
+        forces = {c.lemma_.lower(): c for f in tok.children if f.dep_ == "nsubjpass"
+                  for c in (f, *(p for g in f.children if g.dep_ == "prep" and g.lower_ == "of"
+                                 for p in g.children if p.dep_ == "pobj"))
+                  } if tok.pos_ == "VERB" else {}
+        posture = {**forces, **own}
         best = None
         for e in entries:
             if e.particle and not any(c.dep_ == "prt" and c.lower_ == e.particle
                                       for c in tok.children):
                 continue
+            phrase = posture if e.code[:2] == "15" else own
             used = []
             for alts in e.with_:
                 # the nearest word of the phrase that is one of the alternatives (the phrase is
@@ -258,6 +268,18 @@ class EventFinder:
             # agreement": there the parties are the subjects)
             targets = actors_of([u for u in used if u.dep_ in ("dobj", "nsubjpass", "pobj")],
                                    actors)
+        if not sources and is_verb and not source_toks and entry.code[:2] == "15" and \
+                passive(tok):
+            # "riot police have been deployed in Lagos", "troops were put on high alert": a
+            # force deployed or alerted, with no one named as doing it, shows its own force
+            forces = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            forces += [p for f in forces for c in f.children if c.dep_ == "prep"
+                       and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            sources = self._resolve(forces, actors, group_of)
+            targets = [t for t in targets if t.code not in {s.code for s in sources}]
+            if sources:
+                evidence.append("source: the force deployed or alerted (no one named as doing "
+                                "it)")
         if len(pairs) >= 2 and entry.addressee == "parties" and sources:
             targets = pairs  # "X launched a mediation effort between A and B": X mediates
         elif len(pairs) >= 2 and (not sources or not is_verb):
