@@ -63,6 +63,8 @@ CODED = [
     ("overflew", "Chinese jets overflew the Pratas Islands of Taiwan.", ("CHN", "150", "TWN")),
     ("marshalled troops", "Serbia marshalled troops near the border with Kosovo.",
      ("SRB", "154", "*")),
+    ("transit of a strait", "A Canadian frigate completed a transit of the Taiwan Strait on "
+     "Sunday.", ("CAN", "150", "*")),
     # f. attacks told by a verb of sudden assault
     ("pounced on a village", "Gunmen pounced on a village in Zamfara State.",
      ("NGA", "190", "NGA")),
@@ -95,6 +97,10 @@ OTHER_SENSE = [
     ("police on the beat", "Kenyan police patrolled the streets of Nairobi.", "15"),
     ("posting a letter", "The Kenyan ministry posted a letter to the embassy.", "15"),
     ("pouncing on shares", "Investors pounced on Kenyan bank shares.", "19"),
+    ("tankers' transit", "The transit of Kenyan oil tankers through the Strait of Hormuz "
+     "resumed.", "15"),
+    ("a missile's impact is not a rebuke", "Russian missiles slammed into an apartment block "
+     "in Dnipro.", "11"),
     ("a campaign against explosive growth", "The Kenyan government launched a campaign against "
      "explosive growth in prices.", "18"),
 ]

@@ -152,6 +152,8 @@ class EventFinder:
             if tok.i in consumed:
                 continue
             for u in used:  # the with-words and every word between them and the trigger
+                if u.i != tok.i:
+                    consumed.add(u.i)  # also a with-word that is the trigger's own head
                 node = u
                 while node.i != tok.i and node.head.i != node.i and node.i not in consumed:
                     consumed.add(node.i)
