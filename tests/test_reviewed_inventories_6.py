@@ -191,3 +191,19 @@ def test_force_deployed_by_someone_named_is_theirs(coder_all):
                   "border.")
     assert has(events, "RUS", "150", "*") and not has(events, "RUSMIL", "150", "*"), \
         show(events)
+
+
+CASUALTIES = [
+    # "X were killed/wounded in clashes with Y": those it was done to are a side of the fighting
+    # (slots.find_slots), both ways; with a `by` agent the passive keeps its own reading
+    ("killed in clashes with jihadists", "Five Malian soldiers were killed in clashes with "
+     "jihadists.", ("MLIMIL", "190", "MLIREB")),
+    ("injured in clashes with", "Two Thai soldiers were injured in clashes with Cambodian "
+     "troops.", ("KHMMIL", "190", "THAMIL")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CASUALTIES, ids=[c[0] for c in CASUALTIES])
+def test_casualties_name_a_side_of_the_clash(coder_all, name, text, expected):
+    events = acts(coder_all, text)
+    assert has(events, *expected), show(events)

@@ -123,6 +123,12 @@ def find_slots(tok: Token, entry: LexEntry, used: list[Token], actors, triggered
                     governor = governor.head
                 source_toks = [s for s in subjects(governor)
                                if s.i != tok.i] if governor is not None else []
+                if not source_toks and entry.reciprocal and governor is not None and \
+                        passive(governor) and not any(c.dep_ == "agent"
+                                                      for c in governor.children):
+                    # "five soldiers were killed in clashes with Chinese troops": those it was
+                    # done to are a side of the fighting the noun names
+                    source_toks = [c for c in governor.children if c.dep_ == "nsubjpass"]
     # "between A and B" always names both sides, whatever the entry lists
     preps = [p for p in entry.target if p not in ("dobj", "iobj", "poss")] + ["between"]
     if preps:
