@@ -24,6 +24,7 @@ from .slots import find_slots
 from .syntax import (
     INSTRUMENTS,
     included,
+    passive,
     subjects,
 )
 from .syntax import governor as governing_verb
@@ -61,6 +62,11 @@ sentence with one codes no force or violence ("beat Brazil on the way to Olympic
 GROUP_NOUNS = frozenset({"country", "nation", "state", "government", "body", "organisation",
                          "organization", "leader", "member", "power", "ally", "capital"})
 """Plural subjects that stand for the members an "including" phrase lists."""
+
+PASSIVE_POSTURE = frozenset({"150", "152", "153", "154"})
+"""Codes whose entries read a passive's subject as their object: deployments, alerts and
+mobilisations ("troops were deployed near the border"). Not 151: "police patrols were stepped
+up" is left to its own entries (tests/test_reviewed_inventories_3.py keeps it out of 15)."""
 
 OBLIGATION_RULE = LexEntry(
     code="100", pos="verb", lemmas=frozenset(), target=(), origin="rule: in a party's words, "
@@ -113,12 +119,21 @@ class EventFinder:
         entries = self._entries(tok)
         if not entries:
             return None
-        phrase = phrase_lemmas(tok)
+        own = phrase_lemmas(tok)
+        # a passive deployment's or alert's subject is its object ("troops were deployed",
+        # "thousands of troops were put on alert"); for force posture only: elsewhere the
+        # passive subject stays out of the `with` words
+        forces = {c.lemma_.lower(): c for f in tok.children if f.dep_ == "nsubjpass"
+                  for c in (f, *(p for g in f.children if g.dep_ == "prep" and g.lower_ == "of"
+                                 for p in g.children if p.dep_ == "pobj"))
+                  } if tok.pos_ == "VERB" else {}
+        posture = {**forces, **own}
         best = None
         for e in entries:
             if e.particle and not any(c.dep_ == "prt" and c.lower_ == e.particle
                                       for c in tok.children):
                 continue
+            phrase = posture if e.code in PASSIVE_POSTURE else own
             used = []
             for alts in e.with_:
                 # the nearest word of the phrase that is one of the alternatives (the phrase is
@@ -301,6 +316,18 @@ class EventFinder:
                 # "set up a field hospital in Syria": the aid given is no recipient, unless its
                 # phrase names whose it is ("evacuated wounded Palestinian children")
                 targets = [a for a in targets if a.country or not a.agent]
+        if not sources and is_verb and not source_toks and entry.code[:2] == "15" and \
+                passive(tok):
+            # "riot police have been deployed in Lagos", "troops were put on high alert": a
+            # force deployed or alerted, with no one named as doing it, shows its own force
+            forces = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            forces += [p for f in forces for c in f.children if c.dep_ == "prep"
+                       and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            sources = self._resolve(forces, actors, group_of)
+            targets = [t for t in targets if t.code not in {s.code for s in sources}]
+            if sources:
+                evidence.append("source: the force deployed or alerted (no one named as doing "
+                                "it)")
         if len(pairs) >= 2 and entry.addressee == "parties" and sources:
             targets = pairs  # "X launched a mediation effort between A and B": X mediates
         elif len(pairs) >= 2 and (not sources or not is_verb):

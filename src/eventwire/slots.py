@@ -17,6 +17,28 @@ from .syntax import QUANTITY_NOUNS, TOPIC_VERBS, own_phrase, passive, subjects, 
 from .syntax import governor as governing_verb
 
 
+CLAIM_VERBS = frozenset({"claim", "take", "accept", "assume", "admit", "bear"})
+"""Verbs by which a party owns an act as its own: "claimed responsibility for the attack"."""
+OWNERSHIP = frozenset({"responsibility", "credit"})
+
+
+def claimed_by(tok: Token) -> Token | None:
+    """"IS claimed responsibility for the attack", "the group took credit for the bombings": the
+    verb whose subject owns a noun act through "responsibility/credit for", or None. Not "denied
+    responsibility" or "blamed X for": only verbs of owning the act."""
+    t = tok
+    while t.dep_ in ("compound", "appos", "conj") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "pobj" or t.head.lower_ != "for":
+        return None
+    head = t.head.head  # "responsibility for X", or the verb when "for X" hangs on it
+    verb = head.head if head.lemma_.lower() in OWNERSHIP and head.dep_ == "dobj" else head
+    if verb.lemma_.lower() not in CLAIM_VERBS or not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in OWNERSHIP for c in verb.children):
+        return None
+    return verb
+
+
 @dataclass
 class Slots:
     sources: list[Token] = field(default_factory=list)
@@ -79,6 +101,12 @@ def find_slots(tok: Token, entry: LexEntry, used: list[Token], actors, triggered
                             for p in c.children if p.dep_ == "pobj"]
         if not source_toks and not poss and actors.get(tok.i):
             source_toks = [tok]  # "Turkish strikes": the trigger's own nationality modifier
+        claimer = claimed_by(tok) if not source_toks else None
+        if claimer is not None:
+            # "Al-Shabab claimed responsibility for the attack": the claimer did it
+            governor, source_toks = claimer, [s for s in subjects(claimer) if s.i != tok.i]
+            evidence.append(f"source: the subject of {claimer.text!r} responsibility or credit "
+                            "for it")
         if not source_toks:
             governor = governing_verb(tok)
             if governor is not None and governor.i != tok.i and (
@@ -95,6 +123,12 @@ def find_slots(tok: Token, entry: LexEntry, used: list[Token], actors, triggered
                     governor = governor.head
                 source_toks = [s for s in subjects(governor)
                                if s.i != tok.i] if governor is not None else []
+                if not source_toks and entry.reciprocal and governor is not None and \
+                        passive(governor) and not any(c.dep_ == "agent"
+                                                      for c in governor.children):
+                    # "five soldiers were killed in clashes with Chinese troops": those it was
+                    # done to are a side of the fighting the noun names
+                    source_toks = [c for c in governor.children if c.dep_ == "nsubjpass"]
     # "between A and B" always names both sides, whatever the entry lists
     preps = [p for p in entry.target if p not in ("dobj", "iobj", "poss")] + ["between"]
     if preps:
