@@ -128,8 +128,8 @@ def test_the_network_is_directed_weighted_and_named(server, browser):
     from selenium.webdriver.support.ui import Select
 
     errors(browser)
-    open_at(browser, server, "#events?top=25")
-    dyads = api(server, "/api/stats", top=25)["dyads"]
+    open_at(browser, server, "#events?top=50")
+    dyads = api(server, "/api/stats", top=50)["dyads"]
     edges = browser.find_elements(By.CSS_SELECTOR, "#network g.edge")
     assert len(edges) == len(dyads) > 10
     assert len(browser.find_elements(By.CSS_SELECTOR, "#network g.edge path.arrow")) == len(edges)
