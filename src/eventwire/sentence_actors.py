@@ -13,8 +13,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .actors import ActorFinder, pro_or_anti
-from .coreference import Coreference, pair_phrase
+from .coreference import PERSON_ROLES, Coreference, pair_phrase
 from .candidate import Candidate
+from .gender import NOUNS as GENDERED_NOUNS
 from .gender import pronoun_gender
 from .knowledge import Knowledge
 from .records import ActorRef
@@ -24,6 +25,12 @@ from .targets import actors_of
 NOUN_HEADS = frozenset({"NOUN", "PROPN", "PRON"})
 NATIONS = frozenset({"country", "country-adj"})  # "US and British forces"
 PLACE_PREPS = frozenset({"in", "from", "of", "at", "inside", "across", "throughout"})
+ONE_PERSON = PERSON_ROLES | frozenset(GENDERED_NOUNS) | {
+    "official", "diplomat", "governor", "mayor", "officer", "chief", "secretary", "prosecutor",
+    "judge", "spokesperson", "head", "king", "queen", "emir", "monarch", "premier", "senator",
+    "lawmaker", "legislator", "mp", "deputy", "representative", "activist", "lawyer"}
+"""Role words that name one person, not an institution: "it" never takes up "the minister",
+while it does take up "the government", "the army", "the ministry" (docs/policy.md)."""
 
 
 class SentenceActors:
@@ -133,8 +140,9 @@ class SentenceActors:
                         if not person or not state.genders.fits(state.key(ref), gender):
                             return None
                         state.genders.note(state.key(ref), said=gender)
-                    if lower == "it" and (person or c.tag_ in ("NNS", "NNPS")):
-                        return None
+                    if lower == "it" and (c.tag_ in ("NNS", "NNPS") or ref.how != "title"
+                                          and person or c.lemma_.lower() in ONE_PERSON):
+                        return None  # not "the government said it", which is the government
                     return ActorRef(ref.code, ref.country, ref.agent, pron.text, ref.name,
                                     (pron.idx, pron.idx + len(pron)), "pronoun")
         return None
