@@ -185,7 +185,33 @@ def repair_parse(doc) -> None:
 
 
 def passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    """A passive verb, or one coordinated with a passive (`shared_passive`)."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or shared_passive(verb)
+
+
+def shared_passive(verb: Token) -> bool:
+    """"was arrested and charged", "were beaten and arrested by police": a participle
+    coordinated with a passive, with no subject, object or auxiliary of its own, is passive
+    too; so is one with a "by" agent coordinated with "was" ("was handcuffed and shackled by
+    guards", which the parser reads as "was" + adjective + a verb joined to "was")."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD") or verb.head.i == verb.i or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "dobj", "aux", "auxpass")
+            for c in verb.children):
+        return False
+    head = verb.head
+    if head.lemma_ == "be" and head.pos_ == "AUX":
+        return any(c.dep_ == "agent" for c in verb.children) and any(
+            c.dep_ == "nsubj" for c in head.children)
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
+
+
+def patients(verb: Token) -> list[Token]:
+    """Who a passive verb was done to: its own passive subject, or that of the passive it is
+    coordinated with ("the journalist was arrested and charged": the journalist both times)."""
+    own = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if own or not shared_passive(verb):
+        return own
+    return [c for c in verb.head.children if c.dep_ in ("nsubjpass", "nsubj")]
 
 
 def with_conjuncts(tok: Token) -> list[Token]:
