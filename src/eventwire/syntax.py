@@ -19,6 +19,19 @@ RELATIVE = frozenset({"which", "who", "that", "whom"})
 OBJECT_CONTROL = frozenset({"urge", "ask", "call", "tell", "order", "force", "persuade",
                             "encourage", "invite", "press", "pressure", "request", "allow"})
 
+CONTROL_NOUNS = {"effort": "strive", "attempt": "attempt", "bid": "try", "decision": "decide",
+                 "plan": "plan", "intention": "intend", "readiness": "ready",
+                 "willingness": "willing", "commitment": "committed",
+                 "determination": "determined", "pledge": "pledge", "promise": "promise",
+                 "vow": "vow", "offer": "offer", "preparation": "prepare", "move": "",
+                 "step": "", "push": "try", "drive": "try", "refusal": "refuse",
+                 "failure": "fail", "desire": "want", "eagerness": "eager"}
+"""Nouns whose infinitive is their owner's act ("X's decision to impose sanctions", "made every
+effort to expand cooperation", "a bid to end the war"), each with the verb or adjective of the
+same meaning, whose modality the act takes ("plans to visit" is an intent, as "plans to" is;
+"" for none: "took steps to expel" reports the expulsion).
+Not nouns whose infinitive is someone else's act: "a call to end the war", "an appeal to"."""
+
 QUANTITY_NOUNS = frozenset({"series", "wave", "string", "spate", "number", "round", "flurry",
                             "volley", "barrage", "campaign", "couple", "pair", "set", "day",
                             "week", "month", "year", "night", "hour", "package", "raft",
@@ -115,8 +128,19 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         # "issued a statement demanding"; not "intercepted a ship carrying aid": a carrier
         # does its own carrying
         return subjects(verb.head.head, depth + 1)
-    if (not subs and depth < 4 and (verb.dep_ in ("xcomp", "conj", "acomp") or participial)
-            and verb.head.i != verb.i):
+    if not subs and depth < 4 and (noun := controlling_noun(verb)) is not None:
+        # "Brazil's decision to impose", "announced plans to visit": the noun's owner, else
+        # the subject of the verb the noun is the object of
+        owner = [c for c in noun.children if c.dep_ == "poss"]
+        if owner:
+            return owner
+        if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+            return subjects(noun.head, depth + 1)
+        return []
+    purpose = verb.dep_ == "advcl" and verb.tag_ == "VB" and infinitive(verb) and not any(
+        c.dep_ == "mark" for c in verb.children)  # "France took steps to expel ..."
+    if (not subs and depth < 4 and (verb.dep_ in ("xcomp", "conj", "acomp") or participial
+                                    or purpose) and verb.head.i != verb.i):
         head = verb.head
         if verb.dep_ == "xcomp" and head.lemma_ in RAISING:
             raised = [c for c in head.children if c.dep_ == "nsubjpass"]
@@ -136,6 +160,19 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             if prev.pos_ in ("PROPN", "NOUN") and prev.i < le.i and prev not in out:
                 out.insert(0, prev)
     return out
+
+
+def infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def controlling_noun(verb: Token) -> Token | None:
+    """The control noun (`CONTROL_NOUNS`) an infinitive with no subject hangs on: "effort" in
+    "made every effort to expand cooperation"."""
+    if verb.dep_ == "acl" and verb.tag_ == "VB" and infinitive(verb) and verb.head.i != verb.i \
+            and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in CONTROL_NOUNS:
+        return verb.head
+    return None
 
 
 SMALL_CLAUSE = frozenset({"find", "declare", "deem", "pronounce", "rule", "hold", "judge"})
