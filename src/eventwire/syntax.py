@@ -137,10 +137,8 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
             return subjects(noun.head, depth + 1)
         return []
-    purpose = verb.dep_ == "advcl" and verb.tag_ == "VB" and infinitive(verb) and not any(
-        c.dep_ == "mark" for c in verb.children)  # "France took steps to expel ..."
-    if (not subs and depth < 4 and (verb.dep_ in ("xcomp", "conj", "acomp") or participial
-                                    or purpose) and verb.head.i != verb.i):
+    if (not subs and depth < 4 and (verb.dep_ in ("xcomp", "conj", "acomp") or participial)
+            and verb.head.i != verb.i):
         head = verb.head
         if verb.dep_ == "xcomp" and head.lemma_ in RAISING:
             raised = [c for c in head.children if c.dep_ == "nsubjpass"]
