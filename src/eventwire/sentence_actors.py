@@ -18,8 +18,9 @@ from .candidate import Candidate
 from .gender import NOUNS as GENDERED_NOUNS
 from .gender import pronoun_gender
 from .knowledge import Knowledge
+from .modality import REPORTING
 from .records import ActorRef
-from .syntax import subjects
+from .syntax import infinitive, subjects
 from .targets import actors_of
 
 NOUN_HEADS = frozenset({"NOUN", "PROPN", "PRON"})
@@ -42,6 +43,7 @@ class SentenceActors:
                          places: dict[int, list[ActorRef]]) -> dict[int, list[ActorRef]]:
         """Actors by noun-phrase head; country and capital names used as places go to `places`."""
         out: dict[int, list[ActorRef]] = {}
+        later = []  # pronouns whose report may name them after ("It will ..., X said")
         for tok in sent:
             if tok.pos_ not in NOUN_HEADS or tok.dep_ in ("compound", "flat", "det", "case"):
                 continue
@@ -55,6 +57,8 @@ class SentenceActors:
             ref = self.finder.resolve(tok, matched, state, index, date)
             if tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass"):
                 ref = self._clause_subject(tok, out, state) or ref
+                if ref is None:
+                    later.append(tok)
             elif ref is not None and ref.how == "possessive" and tok.dep_ in ("nsubj",
                                                                                "nsubjpass"):
                 ref = self._speakers_own(tok, ref, out, state) or ref
@@ -93,6 +97,10 @@ class SentenceActors:
                     inner = self.finder.resolve(t, matched, state, index, date)
                     if inner is not None:
                         out.setdefault(t.i, [inner])
+        for tok in later:
+            ref = self._clause_subject(tok, out, state)
+            if ref is not None:
+                out[tok.i] = [ref]
         return out
 
     def _speakers_own(self, tok, ref: ActorRef, found, state: Coreference) -> ActorRef | None:
@@ -119,18 +127,21 @@ class SentenceActors:
         fit; "Smith said he ..." is then evidence of Smith's gender. (`lower` stands in for the
         pronoun's own form: "he" for the owner in "his country".)"""
         lower = lower or pron.lower_
-        if lower not in ("it", "they", "he", "she", "we"):
+        if lower not in ("it", "they", "he", "she", "we") or lower == "it" and extraposed(pron):
             return None
         clause = pron.head
-        for _ in range(3):
+        for hop in range(3):
             if clause.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or clause.head.i == clause.i:
                 return None
             clause = clause.head
             subjects = [c for c in clause.children if c.dep_ == "nsubj"]
             if lower == "they" and (len(subjects) > 1 or any(s.conjuncts for s in subjects)):
                 return None  # a group: left to the group rule ("A and B said they ...")
+            # "It will cooperate with the UN, the government said": a report that follows
+            # its clause names the pronoun's referent after it
+            trailing = hop == 0 and clause.lemma_ in REPORTING and clause.i > pron.head.i
             for c in subjects:
-                if c.i < pron.i and c.i in found:
+                if (c.i < pron.i or trailing) and c.i in found:
                     refs = found[c.i]
                     ref = refs[0]
                     person = (ref.how in ("person", "title") or ref.how == "coreference" and any(
@@ -236,6 +247,17 @@ def pair_from_events(found: list[Candidate], state: Coreference, index: int) -> 
             state.last_group = [c.source, c.target]
             state.last_group_sentence = index
             return
+
+
+def extraposed(pron) -> bool:
+    """"it" standing in for a clause, not for an actor: "it was important to cooperate", "it
+    is clear that ...", "it seems time to act"."""
+    verb = pron.head
+    return verb.lemma_ in ("be", "seem", "appear", "remain", "become") and any(
+        c.dep_ in ("acomp", "attr") for c in verb.children) and any(
+        c.dep_ in ("xcomp", "ccomp", "csubj") and (infinitive(c) or any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+        for c in verb.children)
 
 
 def _is_place(tok) -> bool:
