@@ -141,7 +141,8 @@ class SentenceActors:
             # its clause names the pronoun's referent after it
             trailing = hop == 0 and clause.lemma_ in REPORTING and clause.i > pron.head.i
             for c in subjects:
-                if (c.i < pron.i or trailing) and c.i in found:
+                if (c.i < pron.i or trailing and (lower == "it" or c.tag_ in ("NNS", "NNPS"))) \
+                        and c.i in found:
                     refs = found[c.i]
                     ref = refs[0]
                     person = (ref.how in ("person", "title") or ref.how == "coreference" and any(
@@ -151,9 +152,13 @@ class SentenceActors:
                         if not person or not state.genders.fits(state.key(ref), gender):
                             return None
                         state.genders.note(state.key(ref), said=gender)
-                    if lower == "it" and (c.tag_ in ("NNS", "NNPS") or ref.how != "title"
-                                          and person or c.lemma_.lower() in ONE_PERSON):
-                        return None  # not "the government said it", which is the government
+                    # one person: a name, or a role word naming one ("the minister"); not
+                    # an institution named by its role ("the government said it ...")
+                    one = person and (ref.how != "title" or c.lemma_.lower() in ONE_PERSON)
+                    if lower == "they" and one:
+                        return None  # "Smith said they ...": others, not Smith
+                    if lower == "it" and (one or c.tag_ in ("NNS", "NNPS")):
+                        return None
                     return ActorRef(ref.code, ref.country, ref.agent, pron.text, ref.name,
                                     (pron.idx, pron.idx + len(pron)), "pronoun")
         return None
