@@ -141,7 +141,8 @@ class SentenceActors:
             # its clause names the pronoun's referent after it
             trailing = hop == 0 and clause.lemma_ in REPORTING and clause.i > pron.head.i
             for c in subjects:
-                if (c.i < pron.i or trailing and (lower == "it" or c.tag_ in ("NNS", "NNPS"))) \
+                if (c.i < pron.i or trailing and (lower in ("it", "we")
+                                                  or c.tag_ in ("NNS", "NNPS"))) \
                         and c.i in found:
                     refs = found[c.i]
                     ref = refs[0]

@@ -137,8 +137,13 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
             return subjects(noun.head, depth + 1)
         return []
-    if (not subs and depth < 4 and (verb.dep_ in ("xcomp", "conj", "acomp") or participial)
-            and verb.head.i != verb.i):
+    # "shelled the town, then seized the bridge": the parser leaves the second verb of a
+    # coordination without "and" as a bare dependent; the same finite form after the first
+    # verb marks it as coordinated
+    run_on = verb.dep_ == "dep" and verb.tag_ in ("VBD", "VBZ") and verb.head.tag_ == verb.tag_ \
+        and verb.head.pos_ == "VERB" and verb.head.i < verb.i
+    if (not subs and depth < 4 and (verb.dep_ in ("xcomp", "conj", "acomp") or participial
+                                    or run_on) and verb.head.i != verb.i):
         head = verb.head
         if verb.dep_ == "xcomp" and head.lemma_ in RAISING:
             raised = [c for c in head.children if c.dep_ == "nsubjpass"]
