@@ -33,6 +33,14 @@ POSITIVE = [
     ("it: a ministry by its role",
      "The Malian foreign ministry said it would expel the French ambassador.",
      "13", "MLIGOV", "FRAGOV"),
+    ("it: a report after its clause",
+     "It would cooperate with the United Nations on refugees, the Somali government said.",
+     "03", "SOMGOV", "IGOUNO"),
+    ("we: a person speaking for the institution their role names",
+     "\"We are imposing sanctions on Russian banks,\" the Japanese foreign minister said.",
+     "16", "JPNGOV", "RUSBUS"),
+    ("they: a plural institution",
+     "Iranian officials said they had seized a British tanker in the Gulf.", "17", "IRNGOV", "GBR"),
     # (b) control nouns
     ("possessor of a decision",
      "Brazil's decision to impose sanctions on Venezuela angered officials in Caracas.",
@@ -50,6 +58,9 @@ POSITIVE = [
      "17", "IRNCOP", "IRNOPP"),
     ("the parser's 'was + adjective and verb' reading of a coordinated passive",
      "The detainee was handcuffed and shackled by Egyptian guards.", "17", "EGY", "EGYCVL"),
+    ("a second verb the parser leaves as a bare dependent",
+     "The Sudanese army shelled the town, then seized the bridge from the rebels.",
+     "19", "SDNMIL", "SDNREB"),
     ("coordinated active verbs share their subject",
      "The Sudanese army shelled the town and seized the bridge from the rebels.",
      "19", "SDNMIL", "SDNREB"),
@@ -59,6 +70,8 @@ NEGATIVE = [
     ("a reported state is no event", "Kenya said it was a difficult year for farmers."),
     ("a government's state is no event",
      "The Kenyan government said it was a difficult year for farmers."),
+    ("'it' standing for a clause is no actor",
+     "The Kenyan government said it was important to cooperate with Uganda."),
     ("a call is not the caller's act: no ending of the war by the UN",
      "The UN's call to end the war in Sudan went unheeded."),
 ]
@@ -110,6 +123,13 @@ def test_it_never_takes_up_a_person_role(coder):
     text = "The Malian foreign minister said it would expel the French ambassador."
     assert not [e for e in _events(coder, text) if e.source.code == "MLIGOV"
                 and e.cameo.code[:2] == "13"]
+
+
+def test_they_never_takes_up_one_person(coder):
+    """"The minister said they would arrest ...": "they" are others, not the minister."""
+    text = "The Kenyan interior minister said they would arrest the Ugandan traders."
+    assert not [e for e in _events(coder, text) if e.source.code == "KENGOV"
+                and e.cameo.code[:2] == "17"]
 
 
 def test_grammar_helpers(coder):
