@@ -32,6 +32,12 @@ same meaning, whose modality the act takes ("plans to visit" is an intent, as "p
 "" for none: "took steps to expel" reports the expulsion).
 Not nouns whose infinitive is someone else's act: "a call to end the war", "an appeal to"."""
 
+ADJUNCT_PREPS = frozenset({"after", "before", "upon", "on", "since", "following", "by", "while",
+                           "when", "whilst"})
+"""Prepositions and conjunctions of time and means whose gerund is the act of the clause's own
+subject ("after meeting Ruto", "by attacking the convoy"); not "without" (not done), nor "for"
+("condemned Israel for attacking Gaza" is Israel's attack)."""
+
 QUANTITY_NOUNS = frozenset({"series", "wave", "string", "spate", "number", "round", "flurry",
                             "volley", "barrage", "campaign", "couple", "pair", "set", "day",
                             "week", "month", "year", "night", "hour", "package", "raft",
@@ -137,6 +143,16 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
             return subjects(noun.head, depth + 1)
         return []
+    if not subs and depth < 4 and verb.tag_ == "VBG" and verb.head.i != verb.i:
+        # "After meeting Ruto, Museveni said ...", "while visiting Kenya, Modi signed ...": a
+        # gerund in a time or means adjunct is the act of the clause's subject
+        prep = verb.head
+        if verb.dep_ == "pcomp" and prep.lower_ in ADJUNCT_PREPS and prep.dep_ == "prep" \
+                and prep.head.pos_ in ("VERB", "AUX") and prep.head.i != prep.i:
+            return subjects(prep.head, depth + 1)
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ADJUNCT_PREPS
+                                        for c in verb.children):
+            return subjects(prep, depth + 1)
     # "shelled the town, then seized the bridge": the parser leaves the second verb of a
     # coordination without "and" as a bare dependent; the same finite form after the first
     # verb marks it as coordinated
