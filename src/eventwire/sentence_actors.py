@@ -58,7 +58,7 @@ class SentenceActors:
             if tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass"):
                 ref = self._clause_subject(tok, out, state) or ref
                 if ref is None:
-                    later.append(tok)
+                    later.append((tok, _body_before(tok, state, index)))
             elif ref is not None and ref.how == "possessive" and tok.dep_ in ("nsubj",
                                                                                "nsubjpass"):
                 ref = self._speakers_own(tok, ref, out, state) or ref
@@ -91,14 +91,17 @@ class SentenceActors:
                 state.last_subject = ref
                 if tok.tag_ not in ("NNS", "NNPS"):
                     state.last_singular = ref
+                    if ref.how not in ("person", "coreference") and \
+                            tok.lemma_.lower() not in ONE_PERSON:
+                        state.last_body = (ref, index)
             # also list the names inside a phrase ("Moscow" in "Moscow's UN ambassador")
             for t in self.finder.np_tokens(tok, matched):
                 if t.i != tok.i and t.i in matched and t.dep_ == "poss":
                     inner = self.finder.resolve(t, matched, state, index, date)
                     if inner is not None:
                         out.setdefault(t.i, [inner])
-        for tok in later:
-            ref = self._clause_subject(tok, out, state)
+        for tok, before in later:
+            ref = self._clause_subject(tok, out, state) or before
             if ref is not None:
                 out[tok.i] = [ref]
         return out
@@ -253,6 +256,20 @@ def pair_from_events(found: list[Candidate], state: Coreference, index: int) -> 
             state.last_group = [c.source, c.target]
             state.last_group_sentence = index
             return
+
+
+def _body_before(pron, state: Coreference, index: int) -> ActorRef | None:
+    """"Kenya recalled its envoy on Monday. It also summoned Uganda's ambassador": a subject
+    "it" that no clause of its own sentence explains takes up the state or institution that was
+    the subject of this or the sentence before (not a person, not a plural, not an "it" that
+    stands for a clause)."""
+    if pron.lower_ != "it" or state.last_body is None or extraposed(pron):
+        return None
+    ref, when = state.last_body
+    if index - when > 1:
+        return None
+    return ActorRef(ref.code, ref.country, ref.agent, pron.text, ref.name,
+                    (pron.idx, pron.idx + len(pron)), "pronoun")
 
 
 def extraposed(pron) -> bool:
