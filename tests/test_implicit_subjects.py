@@ -135,6 +135,27 @@ def test_they_never_takes_up_one_person(coder):
                 and e.cameo.code[:2] == "17"]
 
 
+ACROSS = [
+    # (text, root, the source a later "it" must give, or None: no event of that root from "It")
+    ("it: the state that was the subject of the sentence before",
+     "Kenya recalled its ambassador from Somalia on Monday. It also summoned the Somali envoy "
+     "in Nairobi.", "11", "KEN"),
+    ("it: never a person",
+     "The Kenyan foreign minister criticised Uganda on Monday. It summoned the Ugandan envoy.",
+     "11", None),
+    ("it: not three sentences on",
+     "Kenya recalled its ambassador from Somalia on Monday. Talks had stalled for a year. The "
+     "border has been closed since June. It summoned the Somali envoy in Nairobi.", "11", None),
+]
+
+
+@pytest.mark.parametrize("why,text,root,source", ACROSS, ids=[a[0] for a in ACROSS])
+def test_it_across_sentences(coder, why, text, root, source):
+    got = {e.source.code for e in _events(coder, text) if e.cameo.code[:2] == root
+           and e.source.text == "It"}
+    assert got == ({source} if source else set())
+
+
 def test_grammar_helpers(coder):
     doc = coder.nlp("Ethiopia launched a bid to end the war. The man was arrested and charged.")
     end = next(t for t in doc if t.lower_ == "end")
