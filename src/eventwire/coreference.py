@@ -43,6 +43,9 @@ class Coreference:
     roles: dict[str, ActorRef] = field(default_factory=dict)  # "minister" → actor
     last_subject: ActorRef | None = None
     last_singular: ActorRef | None = None  # the last subject that was not a plural noun
+    # the last subject that was one state or institution (a country, "the government"; not a
+    # person, not a plural), with its sentence: what a later "it" takes up
+    last_body: tuple[ActorRef, int] | None = None
     orgs: list[ActorRef] = field(default_factory=list)  # named organisations, latest last
     # the last complete act of each CAMEO root: (sentence, source, target, code, trigger word),
     # actors with article-wide spans; `offset` is where the paragraph being read starts

@@ -17,12 +17,14 @@ from .coreference import Coreference
 from .anaphora import anaphor, counterpart_from_before, doer_of_object_act
 from .candidate import Candidate
 from .knowledge import Knowledge, LexEntry
-from .modality import OBLIGATION_AUX, REPORTING, modality
+from .modality import HOPE, INTENT, OBLIGATION_AUX, REPORTING, WISH, modality
 from .recode import recode
 from .records import ActorRef
 from .slots import find_slots
 from .syntax import (
+    CONTROL_NOUNS,
     INSTRUMENTS,
+    controlling_noun,
     included,
     passive,
     subjects,
@@ -457,7 +459,30 @@ class EventFinder:
         return cands
 
     def _modality(self, tok: Token, actors, group_of):
-        return modality(tok, actors, lambda t: self._resolve(subjects(t), actors, group_of))
+        got = modality(tok, actors, lambda t: self._resolve(subjects(t), actors, group_of))
+        return (noun_modality(tok, got[0]), *got[1:])
+
+
+NOUN_MODALITY = (("refuse", "refused"), ("fail", "negated"), *((w, "wished") for w in HOPE),
+                 *((w, "hypothetical") for w in WISH), *((w, "future") for w in INTENT))
+
+
+def noun_modality(tok: Token, got: str) -> str:
+    """An act named by the infinitive of a control noun ("an attempt to seize the town", "plans
+    to visit Japan") has the modality the noun's verb gives it ("attempted to" is not done,
+    "plans to" is an intent), as an infinitive after that verb has (modality.py)."""
+    t = tok
+    for _ in range(4):
+        noun = controlling_noun(t)
+        if noun is not None:
+            verb = CONTROL_NOUNS[noun.lemma_.lower()]
+            new = next((m for w, m in NOUN_MODALITY if w == verb), None) if verb else None
+            return new if new and got in ("asserted", "claimed", "future") else got
+        if t.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "parataxis", "xcomp", "csubj") \
+                or t.head.i == t.i:
+            break
+        t = t.head
+    return got
 
 
 def jailed_verdicts(cands: list[Candidate]) -> None:

@@ -13,17 +13,25 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .actors import ActorFinder, pro_or_anti
-from .coreference import Coreference, pair_phrase
+from .coreference import PERSON_ROLES, Coreference, pair_phrase
 from .candidate import Candidate
+from .gender import NOUNS as GENDERED_NOUNS
 from .gender import pronoun_gender
 from .knowledge import Knowledge
+from .modality import REPORTING
 from .records import ActorRef
-from .syntax import subjects
+from .syntax import infinitive, subjects
 from .targets import actors_of
 
 NOUN_HEADS = frozenset({"NOUN", "PROPN", "PRON"})
 NATIONS = frozenset({"country", "country-adj"})  # "US and British forces"
 PLACE_PREPS = frozenset({"in", "from", "of", "at", "inside", "across", "throughout"})
+ONE_PERSON = PERSON_ROLES | frozenset(GENDERED_NOUNS) | {
+    "official", "diplomat", "governor", "mayor", "officer", "chief", "secretary", "prosecutor",
+    "judge", "spokesperson", "head", "king", "queen", "emir", "monarch", "premier", "senator",
+    "lawmaker", "legislator", "mp", "deputy", "representative", "activist", "lawyer"}
+"""Role words that name one person, not an institution: "it" never takes up "the minister",
+while it does take up "the government", "the army", "the ministry" (docs/policy.md)."""
 
 
 class SentenceActors:
@@ -35,6 +43,7 @@ class SentenceActors:
                          places: dict[int, list[ActorRef]]) -> dict[int, list[ActorRef]]:
         """Actors by noun-phrase head; country and capital names used as places go to `places`."""
         out: dict[int, list[ActorRef]] = {}
+        later = []  # pronouns whose report may name them after ("It will ..., X said")
         for tok in sent:
             if tok.pos_ not in NOUN_HEADS or tok.dep_ in ("compound", "flat", "det", "case"):
                 continue
@@ -48,6 +57,8 @@ class SentenceActors:
             ref = self.finder.resolve(tok, matched, state, index, date)
             if tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass"):
                 ref = self._clause_subject(tok, out, state) or ref
+                if ref is None:
+                    later.append((tok, _body_before(tok, state, index)))
             elif ref is not None and ref.how == "possessive" and tok.dep_ in ("nsubj",
                                                                                "nsubjpass"):
                 ref = self._speakers_own(tok, ref, out, state) or ref
@@ -80,12 +91,19 @@ class SentenceActors:
                 state.last_subject = ref
                 if tok.tag_ not in ("NNS", "NNPS"):
                     state.last_singular = ref
+                    if ref.how not in ("person", "coreference") and \
+                            tok.lemma_.lower() not in ONE_PERSON:
+                        state.last_body = (ref, index)
             # also list the names inside a phrase ("Moscow" in "Moscow's UN ambassador")
             for t in self.finder.np_tokens(tok, matched):
                 if t.i != tok.i and t.i in matched and t.dep_ == "poss":
                     inner = self.finder.resolve(t, matched, state, index, date)
                     if inner is not None:
                         out.setdefault(t.i, [inner])
+        for tok, before in later:
+            ref = self._clause_subject(tok, out, state) or before
+            if ref is not None:
+                out[tok.i] = [ref]
         return out
 
     def _speakers_own(self, tok, ref: ActorRef, found, state: Coreference) -> ActorRef | None:
@@ -112,18 +130,23 @@ class SentenceActors:
         fit; "Smith said he ..." is then evidence of Smith's gender. (`lower` stands in for the
         pronoun's own form: "he" for the owner in "his country".)"""
         lower = lower or pron.lower_
-        if lower not in ("it", "they", "he", "she", "we"):
+        if lower not in ("it", "they", "he", "she", "we") or lower == "it" and extraposed(pron):
             return None
         clause = pron.head
-        for _ in range(3):
+        for hop in range(3):
             if clause.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or clause.head.i == clause.i:
                 return None
             clause = clause.head
             subjects = [c for c in clause.children if c.dep_ == "nsubj"]
             if lower == "they" and (len(subjects) > 1 or any(s.conjuncts for s in subjects)):
                 return None  # a group: left to the group rule ("A and B said they ...")
+            # "It will cooperate with the UN, the government said": a report that follows
+            # its clause names the pronoun's referent after it
+            trailing = hop == 0 and clause.lemma_ in REPORTING and clause.i > pron.head.i
             for c in subjects:
-                if c.i < pron.i and c.i in found:
+                if (c.i < pron.i or trailing and (lower in ("it", "we")
+                                                  or c.tag_ in ("NNS", "NNPS"))) \
+                        and c.i in found:
                     refs = found[c.i]
                     ref = refs[0]
                     person = (ref.how in ("person", "title") or ref.how == "coreference" and any(
@@ -133,7 +156,12 @@ class SentenceActors:
                         if not person or not state.genders.fits(state.key(ref), gender):
                             return None
                         state.genders.note(state.key(ref), said=gender)
-                    if lower == "it" and (person or c.tag_ in ("NNS", "NNPS")):
+                    # one person: a name, or a role word naming one ("the minister"); not
+                    # an institution named by its role ("the government said it ...")
+                    one = person and (ref.how != "title" or c.lemma_.lower() in ONE_PERSON)
+                    if lower == "they" and one:
+                        return None  # "Smith said they ...": others, not Smith
+                    if lower == "it" and (one or c.tag_ in ("NNS", "NNPS")):
                         return None
                     return ActorRef(ref.code, ref.country, ref.agent, pron.text, ref.name,
                                     (pron.idx, pron.idx + len(pron)), "pronoun")
@@ -228,6 +256,31 @@ def pair_from_events(found: list[Candidate], state: Coreference, index: int) -> 
             state.last_group = [c.source, c.target]
             state.last_group_sentence = index
             return
+
+
+def _body_before(pron, state: Coreference, index: int) -> ActorRef | None:
+    """"Kenya recalled its envoy on Monday. It also summoned Uganda's ambassador": a subject
+    "it" that no clause of its own sentence explains takes up the state or institution that was
+    the subject of this or the sentence before (not a person, not a plural, not an "it" that
+    stands for a clause)."""
+    if pron.lower_ != "it" or state.last_body is None or extraposed(pron):
+        return None
+    ref, when = state.last_body
+    if index - when > 1:
+        return None
+    return ActorRef(ref.code, ref.country, ref.agent, pron.text, ref.name,
+                    (pron.idx, pron.idx + len(pron)), "pronoun")
+
+
+def extraposed(pron) -> bool:
+    """"it" standing in for a clause, not for an actor: "it was important to cooperate", "it
+    is clear that ...", "it seems time to act"."""
+    verb = pron.head
+    return verb.lemma_ in ("be", "seem", "appear", "remain", "become") and any(
+        c.dep_ in ("acomp", "attr") for c in verb.children) and any(
+        c.dep_ in ("xcomp", "ccomp", "csubj") and (infinitive(c) or any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+        for c in verb.children)
 
 
 def _is_place(tok) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .knowledge import LexEntry
-from .syntax import QUANTITY_NOUNS, TOPIC_VERBS, own_phrase, passive, subjects, topic_of
+from .syntax import QUANTITY_NOUNS, TOPIC_VERBS, own_phrase, passive, patients, subjects, topic_of
 from .syntax import governor as governing_verb
 
 
@@ -75,7 +75,7 @@ def find_slots(tok: Token, entry: LexEntry, used: list[Token], actors, triggered
                          and b.lower_ == "by" for a in b.children if a.dep_ == "pobj"]
             source_toks = agent
             if "dobj" in entry.target:
-                target_toks += [c for c in tok.children if c.dep_ == "nsubjpass"]
+                target_toks += patients(tok)
         elif tok.dep_ == "acl" and tok.tag_ == "VBN":
             # "civilians killed in the strike", "protesters detained by police": the noun
             # the participle modifies is what was done to, never the doer

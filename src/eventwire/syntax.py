@@ -19,6 +19,26 @@ RELATIVE = frozenset({"which", "who", "that", "whom"})
 OBJECT_CONTROL = frozenset({"urge", "ask", "call", "tell", "order", "force", "persuade",
                             "encourage", "invite", "press", "pressure", "request", "allow"})
 
+CONTROL_NOUNS = {"effort": "strive", "attempt": "attempt", "bid": "try", "decision": "decide",
+                 "plan": "plan", "intention": "intend", "readiness": "ready",
+                 "willingness": "willing", "commitment": "committed",
+                 "determination": "determined", "pledge": "pledge", "promise": "promise",
+                 "vow": "vow", "offer": "offer", "preparation": "prepare", "move": "",
+                 "step": "", "push": "try", "drive": "try", "refusal": "refuse",
+                 "failure": "fail", "desire": "want", "eagerness": "eager"}
+"""Nouns whose infinitive is their owner's act ("X's decision to impose sanctions", "made every
+effort to expand cooperation", "a bid to end the war"), each with the verb or adjective of the
+same meaning, whose modality the act takes ("plans to visit" is an intent, as "plans to" is;
+"" for none: "took steps to expel" reports the expulsion).
+Not nouns whose infinitive is someone else's act: "a call to end the war", "an appeal to"."""
+
+ADJUNCT_PREPS = frozenset({"while", "whilst", "when", "by"})
+"""Conjunctions and prepositions of simultaneous time and of means whose gerund is the act of
+the clause's own subject ("while visiting Kenya, Modi signed ...", "by attacking the convoy");
+not "without" (not done), nor "for" ("condemned Israel for attacking Gaza" is Israel's attack).
+Not "after", "before", "since", "following": on the dev set their gerunds ("after wrapping up
+the meeting") were mostly acts told again as time references, and cost precision."""
+
 QUANTITY_NOUNS = frozenset({"series", "wave", "string", "spate", "number", "round", "flurry",
                             "volley", "barrage", "campaign", "couple", "pair", "set", "day",
                             "week", "month", "year", "night", "hour", "package", "raft",
@@ -115,8 +135,32 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         # "issued a statement demanding"; not "intercepted a ship carrying aid": a carrier
         # does its own carrying
         return subjects(verb.head.head, depth + 1)
-    if (not subs and depth < 4 and (verb.dep_ in ("xcomp", "conj", "acomp") or participial)
-            and verb.head.i != verb.i):
+    if not subs and depth < 4 and (noun := controlling_noun(verb)) is not None:
+        # "Brazil's decision to impose", "announced plans to visit": the noun's owner, else
+        # the subject of the verb the noun is the object of
+        owner = [c for c in noun.children if c.dep_ == "poss"]
+        if owner:
+            return owner
+        if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+            return subjects(noun.head, depth + 1)
+        return []
+    if not subs and depth < 4 and verb.tag_ == "VBG" and verb.head.i != verb.i:
+        # "while visiting Kenya, Modi signed ...", "by attacking the convoy, the rebels ...": a
+        # gerund in an adjunct of simultaneous time or means is the act of the clause's subject
+        prep = verb.head
+        if verb.dep_ == "pcomp" and prep.lower_ in ADJUNCT_PREPS and prep.dep_ == "prep" \
+                and prep.head.pos_ in ("VERB", "AUX") and prep.head.i != prep.i:
+            return subjects(prep.head, depth + 1)
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ADJUNCT_PREPS
+                                        for c in verb.children):
+            return subjects(prep, depth + 1)
+    # "shelled the town, then seized the bridge": the parser leaves the second verb of a
+    # coordination without "and" as a bare dependent; the same finite form after the first
+    # verb marks it as coordinated
+    run_on = verb.dep_ == "dep" and verb.tag_ in ("VBD", "VBZ") and verb.head.tag_ == verb.tag_ \
+        and verb.head.pos_ == "VERB" and verb.head.i < verb.i
+    if (not subs and depth < 4 and (verb.dep_ in ("xcomp", "conj", "acomp") or participial
+                                    or run_on) and verb.head.i != verb.i):
         head = verb.head
         if verb.dep_ == "xcomp" and head.lemma_ in RAISING:
             raised = [c for c in head.children if c.dep_ == "nsubjpass"]
@@ -136,6 +180,19 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             if prev.pos_ in ("PROPN", "NOUN") and prev.i < le.i and prev not in out:
                 out.insert(0, prev)
     return out
+
+
+def infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def controlling_noun(verb: Token) -> Token | None:
+    """The control noun (`CONTROL_NOUNS`) an infinitive with no subject hangs on: "effort" in
+    "made every effort to expand cooperation"."""
+    if verb.dep_ == "acl" and verb.tag_ == "VB" and infinitive(verb) and verb.head.i != verb.i \
+            and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in CONTROL_NOUNS:
+        return verb.head
+    return None
 
 
 SMALL_CLAUSE = frozenset({"find", "declare", "deem", "pronounce", "rule", "hold", "judge"})
@@ -185,7 +242,33 @@ def repair_parse(doc) -> None:
 
 
 def passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    """A passive verb, or one coordinated with a passive (`shared_passive`)."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or shared_passive(verb)
+
+
+def shared_passive(verb: Token) -> bool:
+    """"was arrested and charged", "were beaten and arrested by police": a participle
+    coordinated with a passive, with no subject, object or auxiliary of its own, is passive
+    too; so is one with a "by" agent coordinated with "was" ("was handcuffed and shackled by
+    guards", which the parser reads as "was" + adjective + a verb joined to "was")."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD") or verb.head.i == verb.i or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "dobj", "aux", "auxpass")
+            for c in verb.children):
+        return False
+    head = verb.head
+    if head.lemma_ == "be" and head.pos_ == "AUX":
+        return any(c.dep_ == "agent" for c in verb.children) and any(
+            c.dep_ == "nsubj" for c in head.children)
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
+
+
+def patients(verb: Token) -> list[Token]:
+    """Who a passive verb was done to: its own passive subject, or that of the passive it is
+    coordinated with ("the journalist was arrested and charged": the journalist both times)."""
+    own = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if own or not shared_passive(verb):
+        return own
+    return [c for c in verb.head.children if c.dep_ in ("nsubjpass", "nsubj")]
 
 
 def with_conjuncts(tok: Token) -> list[Token]:
