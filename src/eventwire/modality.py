@@ -9,7 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from .records import ActorRef
-from .syntax import OBJECT_CONTROL, coordination_misparse
+from .syntax import CONTROL_NOUNS, OBJECT_CONTROL, coordination_misparse
 
 REPORTING = frozenset({"say", "tell", "state", "add", "announce", "claim", "report", "stress",
                        "conclude", "remind",
@@ -201,8 +201,11 @@ def modality(tok: Token, actors, speakers_of: Callable[[Token], list[ActorRef]])
                 modality = "future"
         if t.dep_ == "acl" and t.pos_ == "VERB" and modality in ("asserted", "future") and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in kids) and not any(
-                c.lower_ in ORDINAL_HEADS for c in t.head.children):
-            modality = "hypothetical"  # "help to stage a summit", "a bid to oust him": a goal
+                c.lower_ in ORDINAL_HEADS for c in t.head.children) and \
+                t.head.lemma_.lower() not in CONTROL_NOUNS:
+            # "help to stage a summit": a goal; a control noun's infinitive ("a decision to
+            # impose", "a bid to oust him") takes the noun's own modality (parties.noun_modality)
+            modality = "hypothetical"
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
                                      for c in kids) and modality in ("asserted", "future"):
             modality = "conditional"
