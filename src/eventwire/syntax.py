@@ -73,10 +73,11 @@ reported the strikes", "the two presidents discussed the exchange of prisoners")
 TOPIC_PREPS = frozenset({"about", "for", "of", "to", "regarding", "concerning", "into"})
 
 
-def phrase(tok: Token, depth: int = 3) -> dict[str, Token]:
+def phrase(tok: Token, depth: int = 3, infinitives: bool = False) -> dict[str, Token]:
     """Lemmas in the trigger's own phrase (not other clauses, except the participle that says
     what a vehicle carries: "trucks carrying aid"), with the governing verb of a noun or
-    adjective trigger."""
+    adjective trigger. `infinitives`: also the to-infinitive that says what is asked ("an appeal
+    to both sides to resume talks", "called on X, to end ...")."""
     out: dict[str, Token] = {}
     frontier = [tok]
     for _ in range(depth):
@@ -84,7 +85,9 @@ def phrase(tok: Token, depth: int = 3) -> dict[str, Token]:
         for t in frontier:
             for c in t.children:
                 if c.dep_ in CLAUSE_DEPS and not (c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")
-                                                  and t.lemma_.lower() in VEHICLES):
+                                                  and t.lemma_.lower() in VEHICLES) and not (
+                        infinitives and c.dep_ in ("acl", "advcl") and c.pos_ == "VERB"
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
                     continue
                 out.setdefault(c.lemma_.lower(), c)
                 nxt.append(c)
