@@ -75,10 +75,13 @@ curb exports" is a request of Beijing whatever the act, when no lexicon entry co
 
 ASKING_ROOTS = frozenset({"02", "10"})
 ASKING_REACH = 5
+ASKING_PREPS = frozenset({"for", "to", "on", "upon", "of", "from", "with"})
 """Appeals (02) and demands (10) name what they ask for far from the asking word: "appealed to
 donors for food aid" (the "for" hangs on "donors"), "called for an end to the fighting", "made an
 appeal to both sides to resume talks". Their entries' `with` and `without` look ASKING_REACH arcs
-deep and into the to-infinitive that says what is asked; every other entry keeps 3 arcs."""
+deep and into the to-infinitive that says what is asked, through the asking word's objects and
+its ASKING_PREPS only, not its setting ("in the preamble to the negotiation, X advocated ...");
+every other entry keeps 3 arcs."""
 
 PRESS_QUESTIONS = frozenset({"comment", "elaborate"})
 """What reporters ask an official to do ("asked the minister to comment"): no request."""
@@ -130,7 +133,10 @@ class EventFinder:
             phrase = near
             if e.code[:2] in ASKING_ROOTS:
                 if deep is None:
-                    deep = phrase_lemmas(tok, ASKING_REACH, infinitives=True)
+                    deep = dict(near)
+                    for lemma, t in phrase_lemmas(tok, ASKING_REACH, infinitives=True,
+                                                  preps=ASKING_PREPS).items():
+                        deep.setdefault(lemma, t)
                 phrase = deep
             used = []
             for alts in e.with_:
