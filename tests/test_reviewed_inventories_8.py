@@ -1,0 +1,109 @@
+"""Appeals and demands (issue 11, roots 02 and 10): the entries of
+lexicon/reviewed-inventories-8.yaml, one wire-copy sentence per entry group, and the matcher's
+reach for them (events.ASKING_REACH): what is asked for may sit five arcs from the asking word or
+in the to-infinitive that says it, but never in the asking word's setting. Negatives use the same
+words in senses the entries and the default policy keep out.
+
+The sentences are written for this file, not taken from any gold or reference set. How an
+expected row is matched: tests/sentence_checks.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentence_checks import DATE, acts, has, show
+
+CODED = [
+    # a. asking for something whose content no entry names
+    ("call for", "Serbia called for an international inquiry into the killings in Kosovo.",
+     ("SRB", "020", "*")),
+    ("ask someone for", "The Malian junta asked Russia for more instructors.",
+     ("MLIMIL", "020", "RUS")),
+    # b. lobbying
+    ("lobby for weapons", "Ukraine lobbied Washington for more air defences.",
+     ("UKR", "0232", "USA")),
+    ("lobby to lift sanctions", "Poland lobbied Germany to lift its sanctions on Belarusian "
+     "potash.", ("POL", "0254", "DEU")),
+    # c. weapons systems
+    ("ask for air defence systems", "Ukraine asked Germany for more air defence systems.",
+     ("UKR", "0232", "DEU")),
+    # d. calls, appeals and requests as nouns
+    ("a call for humanitarian access", "Egypt renewed its call for unhindered humanitarian "
+     "access to Gaza.", ("EGY", "0255", "*")),
+    ("a call for reform", "The Kenyan opposition repeated its call for electoral reform.",
+     ("KENOPP", "024", "*")),
+    ("a request for tanks", "Ukraine's request for more tanks was discussed in Berlin.",
+     ("UKR", "0232", "*")),
+    ("a request for extradition", "Turkey's request for the extradition of the journalist was "
+     "rejected by Sweden.", ("TUR", "0213", "*")),
+    # e. demands as nouns
+    ("a demand for withdrawal", "Hamas issued a demand for the withdrawal of Israeli troops "
+     "from Gaza.", ("PSE", "1056", "ISR")),
+    ("demands for reform", "The Serbian students renewed their demands for reform.",
+     ("SRB", "104", "*")),
+    # f. a telephone call
+    ("call on the phone", "The Kenyan minister called the French president on the phone.",
+     ("KENGOV", "041", "FRAGOV")),
+    # the appeal verb with its addressee
+    ("appeal to a body", "Russia appealed to the United Nations Security Council.",
+     ("RUS", "020", "IGOUNO")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CODED, ids=[c[0] for c in CODED])
+def test_reviewed_entry_is_coded(coder_all, name, text, expected):
+    events = acts(coder_all, text)
+    assert has(events, *expected), show(events)
+
+
+DEEP = [
+    # what is asked for, beyond three arcs or in the asked-for infinitive
+    ("a 'for' hung on the addressee", "UNICEF appealed to donors for emergency food aid for "
+     "Yemen.", ("IGOUNO", "0233", "*")),
+    ("an end to the fighting", "Egypt called for an end to the shelling of Rafah.",
+     ("EGY", "0256", "*")),
+    ("an appeal's infinitive", "Norway made an appeal to Colombia and the ELN to return to the "
+     "peace talks.", ("NOR", "026", "COL")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", DEEP, ids=[c[0] for c in DEEP])
+def test_what_is_asked_is_found_far_from_the_asking_word(coder_all, name, text, expected):
+    events = acts(coder_all, text)
+    assert has(events, *expected), show(events)
+
+
+def test_the_setting_of_an_appeal_is_not_what_it_asks(coder_all):
+    # "negotiations" sits in an adjunct of time, four arcs from "appealed": not a call for talks
+    events = acts(coder_all, "During a break in the negotiations, the Chilean foreign minister "
+                  "appealed to Bolivia for patience.")
+    assert has(events, "CHLGOV", "020", "BOL"), show(events)
+    assert not any(e.cameo.code == "026" for e in events), show(events)
+
+
+OTHER_SENSE = [
+    # (sentence, CAMEO root, or code when longer, that must not come out)
+    ("appeal against a conviction", "Khan denies the charges and says he will appeal.", "02"),
+    ("a bare appeal by a named party", "The Pakistani government said it would appeal.", "02"),
+    ("called on the phone", "The Kenyan minister called the French president on the phone.",
+     "02"),
+    ("demand for oil", "Demand for oil rose in China.", "10"),
+    ("demand for internet access", "Demand for internet access rose in Kenya.", "10"),
+    ("asked for comment", "The Nigerian minister asked for comment on the report.", "02"),
+    ("called for a taxi", "The Hungarian lawyer called for a taxi outside the court.", "02"),
+    ("a hotel lobby", "The Ukrainian delegation waited in the hotel lobby.", "02"),
+    ("a call for a strike", "Kenyan opposition leaders called for a general strike.", "02"),
+]
+
+
+@pytest.mark.parametrize("name,text,root", OTHER_SENSE, ids=[k[0] for k in OTHER_SENSE])
+def test_word_in_other_sense_gives_no_event(coder_all, name, text, root):
+    events = acts(coder_all, text)
+    assert not any((e.cameo.root if len(root) == 2 else e.cameo.code) == root
+                   for e in events), show(events)
+
+
+def test_fans_calling_for_a_sacking_is_not_political(coder):
+    # a call with no political actor on either side: the default policy codes nothing
+    events = coder.code("Arsenal fans called for the coach's sacking.", date=DATE).events
+    assert not any(e.cameo.root == "02" for e in events), show(events)
