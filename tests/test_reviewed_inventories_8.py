@@ -32,10 +32,10 @@ CODED = [
      "access to Gaza.", ("EGY", "0255", "*")),
     ("a call for reform", "The Kenyan opposition repeated its call for electoral reform.",
      ("KENOPP", "024", "*")),
-    ("a request for tanks", "Ukraine's request for more tanks was discussed in Berlin.",
+    ("a request for tanks", "Ukraine renewed its request for more tanks from Germany.",
      ("UKR", "0232", "*")),
-    ("a request for extradition", "Turkey's request for the extradition of the journalist was "
-     "rejected by Sweden.", ("TUR", "0213", "*")),
+    ("a request for extradition", "Turkey sent a request for the extradition of the journalist "
+     "to Sweden.", ("TUR", "0213", "*")),
     # e. demands as nouns
     ("a demand for withdrawal", "Hamas issued a demand for the withdrawal of Israeli troops "
      "from Gaza.", ("PSE", "1056", "ISR")),
@@ -71,6 +71,21 @@ DEEP = [
 def test_what_is_asked_is_found_far_from_the_asking_word(coder_all, name, text, expected):
     events = acts(coder_all, text)
     assert has(events, *expected), show(events)
+
+
+def test_a_rejected_request_is_the_rejections_topic(coder_all):
+    # the request is what Sweden rejected: the act coded is the rejection, not a request by Turkey
+    events = acts(coder_all, "Sweden rejected Turkey's request for the extradition of the "
+                  "journalist.")
+    assert has(events, "SWE", "12", "TUR"), show(events)
+    assert not any(e.cameo.root == "02" for e in events), show(events)
+
+
+def test_a_setting_beyond_three_arcs_is_not_what_is_asked(coder_all):
+    # "talks" hangs on "role" through "in": pressing for a role is not urging talks
+    events = acts(coder_all, "The United States pressed for a stronger role for Kenya in the "
+                  "peace talks.")
+    assert not any(e.cameo.code == "026" for e in events), show(events)
 
 
 def test_the_setting_of_an_appeal_is_not_what_it_asks(coder_all):

@@ -79,9 +79,9 @@ ASKING_PREPS = frozenset({"for", "to", "on", "upon", "of", "from", "with"})
 """Appeals (02) and demands (10) name what they ask for far from the asking word: "appealed to
 donors for food aid" (the "for" hangs on "donors"), "called for an end to the fighting", "made an
 appeal to both sides to resume talks". Their entries' `with` and `without` look ASKING_REACH arcs
-deep and into the to-infinitive that says what is asked, through the asking word's objects and
-its ASKING_PREPS only, not its setting ("in the preamble to the negotiation, X advocated ...");
-every other entry keeps 3 arcs."""
+deep and into the to-infinitive that says what is asked, through objects and ASKING_PREPS only,
+not a setting ("in the preamble to the negotiation, X advocated ...", "pressed for a role in the
+talks"); within 3 arcs they see what every other entry sees."""
 
 PRESS_QUESTIONS = frozenset({"comment", "elaborate"})
 """What reporters ask an official to do ("asked the minister to comment"): no request."""
@@ -172,6 +172,13 @@ class EventFinder:
         # (only the bare "agree": "agreed to undertake joint exercises" is its own entry)
         matches = [m for m in matches if not (m[0].lemma_ == "agree" and not m[2] and any(
             c.dep_ == "xcomp" and c.i in triggered for c in m[0].children))]
+        triggered = {m[0].i for m in matches}
+        # "China rejected Japan's request for ...", "Belarus ignored the EU's demand for ...": a
+        # call or demand that another event's trigger takes as its argument is that event's
+        # topic, not an act of its own (the act coded is the rejection)
+        matches = [m for m in matches if not (
+            m[1].code[:2] in ASKING_ROOTS and m[0].pos_ == "NOUN"
+            and (g := governing_verb(m[0])) is not None and g.i in triggered)]
         triggered = {m[0].i for m in matches}
         for tok in sent:
             if tok.i not in triggered and tok.pos_ in ("VERB", "AUX") and any(

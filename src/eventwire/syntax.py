@@ -78,16 +78,15 @@ def phrase(tok: Token, depth: int = 3, infinitives: bool = False,
     """Lemmas in the trigger's own phrase (not other clauses, except the participle that says
     what a vehicle carries: "trucks carrying aid"), with the governing verb of a noun or
     adjective trigger. `infinitives`: also the to-infinitive that says what is asked ("an appeal
-    to both sides to resume talks", "called on X, to end ..."). `preps`: the trigger's own
-    prepositions entered are only these (not the setting: "in the preamble to the talks")."""
+    to both sides to resume talks", "called on X, to end ..."). `preps`: the prepositions entered
+    are only these (not a setting: "in the preamble to the talks", "a role in the talks")."""
     out: dict[str, Token] = {}
     frontier = [tok]
     for _ in range(depth):
         nxt = []
         for t in frontier:
             for c in t.children:
-                if preps is not None and t.i == tok.i and c.dep_ == "prep" \
-                        and c.lower_ not in preps:
+                if preps is not None and c.dep_ == "prep" and c.lower_ not in preps:
                     continue
                 if c.dep_ in CLAUSE_DEPS and not (c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")
                                                   and t.lemma_.lower() in VEHICLES) and not (
