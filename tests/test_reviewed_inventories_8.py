@@ -47,6 +47,12 @@ CODED = [
     # the appeal verb with its addressee
     ("appeal to a body", "Russia appealed to the United Nations Security Council.",
      ("RUS", "020", "IGOUNO")),
+    # what is asked outranks the bare appeal's "for" (LexEntry.specificity)
+    ("appeal for help", "Greece appealed to the European Union for help after the floods.",
+     ("GRC", "023", "IGOEEU")),
+    ("appeal for peace", "The Pope appealed to Armenia for peace.", ("VAT", "027", "ARM")),
+    ("a 'towards' four arcs down", "Kenya appealed to Uganda for a swift move towards free "
+     "trade.", ("KEN", "0211", "UGA")),
 ]
 
 

@@ -75,7 +75,8 @@ curb exports" is a request of Beijing whatever the act, when no lexicon entry co
 
 ASKING_ROOTS = frozenset({"02", "10"})
 ASKING_REACH = 5
-ASKING_PREPS = frozenset({"for", "to", "on", "upon", "of", "from", "with"})
+ASKING_PREPS = frozenset({"for", "to", "on", "upon", "of", "from", "with", "toward", "towards",
+                          "against", "over", "about"})
 """Appeals (02) and demands (10) name what they ask for far from the asking word: "appealed to
 donors for food aid" (the "for" hangs on "donors"), "called for an end to the fighting", "made an
 appeal to both sides to resume talks". Their entries' `with` and `without` look ASKING_REACH arcs
