@@ -41,6 +41,13 @@ CODED = [
      "from Gaza.", ("PSE", "1056", "ISR")),
     ("demands for reform", "The Serbian students renewed their demands for reform.",
      ("SRB", "104", "*")),
+    # g. a policy asked or demanded to be cancelled or stopped
+    ("demand the cancellation of a tax", "Kenyan unions demanded the cancellation of the new "
+     "fuel tax.", ("KEN", "1042", "*")),
+    ("call for the repeal of a law", "The opposition called for the repeal of the Ugandan "
+     "anti-protest law.", ("UGAOPP", "0242", "UGA")),
+    ("ask to halt construction", "France called on Israel to halt settlement construction in "
+     "the West Bank.", ("FRA", "0242", "ISR")),
     # f. a telephone call
     ("call on the phone", "The Kenyan minister called the French president on the phone.",
      ("KENGOV", "041", "FRAGOV")),
@@ -70,6 +77,8 @@ DEEP = [
      ("EGY", "0256", "*")),
     ("an appeal's infinitive", "Norway made an appeal to Colombia and the ELN to return to the "
      "peace talks.", ("NOR", "026", "COL")),
+    ("a second asked-for act", "The UN agencies urged all sides to respect the law and ensure "
+     "unhindered humanitarian access to Darfur.", ("IGOUNO", "0255", "*")),
 ]
 
 
@@ -77,6 +86,19 @@ DEEP = [
 def test_what_is_asked_is_found_far_from_the_asking_word(coder_all, name, text, expected):
     events = acts(coder_all, text)
     assert has(events, *expected), show(events)
+
+
+def test_stopping_arms_sales_is_a_change_of_policy_not_a_request_for_arms(coder_all):
+    events = acts(coder_all, "Beijing called on Washington to stop arms sales to Taiwan.")
+    assert has(events, "CHN", "0242", "USA"), show(events)
+    assert not any(e.cameo.code == "0232" for e in events), show(events)
+
+
+def test_the_appealing_verbs_own_conjunct_is_not_what_is_asked(coder_all):
+    # "met" is a second act of the president's, not part of the call: no talks asked for
+    events = acts(coder_all, "The Nigerian president called for calm and met the governors to "
+                  "discuss talks with the herders.")
+    assert not any(e.cameo.code == "026" for e in events), show(events)
 
 
 def test_a_rejected_request_is_the_rejections_topic(coder_all):

@@ -78,7 +78,8 @@ def phrase(tok: Token, depth: int = 3, infinitives: bool = False,
     """Lemmas in the trigger's own phrase (not other clauses, except the participle that says
     what a vehicle carries: "trucks carrying aid"), with the governing verb of a noun or
     adjective trigger. `infinitives`: also the to-infinitive that says what is asked ("an appeal
-    to both sides to resume talks", "called on X, to end ..."). `preps`: the prepositions entered
+    to both sides to resume talks", "called on X, to end ..."), and the verbs coordinated with it
+    ("called on X to respect the law and ensure access"), not the trigger's own. `preps`: the prepositions entered
     are only these (not a setting: "in the preamble to the talks", "a role in the talks")."""
     out: dict[str, Token] = {}
     frontier = [tok]
@@ -91,7 +92,9 @@ def phrase(tok: Token, depth: int = 3, infinitives: bool = False,
                 if c.dep_ in CLAUSE_DEPS and not (c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")
                                                   and t.lemma_.lower() in VEHICLES) and not (
                         infinitives and c.dep_ in ("acl", "advcl") and c.pos_ == "VERB"
-                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) \
+                        and not (infinitives and c.dep_ == "conj" and t.i != tok.i
+                                 and t.pos_ == "VERB" and c.pos_ == "VERB"):
                     continue
                 out.setdefault(c.lemma_.lower(), c)
                 nxt.append(c)
