@@ -101,6 +101,25 @@ def test_the_appealing_verbs_own_conjunct_is_not_what_is_asked(coder_all):
     assert not any(e.cameo.code == "026" for e in events), show(events)
 
 
+def test_a_bare_appeal_is_litigation(coder_all):
+    # no addressee and nothing asked for: the appeal of a court's sentence (115), not a request
+    events = coder_all.code("A Pakistani court sentenced the former prime minister Imran Khan "
+                            "to three years in prison on Saturday. Khan said he would appeal.",
+                            date=DATE).events
+    assert has(events, "PAKOPP", "115", "*"), show(events)
+    assert not any(e.cameo.root == "02" for e in events), show(events)
+
+
+@pytest.mark.parametrize("text,code", [
+    ("The Pope appealed to Haitians for calm.", "0252"),
+    ("Ruto appealed to Kenyan voters to reject the referendum.", "0244"),
+])
+def test_a_public_appeal_is_no_lawsuit(coder_all, text, code):
+    events = acts(coder_all, text)
+    assert any(e.cameo.code == code for e in events), show(events)
+    assert not any(e.cameo.code == "115" for e in events), show(events)
+
+
 def test_a_rejected_request_is_the_rejections_topic(coder_all):
     # the request is what Sweden rejected: the act coded is the rejection, not a request by Turkey
     events = acts(coder_all, "Sweden rejected Turkey's request for the extradition of the "
