@@ -48,6 +48,11 @@ CODED = [
      "anti-protest law.", ("UGAOPP", "0242", "UGA")),
     ("ask to halt construction", "France called on Israel to halt settlement construction in "
      "the West Bank.", ("FRA", "0242", "ISR")),
+    # i. backing asked for a candidacy, a resolution, a summit
+    ("seek support for a candidacy", "Ghana sought Nigeria's support for its candidacy.",
+     ("GHA", "022", "NGA")),
+    ("ask for backing for accession", "Ukraine asked Hungary for its backing for the EU "
+     "accession talks.", ("UKR", "022", "HUN")),
     # f. a telephone call
     ("call on the phone", "The Kenyan minister called the French president on the phone.",
      ("KENGOV", "041", "FRAGOV")),
@@ -155,6 +160,8 @@ OTHER_SENSE = [
     ("called for a taxi", "The Hungarian lawyer called for a taxi outside the court.", "02"),
     ("a hotel lobby", "The Ukrainian delegation waited in the hotel lobby.", "02"),
     ("a call for a strike", "Kenyan opposition leaders called for a general strike.", "02"),
+    ("financial support is aid, not backing", "Kenya asked the World Bank for financial support "
+     "for its budget.", "022"),
 ]
 
 
