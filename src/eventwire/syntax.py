@@ -77,10 +77,9 @@ def phrase(tok: Token, depth: int = 3, infinitives: bool = False,
            preps: frozenset[str] | None = None) -> dict[str, Token]:
     """Lemmas in the trigger's own phrase (not other clauses, except the participle that says
     what a vehicle carries: "trucks carrying aid"), with the governing verb of a noun or
-    adjective trigger. `infinitives`: also the to-infinitive that says what is asked ("an appeal
-    to both sides to resume talks", "called on X, to end ..."), and the verbs coordinated with it
-    ("called on X to respect the law and ensure access"), not the trigger's own. `preps`: the prepositions entered
-    are only these (not a setting: "in the preamble to the talks", "a role in the talks")."""
+    adjective trigger. `infinitives`: also the act asked for (asked_act). `preps`: the
+    prepositions entered are only these (not a setting: "in the preamble to the talks", "a role
+    in the talks")."""
     out: dict[str, Token] = {}
     frontier = [tok]
     for _ in range(depth):
@@ -91,10 +90,7 @@ def phrase(tok: Token, depth: int = 3, infinitives: bool = False,
                     continue
                 if c.dep_ in CLAUSE_DEPS and not (c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")
                                                   and t.lemma_.lower() in VEHICLES) and not (
-                        infinitives and c.dep_ in ("acl", "advcl") and c.pos_ == "VERB"
-                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) \
-                        and not (infinitives and c.dep_ == "conj" and t.i != tok.i
-                                 and t.pos_ == "VERB" and c.pos_ == "VERB"):
+                        infinitives and asked_act(c, t, tok)):
                     continue
                 out.setdefault(c.lemma_.lower(), c)
                 nxt.append(c)
@@ -106,6 +102,18 @@ def phrase(tok: Token, depth: int = 3, infinitives: bool = False,
         if head.i != tok.i and head.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
             out.setdefault(head.lemma_.lower(), head)
     return out
+
+
+def asked_act(c: Token, head: Token, trigger: Token) -> bool:
+    """Whether the clause `c` (a child of `head`) says what `trigger` asks for: a to-infinitive
+    ("an appeal to both sides to resume talks", "called on X, to end ..."), or a verb coordinated
+    with one ("called on X to respect the law and ensure access"; not the trigger's own
+    conjunct: "called for calm and met the governors")."""
+    if c.pos_ != "VERB":
+        return False
+    if c.dep_ in ("acl", "advcl"):
+        return any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    return c.dep_ == "conj" and head.i != trigger.i and head.pos_ == "VERB"
 
 
 def subjects(verb: Token, depth: int = 0) -> list[Token]:
