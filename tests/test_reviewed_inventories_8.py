@@ -84,7 +84,16 @@ DEEP = [
      "peace talks.", ("NOR", "026", "COL")),
     ("a second asked-for act", "The UN agencies urged all sides to respect the law and ensure "
      "unhindered humanitarian access to Darfur.", ("IGOUNO", "0255", "*")),
+    ("called for X to do", "The United States called for Venezuela to hold free and fair "
+     "elections.", ("USA", "0244", "VEN")),
 ]
+
+
+def test_an_act_called_for_is_not_done(coder_all):
+    # "called for Israel to withdraw": a request of Israel (0256), not Israel's withdrawal
+    events = acts(coder_all, "Egypt called for Israel to withdraw its troops from Rafah.")
+    assert has(events, "EGY", "0256", "ISR"), show(events)
+    assert not any(e.cameo.root == "08" for e in events), show(events)
 
 
 @pytest.mark.parametrize("name,text,expected", DEEP, ids=[c[0] for c in DEEP])
