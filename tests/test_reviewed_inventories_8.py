@@ -108,6 +108,24 @@ def test_stopping_arms_sales_is_a_change_of_policy_not_a_request_for_arms(coder_
     assert not any(e.cameo.code == "0232" for e in events), show(events)
 
 
+@pytest.mark.parametrize("text,source,code,target,not_target", [
+    ("Beijing called on Washington to stop arms sales to Taiwan.", "CHN", "0242", "USA", "TWN"),
+    ("France urged Russia to withdraw its troops from Ukraine.", "FRA", "0256", "RUS", "UKR"),
+])
+def test_the_party_asked_is_the_only_target(coder_all, text, source, code, target, not_target):
+    # the counterparts of the act asked for (Taiwan, Ukraine) are not the request's targets
+    events = acts(coder_all, text)
+    assert has(events, source, code, target), show(events)
+    assert not any(e.cameo.root == "02" and e.target is not None
+                   and e.target.country == not_target for e in events), show(events)
+
+
+def test_with_no_party_named_the_asked_acts_counterpart_may_serve(coder_all):
+    events = acts(coder_all, "The UN agencies called on all parties to ensure unhindered "
+                  "humanitarian access to civilians in Darfur in Sudan.")
+    assert has(events, "IGOUNO", "0255", "SDN"), show(events)
+
+
 def test_the_appealing_verbs_own_conjunct_is_not_what_is_asked(coder_all):
     # "met" is a second act of the president's, not part of the call: no talks asked for
     events = acts(coder_all, "The Nigerian president called for calm and met the governors to "

@@ -20,7 +20,7 @@ from .knowledge import Knowledge, LexEntry
 from .modality import OBLIGATION_AUX, REPORTING, modality
 from .recode import recode
 from .records import ActorRef
-from .slots import find_slots
+from .slots import ASKING_ROOTS, find_slots
 from .syntax import (
     INSTRUMENTS,
     included,
@@ -73,7 +73,6 @@ REQUEST_VERBS = frozenset({"ask", "press", "push", "pressure", "implore", "besee
 """Verbs that ask their object to do what their to-infinitive says: "Washington pressed Beijing to
 curb exports" is a request of Beijing whatever the act, when no lexicon entry codes the verb."""
 
-ASKING_ROOTS = frozenset({"02", "10"})
 ASKING_REACH = 5
 ASKING_PREPS = frozenset({"for", "to", "on", "upon", "of", "from", "with", "toward", "towards",
                           "against", "over", "about"})
