@@ -16,7 +16,6 @@ from .knowledge import LexEntry
 from .syntax import QUANTITY_NOUNS, TOPIC_VERBS, own_phrase, passive, subjects, topic_of
 from .syntax import governor as governing_verb
 
-
 ASKING_ROOTS = frozenset({"02", "10"})
 """Appeals and demands: roots whose act is asked of a party, often in a clause of its own."""
 
