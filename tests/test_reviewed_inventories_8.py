@@ -53,6 +53,11 @@ CODED = [
      ("GHA", "022", "NGA")),
     ("ask for backing for accession", "Ukraine asked Hungary for its backing for the EU "
      "accession talks.", ("UKR", "022", "HUN")),
+    # j. weapons tests or programmes asked or demanded to stop
+    ("stop missile tests", "Japan urged North Korea to stop its missile tests.",
+     ("JPN", "0256", "PRK")),
+    ("demand that enrichment halt", "The United States demanded that Iran halt its uranium "
+     "enrichment programme.", ("USA", "1056", "IRN")),
     # f. a telephone call
     ("call on the phone", "The Kenyan minister called the French president on the phone.",
      ("KENGOV", "041", "FRAGOV")),
@@ -124,6 +129,14 @@ def test_with_no_party_named_the_asked_acts_counterpart_may_serve(coder_all):
     events = acts(coder_all, "The UN agencies called on all parties to ensure unhindered "
                   "humanitarian access to civilians in Darfur in Sudan.")
     assert has(events, "IGOUNO", "0255", "SDN"), show(events)
+
+
+def test_a_claim_that_clause_is_not_what_is_demanded(coder_all):
+    # "insisted that the war would not end": an assertion (a modal, not a subjunctive), so "end"
+    # and "war" are not a demand for de-escalation
+    events = acts(coder_all, "Israel insisted that the war would not end until Hamas was "
+                  "destroyed.")
+    assert not any(e.cameo.code == "1056" for e in events), show(events)
 
 
 def test_the_appealing_verbs_own_conjunct_is_not_what_is_asked(coder_all):

@@ -106,13 +106,17 @@ def phrase(tok: Token, depth: int = 3, infinitives: bool = False,
 
 def asked_act(c: Token, head: Token, trigger: Token) -> bool:
     """Whether the clause `c` (a child of `head`) says what `trigger` asks for: a to-infinitive
-    ("an appeal to both sides to resume talks", "called on X, to end ..."), or a verb coordinated
-    with one ("called on X to respect the law and ensure access"; not the trigger's own
-    conjunct: "called for calm and met the governors")."""
+    ("an appeal to both sides to resume talks", "called on X, to end ..."), a subjunctive
+    that-clause ("demanded that Iran halt ..."; not "insisted that the war would go on"), or a
+    verb coordinated with one ("called on X to respect the law and ensure access"; not the
+    trigger's own conjunct: "called for calm and met the governors")."""
     if c.pos_ != "VERB":
         return False
     if c.dep_ in ("acl", "advcl"):
         return any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    if c.dep_ == "ccomp":
+        return c.tag_ == "VB" and all(a.lower_ in ("should", "must") for a in c.children
+                                      if a.dep_ in ("aux", "auxpass"))
     return c.dep_ == "conj" and head.i != trigger.i and head.pos_ == "VERB"
 
 
