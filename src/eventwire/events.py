@@ -23,7 +23,9 @@ from .knowledge import Knowledge, LexEntry
 from .modality import OBLIGATION_AUX
 from .parties import OBLIGATION_RULE, PartyFinder
 from .records import ActorRef
+from .slots import ASKING_ROOTS
 from .syntax import INSTRUMENTS
+from .syntax import governor as governing_verb
 from .syntax import phrase as phrase_lemmas
 from .targets import CONFLICT_ROOTS, parties_of_fighting
 
@@ -45,6 +47,16 @@ REQUEST_RULE = LexEntry(
 REQUEST_VERBS = frozenset({"ask", "press", "push", "pressure", "implore", "beseech", "exhort"})
 """Verbs that ask their object to do what their to-infinitive says: "Washington pressed Beijing to
 curb exports" is a request of Beijing whatever the act, when no lexicon entry codes the verb."""
+
+ASKING_REACH = 5
+ASKING_PREPS = frozenset({"for", "to", "on", "upon", "of", "from", "with", "toward", "towards",
+                          "against", "over", "about"})
+"""Appeals (02) and demands (10) name what they ask for far from the asking word: "appealed to
+donors for food aid" (the "for" hangs on "donors"), "called for an end to the fighting", "made an
+appeal to both sides to resume talks". Their entries' `with` and `without` look ASKING_REACH arcs
+deep and into the to-infinitive that says what is asked, through objects and ASKING_PREPS only,
+not a setting ("in the preamble to the negotiation, X advocated ...", "pressed for a role in the
+talks"); within 3 arcs they see what every other entry sees."""
 
 PRESS_QUESTIONS = frozenset({"comment", "elaborate"})
 """What reporters ask an official to do ("asked the minister to comment"): no request."""
@@ -96,12 +108,20 @@ class EventFinder:
                                  for p in g.children if p.dep_ == "pobj"))
                   } if tok.pos_ == "VERB" else {}
         posture = {**forces, **own}
+        deep = None
         best = None
         for e in entries:
             if e.particle and not any(c.dep_ == "prt" and c.lower_ == e.particle
                                       for c in tok.children):
                 continue
             phrase = posture if e.code in PASSIVE_POSTURE else own
+            if e.code[:2] in ASKING_ROOTS:
+                if deep is None:
+                    deep = dict(own)
+                    for lemma, t in phrase_lemmas(tok, ASKING_REACH, infinitives=True,
+                                                  preps=ASKING_PREPS).items():
+                        deep.setdefault(lemma, t)
+                phrase = deep
             used = []
             for alts in e.with_:
                 # the nearest word of the phrase that is one of the alternatives (the phrase is
@@ -136,6 +156,13 @@ class EventFinder:
         # (only the bare "agree": "agreed to undertake joint exercises" is its own entry)
         matches = [m for m in matches if not (m[0].lemma_ == "agree" and not m[2] and any(
             c.dep_ == "xcomp" and c.i in triggered for c in m[0].children))]
+        triggered = {m[0].i for m in matches}
+        # "China rejected Japan's request for ...", "Belarus ignored the EU's demand for ...": a
+        # call or demand that another event's trigger takes as its argument is that event's
+        # topic, not an act of its own (the act coded is the rejection)
+        matches = [m for m in matches if not (
+            m[1].code[:2] in ASKING_ROOTS and m[0].pos_ == "NOUN"
+            and (g := governing_verb(m[0])) is not None and g.i in triggered)]
         triggered = {m[0].i for m in matches}
         for tok in sent:
             if tok.i not in triggered and tok.pos_ in ("VERB", "AUX") and any(

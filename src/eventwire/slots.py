@@ -16,6 +16,9 @@ from .knowledge import LexEntry
 from .syntax import QUANTITY_NOUNS, TOPIC_VERBS, own_phrase, passive, patients, subjects, topic_of
 from .syntax import governor as governing_verb
 
+ASKING_ROOTS = frozenset({"02", "10"})
+"""Appeals and demands: roots whose act is asked of a party, often in a clause of its own."""
+
 
 CLAIM_VERBS = frozenset({"claim", "take", "accept", "assume", "admit", "bear"})
 """Verbs by which a party owns an act as its own: "claimed responsibility for the attack"."""
@@ -131,8 +134,18 @@ def find_slots(tok: Token, entry: LexEntry, used: list[Token], actors, triggered
                     source_toks = [c for c in governor.children if c.dep_ == "nsubjpass"]
     # "between A and B" always names both sides, whatever the entry lists
     preps = [p for p in entry.target if p not in ("dobj", "iobj", "poss")] + ["between"]
+    asked: set[int] = set()
+    if is_verb and entry.code[:2] in ASKING_ROOTS:
+        addressed = target_toks + [p for c in tok.children if c.dep_ == "prep"
+                                   and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
+        if any(actors.get(t.i) for a in addressed for t in a.subtree):
+            # "called on the US to stop arms sales to Taiwan": with the party asked named, the
+            # act asked for names its own counterparts, not the request's ("called on all
+            # parties to ensure access to civilians": no party named, the act's may serve)
+            asked = {t.i for c in tok.children if c.dep_ in ("xcomp", "advcl")
+                     for t in c.subtree}
     if preps:
-        holders = [tok, *[u for u in used]]
+        holders = [tok, *[u for u in used if u.i not in asked]]
         if governor is not None:
             holders.append(governor)
         holders += [c for c in tok.children if c.dep_ == "dobj"]
@@ -140,7 +153,7 @@ def find_slots(tok: Token, entry: LexEntry, used: list[Token], actors, triggered
             holders.append(tok.head.head)  # "a wave of strikes against X"
         for h in holders:
             for c in own_phrase(h, 4) if h.i == tok.i else h.children:
-                if c.dep_ == "prep" and c.lower_ in preps:
+                if c.dep_ == "prep" and c.lower_ in preps and c.i not in asked:
                     objs = [p for p in c.children if p.dep_ == "pobj"]
                     if c.lower_ == "between":
                         pair_toks += objs

@@ -93,18 +93,24 @@ reported the strikes", "the two presidents discussed the exchange of prisoners")
 TOPIC_PREPS = frozenset({"about", "for", "of", "to", "regarding", "concerning", "into"})
 
 
-def phrase(tok: Token, depth: int = 3) -> dict[str, Token]:
+def phrase(tok: Token, depth: int = 3, infinitives: bool = False,
+           preps: frozenset[str] | None = None) -> dict[str, Token]:
     """Lemmas in the trigger's own phrase (not other clauses, except the participle that says
     what a vehicle carries: "trucks carrying aid"), with the governing verb of a noun or
-    adjective trigger."""
+    adjective trigger. `infinitives`: also the act asked for (asked_act). `preps`: the
+    prepositions entered are only these (not a setting: "in the preamble to the talks", "a role
+    in the talks")."""
     out: dict[str, Token] = {}
     frontier = [tok]
     for _ in range(depth):
         nxt = []
         for t in frontier:
             for c in t.children:
+                if preps is not None and c.dep_ == "prep" and c.lower_ not in preps:
+                    continue
                 if c.dep_ in CLAUSE_DEPS and not (c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")
-                                                  and t.lemma_.lower() in VEHICLES):
+                                                  and t.lemma_.lower() in VEHICLES) and not (
+                        infinitives and asked_act(c, t, tok)):
                     continue
                 out.setdefault(c.lemma_.lower(), c)
                 nxt.append(c)
@@ -116,6 +122,22 @@ def phrase(tok: Token, depth: int = 3) -> dict[str, Token]:
         if head.i != tok.i and head.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
             out.setdefault(head.lemma_.lower(), head)
     return out
+
+
+def asked_act(c: Token, head: Token, trigger: Token) -> bool:
+    """Whether the clause `c` (a child of `head`) says what `trigger` asks for: a to-infinitive
+    ("an appeal to both sides to resume talks", "called on X, to end ..."), a subjunctive
+    that-clause ("demanded that Iran halt ..."; not "insisted that the war would go on"), or a
+    verb coordinated with one ("called on X to respect the law and ensure access"; not the
+    trigger's own conjunct: "called for calm and met the governors")."""
+    if c.pos_ != "VERB":
+        return False
+    if c.dep_ in ("acl", "advcl"):
+        return any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    if c.dep_ == "ccomp":
+        return c.tag_ == "VB" and all(a.lower_ in ("should", "must") for a in c.children
+                                      if a.dep_ in ("aux", "auxpass"))
+    return c.dep_ == "conj" and head.i != trigger.i and head.pos_ == "VERB"
 
 
 def subjects(verb: Token, depth: int = 0) -> list[Token]:

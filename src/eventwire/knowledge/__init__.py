@@ -28,6 +28,10 @@ _CODE = re.compile(r"^\d{2,4}$")
 _ACTOR_CODE = re.compile(r"^[A-Z][A-Z0-9]{2,14}$")
 
 
+PREPOSITIONS = frozenset({"to", "for", "on", "upon", "of", "from", "with", "against", "over",
+                          "at", "into", "in", "by", "about", "between"})
+"""`with` words that only say a complement is there, not what it is about (LexEntry.specificity)."""
+
 ADDRESSEES = ("parties", "public")
 """Who an entry's act is aimed at when the text does not say: the parties of the article's
 fighting, or (with its actors from the country, not the grammar) the state's own public."""
@@ -47,8 +51,12 @@ class LexEntry:
     origin: str = ""
 
     @property
-    def specificity(self) -> tuple[int, int, int]:
-        return (len(self.with_), 1 if self.particle else 0, len(self.code))
+    def specificity(self) -> tuple[int, int, int, int]:
+        """Which of several matching entries wins: more `with` words, then a particle, then the
+        longer code, then more `with` words that name content rather than a bare preposition
+        ("appealed for help": 023's "help" over the bare appeal's "for")."""
+        content = sum(1 for alts in self.with_ if not alts <= PREPOSITIONS)
+        return (len(self.with_), 1 if self.particle else 0, len(self.code), content)
 
 
 @dataclass(frozen=True, slots=True)
