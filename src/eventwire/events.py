@@ -164,6 +164,7 @@ class EventFinder:
             m[1].code[:2] in ASKING_ROOTS and m[0].pos_ == "NOUN"
             and (g := governing_verb(m[0])) is not None and g.i in triggered)]
         triggered = {m[0].i for m in matches}
+        violent = {m[0].i for m in matches if m[1].code[:2] in CONFLICT_ROOTS}
         for tok in sent:
             if tok.i not in triggered and tok.pos_ in ("VERB", "AUX") and any(
                     c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in tok.children):
@@ -186,7 +187,7 @@ class EventFinder:
                     consumed.add(node.i)
                     node = node.head
             got = self.parties.code(tok, entry, used, actors, index, group_of, home, places or {},
-                             triggered)
+                             triggered, violent=violent)
             if got and all(c.target is None for c in got):
                 counterpart_from_before(got, index, state)
             if got and all(c.target is None for c in got):

@@ -171,6 +171,7 @@ def modality(tok: Token, actors, speakers_of: Callable[[Token], list[ActorRef]])
     t = tok
     came_from = None
     backshift = False
+    own_act = False  # a relative clause in the past that reports its own act
     steps = 0
     chain = []
     while steps < 12:
@@ -189,6 +190,10 @@ def modality(tok: Token, actors, speakers_of: Callable[[Token], list[ActorRef]])
             backshift = aux & HYPOTHETICAL_AUX == {"would"}
         if modality == "asserted" and aux & FUTURE_AUX:
             modality = "future"
+        if modality == "asserted" and t.dep_ == "relcl" and t.tag_ == "VBD" and not aux:
+            # "vowed to retaliate against the airstrikes that killed three commanders": the
+            # killing is told as done, whatever the clauses above it vow or plan
+            own_act = True
         if t.dep_ == "xcomp" and modality in ("asserted", "future"):
             if t.head.lemma_ in ("refuse", "decline") and t.i == tok.i:
                 modality = "refused"  # "refused to end the strike"
@@ -247,6 +252,8 @@ def modality(tok: Token, actors, speakers_of: Callable[[Token], list[ActorRef]])
         if t.head.i == t.i:
             break
         came_from, t = t, t.head
+    if own_act and modality != "denied":
+        modality = "asserted"  # who says so still counts: "X said the strike that killed ..."
     if reporter is None:
         reporter, via = _trailing_report(tok, chain, actors, speakers_of, via)
     if reporter is None and via is not None and actors.get(via.i):

@@ -39,6 +39,7 @@ from .targets import (
     actors_of,
     aid_destination,
     at_home,
+    attacker_of_clause,
     authority_of_target,
     carrier_senders,
     civilians_at,
@@ -46,6 +47,7 @@ from .targets import (
     holder_and_public,
     in_country,
     nearest_target,
+    place_attacked,
     protesters_at,
     sentence_counterpart,
     unnamed_actor,
@@ -80,10 +82,12 @@ class PartyFinder:
               group_of, home: ActorRef | None = None,
               places: dict[int, list[ActorRef]] | None = None,
               triggered: set[int] | frozenset[int] = frozenset(),
-              guess_attacker: bool = False) -> list[Candidate]:
+              guess_attacker: bool = False,
+              violent: set[int] | frozenset[int] = frozenset()) -> list[Candidate]:
         """The candidates of one matched trigger; `triggered` holds the sentence's other
-        triggers (a noun that is the object of one of them is not its subject's act).
-        `guess_attacker`: a noun of violence with no attacker may be an unidentified group's."""
+        triggers (a noun that is the object of one of them is not its subject's act), `violent`
+        those of roots 18-20. `guess_attacker`: a noun of violence with no attacker may be an
+        unidentified group's."""
         is_verb = entry.pos == "verb" and tok.pos_ == "VERB"
         obligation_rule = entry is OBLIGATION_RULE
         evidence = [f"trigger {tok.text!r} ({entry.origin})"]
@@ -120,6 +124,15 @@ class PartyFinder:
             sources = [a for a in actors_of(weapons, actors) if a.how != "pronoun"]
             if sources:
                 evidence.append(f"source: the weapon's own nationality ({sources[0].text!r})")
+        if not sources and is_verb and entry.code[:2] in CONFLICT_ROOTS and not any(
+                actors.get(t.i) for t in source_toks):
+            # "soldiers were killed when ISIS militants attacked their post": the attacker of
+            # the when-clause's own act of violence did the killing
+            sources = [a for a in self.resolve(attacker_of_clause(tok, violent), actors,
+                                               group_of) if a.how != "pronoun"]
+            if sources:
+                evidence.append(f"source: the attacker its when-clause names "
+                                f"({sources[0].text!r})")
         if not sources and is_verb and (entry.code[:2] in CONFLICT_ROOTS | {"17"}
                                         or entry.code in LEGAL_CODES):
             sources = unnamed_actor(tok, entry.code, source_toks, places or {}, evidence)
@@ -226,6 +239,12 @@ class PartyFinder:
                 entry = replace(entry, reciprocal=False)
         if not targets and sources and entry.code[:2] == "07":
             targets = aid_destination(tok, places or {}, evidence)
+        if entry.code[:2] in CONFLICT_ROOTS and any(t.country is None for t in targets) and (
+                hit := place_attacked(tok, actors, places or {})) is not None:
+            # "Russian missiles struck Kyiv, killing 12 civilians": the victims are of the
+            # place attacked, not of the attacker (nor of the article's country)
+            targets = [in_country(t, hit, evidence, f"the country of the place attacked, "
+                                  f"{hit.text!r}") for t in targets]
         if reporter is not None and reporter.country:
             sources = [in_country(a, reporter, evidence) for a in sources]
             targets = [in_country(a, reporter, evidence) for a in targets]

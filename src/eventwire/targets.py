@@ -206,6 +206,48 @@ def unnamed_actor(verb: Token, code: str, source_toks: list[Token], places,
     return [replace(place, code=place.country + agent, agent=agent, how="unidentified")]
 
 
+ATTACK_PREPS = frozenset({"on", "in", "at", "near", "across", "into"})
+"""Prepositions whose object is the place an attack hit ("struck at", "fired on", "rained
+into")."""
+
+
+def place_attacked(tok: Token, actors, places) -> ActorRef | None:
+    """"Russian missiles struck Kyiv overnight, killing 12 civilians": the killing told in a
+    participle after an attack is done where the attack hit, so victims with no country of their
+    own are of the country of the main clause's object (a place, or an actor with a country),
+    never the attacker's. The first country named in the object's phrase, or None."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "xcomp", "conj") or \
+            tok.head.pos_ not in ("VERB", "AUX"):
+        return None
+    head = tok.head
+    objs = [c for c in head.children if c.dep_ == "dobj"]
+    objs += [p for c in head.children if c.dep_ == "prep" and c.lower_ in ATTACK_PREPS
+             for p in c.children if p.dep_ == "pobj"]
+    for o in objs:
+        for t in o.subtree:
+            for r in (*places.get(t.i, []), *actors.get(t.i, [])):
+                if r.country and r.how != "pronoun":
+                    return r
+    return None
+
+
+WHEN_MARKS = frozenset({"when", "as", "after", "while"})
+
+
+def attacker_of_clause(verb: Token, violent) -> list[Token]:
+    """"Two Iraqi soldiers were killed when ISIS militants attacked their post": a passive
+    killing with no agent whose when, as, after or while clause is itself an act of violence
+    (`violent`: the indices of the sentence's triggers of roots 18-20) was done by that clause's
+    subject. Its subject tokens, or []."""
+    if not passive(verb):
+        return []
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.i in violent and any(
+                m.dep_ in ("mark", "advmod") and m.lower_ in WHEN_MARKS for m in c.children):
+            return [s for s in c.children if s.dep_ == "nsubj"]
+    return []
+
+
 def _place_of(tok: Token, places) -> ActorRef | None:
     """The place of an act: one in its own phrase, else the nearest, when the sentence names
     places in one country only."""
