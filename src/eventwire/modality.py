@@ -171,7 +171,12 @@ def modality(tok: Token, actors, speakers_of: Callable[[Token], list[ActorRef]])
     t = tok
     came_from = None
     backshift = False
-    own_act = False  # a relative clause in the past that reports its own act
+    # a relative clause in the past reports its own act ("the airstrikes that killed three
+    # commanders"), and so does a noun act that is the subject of one (the airstrikes)
+    own_act = tok.pos_ == "NOUN" and any(
+        c.dep_ == "relcl" and c.tag_ == "VBD" and not any(
+            a.dep_ in ("aux", "auxpass", "neg") for a in c.children) and any(
+            s.dep_ == "nsubj" and s.tag_ == "WDT" for s in c.children) for c in tok.children)
     steps = 0
     chain = []
     while steps < 12:
