@@ -6,7 +6,8 @@
 (2) a passive killing with no agent whose when/as/after clause is itself an act of violence
     ("were killed when ISIS militants attacked their post") was done by that clause's attacker;
 (3) an act in a relative clause in the past tense ("the airstrikes that killed three
-    commanders") is told as done, whatever the clause above it vows or plans.
+    commanders") is told as done, whatever the clause above it vows or plans, and so is the
+    noun act that is that clause's subject (the airstrikes).
 
 Wire copy written by the team for these tests; each row names the root, source and target the
 event must have, or what must not come out."""
@@ -108,6 +109,17 @@ def test_when_clause_without_an_attacker(coder, text, not_source):
             assert e.source.code.endswith("UAF")
 
 
+def test_a_noun_act_a_past_relative_clause_describes_was_done(coder):
+    """"vowed to retaliate against the Israeli airstrikes that killed ...": the airstrikes were
+    done (Israel's 19), not a threat the vow makes."""
+    events = _events(coder, "Palestinian groups vowed to retaliate against the Israeli "
+                            "airstrikes that killed three commanders.")
+    got = _of(events, "airstrikes")
+    assert got and all(e.cameo.root == "19" and e.modality == "asserted"
+                       and e.source.code == "ISR" for e in got)
+    assert not [e for e in events if e.cameo.code.startswith("138")]
+
+
 def test_a_relative_clause_in_the_future_stays_future(coder):
     """"whom Israeli jets will kill": a threat told in the future, never a killing done."""
     events = _events(coder, "Hamas vowed to avenge the commanders whom Israeli jets will kill.")
@@ -121,6 +133,12 @@ def test_a_relative_clause_in_the_future_stays_future(coder):
     ("Palestinian factions vowed to retaliate.", "retaliate", "future"),
     ("The rebels threatened to storm the town that the army seized.", "storm", "future"),
     ("The rebels threatened to storm the town that the army seized.", "seized", "asserted"),
+    ("The rebels threatened to repeat the raids that killed ten soldiers.", "raids",
+     "asserted"),
+    # the noun is no subject of the relative clause: the threat's modality reaches it
+    ("The rebels threatened fresh raids that the army could not stop.", "raids", "future"),
+    ("Iran threatened to launch airstrikes that would destroy the dam.", "airstrikes",
+     "future"),
 ])
 def test_relative_clause_modality(text, word, want):
     doc = nlp.load()(text)
