@@ -144,3 +144,11 @@ def test_relative_clause_modality(text, word, want):
     doc = nlp.load()(text)
     tok = next(t for t in doc if t.text == word)
     assert modality(tok, {}, lambda t: [])[0] == want
+
+
+def test_a_past_relative_clause_keeps_its_reporter(coder):
+    """Who says so still counts: the storming in the relative clause is the military's claim."""
+    got = _of(_events(coder, "Ukraine's military said Russian troops who stormed the village "
+                             "killed 12 civilians."), "stormed")
+    assert got and all(e.modality == "claimed" and e.reported_by is not None
+                       and e.reported_by.country == "UKR" for e in got)
