@@ -28,6 +28,10 @@ VICTIMS = [
     ("warplanes on a city's suburbs",
      "Israeli warplanes struck Beirut's southern suburbs, killing five civilians.",
      "killing", "ISRMIL", "LBNCVL"),
+    ("a killing told at a place", "A Turkish drone strike killed four people in Syria.",
+     "killed", "TURMIL", "SYRCVL"),
+    ("killed in a strike at a place", "Four people were killed in a Turkish strike in Qamishli, Syria.",
+     "killed", "TUR", "SYRCVL"),
 ]
 
 WHEN_CLAUSE = [
@@ -152,3 +156,20 @@ def test_a_past_relative_clause_keeps_its_reporter(coder):
                              "killed 12 civilians."), "stormed")
     assert got and all(e.modality == "claimed" and e.reported_by is not None
                        and e.reported_by.country == "UKR" for e in got)
+
+
+@pytest.mark.parametrize("text", [
+    "An Israeli strike killed three people in Gaza.",
+    "Palestinian factions vowed to retaliate against the Israeli strike that killed three "
+    "commanders in Gaza.",
+])
+def test_the_weapon_of_a_killing_is_no_labour_strike(coder, text):
+    events = _events(coder, text)
+    assert not any(e.cameo.root == "14" for e in events), [
+        (e.cameo.code, e.source.code, e.target and e.target.code) for e in events]
+    assert any(e.cameo.root in ("18", "19") and e.source.code.startswith("ISR") for e in events)
+
+
+def test_a_labour_strike_stays_a_strike(coder):
+    events = _events(coder, "French workers joined a strike that closed refineries.")
+    assert any(e.cameo.root == "14" for e in events)

@@ -246,7 +246,8 @@ def jailed_verdicts(cands: list[Candidate]) -> None:
 def _weapon_names_the_attack(matches: list) -> list:
     """"A roadside bomb killed three soldiers", "killed by a car bomb", "died in a suicide
     bombing": a killing verb whose weapon is itself a bombing trigger is that bombing (one
-    event, with the bombing's more specific code), not a killing plus a bombing."""
+    event, with the bombing's more specific code), not a killing plus a bombing; a weapon word
+    the lexicon also reads as a protest ("an Israeli strike killed ...") is the weapon."""
     by_token = {m[0].i: m for m in matches}
     merged: dict[int, tuple] = {}
     dropped: set[int] = set()
@@ -256,8 +257,16 @@ def _weapon_names_the_attack(matches: list) -> list:
         weapons = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         weapons += [p for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ in (
             "by", "in", "with") for p in c.children if p.dep_ == "pobj"]
+        if tok.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in (
+                "WDT", "WP") for c in tok.children):
+            weapons.append(tok.head)  # "the strike that killed ...": the clause's antecedent
         for w in weapons:
             m = by_token.get(w.i)
+            if m and m[1].code[:2] == "14" and w.lemma_.lower() in INSTRUMENTS:
+                # "an Israeli strike killed three people", "killed in a strike": the weapon of
+                # a killing is no labour strike; the killing carries the attack
+                dropped.add(w.i)
+                continue
             if m and m[1].code.startswith("183") and w.lemma_.lower() in INSTRUMENTS:
                 origin = f"{entry.origin}; the weapon {w.text!r} names the attack ({m[1].origin})"
                 merged[tok.i] = (tok, replace(entry, code=m[1].code, origin=origin),

@@ -215,7 +215,23 @@ def place_attacked(tok: Token, actors, places) -> ActorRef | None:
     """"Russian missiles struck Kyiv overnight, killing 12 civilians": the killing told in a
     participle after an attack is done where the attack hit, so victims with no country of their
     own are of the country of the main clause's object (a place, or an actor with a country),
-    never the attacker's. The first country named in the object's phrase, or None."""
+    never the attacker's; "an Israeli strike killed three people in Gaza": victims of an act told
+    at a place ("in"/"at" on the verb) are of that place's country. The first country named in
+    the object's phrase, or None."""
+    if tok.pos_ == "VERB" and not (tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj")):
+        # "an Israeli strike killed three people in Gaza": the place the act itself is told at
+        # or at the attack it was done in ("killed in an Israeli strike in Gaza")
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+                for p in c.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    spots = list(p.subtree)  # "in Qamishli, Syria", "in a strike in Gaza"
+                    found = next((r for q in spots for r in places.get(q.i, []) if r.country),
+                                 None)
+                    if found is not None:
+                        return found
+        return None
     if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "xcomp", "conj") or \
             tok.head.pos_ not in ("VERB", "AUX"):
         return None
