@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from .headline import announced
 from .records import ActorRef
 from .syntax import CONTROL_NOUNS, OBJECT_CONTROL, coordination_misparse
 
@@ -187,8 +188,8 @@ def modality(tok: Token, actors, speakers_of: Callable[[Token], list[ActorRef]])
         if modality == "asserted" and aux & HYPOTHETICAL_AUX:
             modality = "hypothetical"
             backshift = aux & HYPOTHETICAL_AUX == {"would"}
-        if modality == "asserted" and aux & FUTURE_AUX:
-            modality = "future"
+        if modality == "asserted" and (aux & FUTURE_AUX or announced(t)):
+            modality = "future"  # "will impose"; a headline's "China to impose"
         if t.dep_ == "xcomp" and modality in ("asserted", "future"):
             if t.head.lemma_ in ("refuse", "decline") and t.i == tok.i:
                 modality = "refused"  # "refused to end the strike"
