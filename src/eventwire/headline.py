@@ -61,6 +61,19 @@ def repair(doc: Doc, verbs: Container[str], transitive: Container[str]) -> None:
     for verb in doc:
         if verb.dep_ == "ROOT":
             _bare_participle(verb, transitive)
+            _infinitive_subject(verb)
+
+
+def _infinitive_subject(verb: Token) -> None:
+    """"Pakistan to expel Afghan diplomats": the model may hang the name before "to" on the
+    verb as an adverbial noun; it is the subject."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or verb.pos_ != "VERB" or any(c.dep_ == "nsubj" for c in verb.children):
+        return
+    subj = next((c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ in _NOMINAL
+                 and c.i == to.i - 1), None)
+    if subj is not None:
+        subj.dep_ = "nsubj"
 
 
 def _noun_as_verb(doc: Doc, verbs: Container[str]) -> None:
@@ -91,12 +104,12 @@ def _bare_participle(verb: Token, transitive: Container[str]) -> None:
     a passive when the verb takes an object; so is "Opposition leader arrested in Dhaka", which
     the model reads as a noun with a participle after it."""
     if verb.pos_ in _NOMINAL:
-        part = next((c for c in verb.children if c.dep_ == "acl" and c.tag_ == "VBN"
+        part = next((c for c in verb.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")
                      and c.i == verb.i + 1), None)
         if part is None or part.lemma_.lower() not in transitive or any(
                 c.dep_ in ("aux", "auxpass", "dobj") for c in part.children):
             return
-        part.head, part.dep_ = part, "ROOT"
+        part.head, part.dep_, part.tag_ = part, "ROOT", "VBN"
         verb.head, verb.dep_ = part, "nsubjpass"
         return
     if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or \
