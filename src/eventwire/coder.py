@@ -28,6 +28,7 @@ from .clean import Cleaned, clean
 from .dates import parse_date
 from .events import Candidate, EventFinder
 from .geo import Gazetteer
+from .headline import Words
 from .headline import repair as repair_headline
 from .knowledge import Knowledge, load
 from .pieces import pieces
@@ -93,11 +94,7 @@ class Coder(ArticleCoder):
         self.sentence_actors = SentenceActors(self.actors, self.knowledge)
         self.events = EventFinder(self.knowledge)
         self.locator = Locator(self.nlp, Gazetteer(self.knowledge)) if self.settings.geo else None
-        # the lexicon's verbs, and those that take a direct object, for the headline repairs
-        self.verbs = frozenset(lemma for pos, lemma in self.knowledge.lexicon if pos == "verb")
-        self.transitive = frozenset(
-            lemma for (pos, lemma), entries in self.knowledge.lexicon.items()
-            if pos == "verb" and any("dobj" in e.target for e in entries))
+        self.headline_words = Words.of(self.knowledge)
 
     # -- public (and article, code: ArticleCoder) ---------------------------------------------
     def code_many(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
@@ -178,7 +175,7 @@ class Coder(ArticleCoder):
             text = doc.text
             state.offset = offset
             repair_parse(doc)
-            repair_headline(doc, self.verbs, self.transitive)  # only a headline paragraph
+            repair_headline(doc, self.headline_words)  # only a headline paragraph
             matched = self.actors.matches(doc)
             regions = self.locator.region_spans(doc) if self.locator else {}
             doc_actors: dict[int, list[ActorRef]] = {}

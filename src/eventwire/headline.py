@@ -18,8 +18,11 @@ place, before anything else reads the doc; body paragraphs are never touched.
 from __future__ import annotations
 
 from collections.abc import Container
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
+
+from .knowledge import Knowledge
 
 MAX_WORDS = 20
 """The longest line read as a headline; news headlines keep well under it."""
@@ -28,6 +31,22 @@ _END_PUNCT = (".", "!", "?", '"', "\u201d", "'", "\u2019", ":", ";", ",")
 _MARK = "eventwire.headline"
 _NOMINAL = ("NOUN", "PROPN")
 _OBJECT_START = ("NOUN", "PROPN", "ADJ", "DET", "NUM")
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """What the repairs look up, drawn from the knowledge once per coder."""
+
+    verbs: frozenset[str]  # lemmas with a verb entry in the lexicon
+    transitive: frozenset[str]  # those with an entry whose target is the direct object
+    actors: frozenset[str]  # generic agents and names of countries, organisations (lower case)
+
+    @classmethod
+    def of(cls, k: Knowledge) -> Words:
+        verbs = {lemma: entries for (pos, lemma), entries in k.lexicon.items() if pos == "verb"}
+        return cls(frozenset(verbs),
+                   frozenset(v for v, es in verbs.items() if any("dobj" in e.target for e in es)),
+                   frozenset(k.agents_lower) | frozenset(s.lower() for s in k.surface))
 
 
 def is_headline(text: str) -> bool:
@@ -50,17 +69,16 @@ def announced(verb: Token) -> bool:
             and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children))
 
 
-def repair(doc: Doc, verbs: Container[str], transitive: Container[str]) -> None:
-    """Mend a headline's parse in place (see the module doc); `verbs` are the lexicon's verb
-    lemmas, `transitive` those with an entry whose target is the direct object."""
+def repair(doc: Doc, words: Words) -> None:
+    """Mend a headline's parse in place (see the module doc)."""
     if not is_headline(doc.text) or len(list(doc.sents)) != 1:
         return
     doc.user_data[_MARK] = True
     if not any(t.pos_ in ("VERB", "AUX") for t in doc):
-        _noun_as_verb(doc, verbs)
+        _noun_as_verb(doc, words)
     for verb in doc:
         if verb.dep_ == "ROOT":
-            _bare_participle(verb, transitive)
+            _bare_participle(verb, words.transitive)
             _infinitive_subject(verb)
 
 
@@ -76,15 +94,16 @@ def _infinitive_subject(verb: Token) -> None:
         subj.dep_ = "nsubj"
 
 
-def _noun_as_verb(doc: Doc, verbs: Container[str]) -> None:
-    """"Kenyan police fire tear gas at protesters": a lexicon verb inside a compound, with a
-    noun before it and an object after it, is the verb; the noun before it its subject, the
-    phrase after it its object, and the prepositions of that phrase the verb's."""
+def _noun_as_verb(doc: Doc, words: Words) -> None:
+    """"Kenyan police fire tear gas at protesters": a lexicon verb inside a compound, with an
+    actor noun before it (an agent or a name the knowledge knows: not "Election campaign
+    posters") and an object after it, is the verb; the noun before it its subject, the phrase
+    after it its object, and the prepositions of that phrase the verb's."""
     for t in doc[1:-1]:
         subj, nxt = doc[t.i - 1], doc[t.i + 1]
         root = t.head
-        if not (t.pos_ == "NOUN" and t.dep_ == "compound" and t.lemma_.lower() in verbs
-                and subj.pos_ in _NOMINAL and subj.head.i in (t.i, root.i)
+        if not (t.pos_ == "NOUN" and t.dep_ == "compound" and t.lemma_.lower() in words.verbs
+                and subj.pos_ in _NOMINAL and subj.lower_ in words.actors and subj.head.i in (t.i, root.i)
                 and nxt.pos_ in _OBJECT_START and root.i > t.i and root.dep_ == "ROOT"):
             continue
         left = [x for x in doc[:t.i] if x.head.i >= t.i and x.i != subj.i]
