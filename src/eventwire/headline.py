@@ -135,7 +135,10 @@ def _bare_participle(verb: Token, transitive: Container[str]) -> None:
             verb.lemma_.lower() not in transitive:
         return
     kids = list(verb.children)
-    if any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp", "nsubjpass") for c in kids):
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp", "nsubjpass") for c in kids) \
+            or not any(c.i > verb.i for c in kids):
+        # nothing after the verb: a line cut off mid-sentence ("Belgrade police arrested")
+        # is as likely as a headline
         return
     subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subj is not None:
