@@ -37,6 +37,8 @@ def test_is_headline(text, expected):
     # "X to <verb>": what X will do, a threat of the act (intents.yaml), not a done act
     ("Pakistan to expel Afghan diplomats over border attack", "1313"),  # threat to cut ties
     ("Nigeria to impose sanctions on Niger junta", "1312"),  # threat to sanction
+    ("Ecuador to expel Mexican ambassador", "1313"),  # the verb read as the object's modifier
+    ("Togo to recall ambassador from Ghana", "1313"),
 ])
 def test_announced_act_is_not_done(coder, headline, code):
     codes = [c for c, _, _ in _events(coder, headline)]
@@ -71,6 +73,19 @@ def test_noun_read_as_verb(coder, headline, verb, code_root):
     assert [c.dep_ for c in tok.children if c.i < tok.i] == ["nsubj"]
     assert any(c.dep_ == "dobj" for c in tok.children)
     assert any(code[:2] == code_root for code, _, _ in _events(coder, headline))
+
+
+@pytest.mark.parametrize("headline, verb", [
+    ("EU to fine Apple over app store rules", "fine"),  # the name as root, "to fine" its adjective
+    ("Ecuador to expel Mexican ambassador", "expel"),  # the verb as a modifier of its object
+])
+def test_name_to_verb_becomes_a_clause(coder, headline, verb):
+    doc = coder.nlp(headline)
+    tok = next(t for t in doc if t.lower_ == verb)
+    assert tok.dep_ != "ROOT"  # the model's reading, which the repair mends
+    repair(doc, coder.headline_words)
+    assert tok.dep_ == "ROOT" and tok.pos_ == "VERB"
+    assert [c.lower_ for c in tok.children if c.dep_ == "nsubj"] == [doc[0].lower_]
 
 
 @pytest.mark.parametrize("text", [

@@ -8,8 +8,9 @@ gas" as one long compound). This stage recognises a headline paragraph and mends
 place, before anything else reads the doc; body paragraphs are never touched.
 
 - `is_headline(text)`: a paragraph that is one short line with no closing punctuation;
-- `repair(doc, verbs)`: in a headline, (1) a lexicon verb tagged as a noun between a subject
-  and an object ("police fire tear gas") becomes the clause's verb, (2) a bare past participle
+- `repair(doc, words)`: in a headline, (1) a lexicon verb tagged as a noun between a subject
+  and an object ("police fire tear gas"), or hung on its subject after "to" ("EU to fine
+  Apple"), becomes the clause's verb, (2) a bare past participle
   after its subject ("Najib sentenced to 12 years") is a passive when the lexicon's entries for
   it take a direct object, and (3) the doc is marked so that `announced` reads "X to <verb>" as
   the future (`modality.modality`).
@@ -74,6 +75,7 @@ def repair(doc: Doc, words: Words) -> None:
     if not is_headline(doc.text) or len(list(doc.sents)) != 1:
         return
     doc.user_data[_MARK] = True
+    _to_clause(doc, words)
     if not any(t.pos_ in ("VERB", "AUX") for t in doc):
         _noun_as_verb(doc, words)
     for verb in doc:
@@ -92,6 +94,32 @@ def _infinitive_subject(verb: Token) -> None:
                  and c.i == to.i - 1), None)
     if subj is not None:
         subj.dep_ = "nsubj"
+
+
+def _to_clause(doc: Doc, words: Words) -> None:
+    """"EU to fine Apple": the model may make the name the root and hang "to fine" on it as
+    its complement; the name is the subject of the verb after "to", when the lexicon has that
+    verb."""
+    for root in doc:
+        if root.dep_ != "ROOT" or root.pos_ not in _NOMINAL:
+            continue
+        verb = next((c for c in root.children if c.dep_ in ("xcomp", "acl", "relcl")
+                     and c.i == root.i + 2 and doc[root.i + 1].lower_ == "to"
+                     and doc[root.i + 1].head.i == c.i and c.lemma_.lower() in words.verbs),
+                    None)
+        if verb is not None:
+            verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VB"
+            root.head, root.dep_ = verb, "nsubj"
+            return
+        # "Ecuador to expel Mexican ambassador": the verb read as a modifier of its object
+        verb = next((t for t in doc[:root.i] if t.head.i == root.i and t.pos_ == "VERB"
+                     and t.dep_ in ("amod", "compound", "acl") and any(
+                         c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+                     and any(c.dep_ == "nsubj" and c.i < t.i for c in t.children)), None)
+        if verb is not None:
+            verb.head, verb.dep_ = verb, "ROOT"
+            root.head, root.dep_ = verb, "dobj"
+        return
 
 
 def _noun_as_verb(doc: Doc, words: Words) -> None:
