@@ -28,6 +28,8 @@ from .clean import Cleaned, clean
 from .dates import parse_date
 from .events import Candidate, EventFinder
 from .geo import Gazetteer
+from .headline import Words
+from .headline import repair as repair_headline
 from .knowledge import Knowledge, load
 from .pieces import pieces
 from .recode import VERBAL_ROOTS
@@ -92,6 +94,7 @@ class Coder(ArticleCoder):
         self.sentence_actors = SentenceActors(self.actors, self.knowledge)
         self.events = EventFinder(self.knowledge)
         self.locator = Locator(self.nlp, Gazetteer(self.knowledge)) if self.settings.geo else None
+        self.headline_words = Words.of(self.knowledge)
 
     # -- public (and article, code: ArticleCoder) ---------------------------------------------
     def code_many(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
@@ -172,6 +175,7 @@ class Coder(ArticleCoder):
             text = doc.text
             state.offset = offset
             repair_parse(doc)
+            repair_headline(doc, self.headline_words)  # only a headline paragraph
             matched = self.actors.matches(doc)
             regions = self.locator.region_spans(doc) if self.locator else {}
             doc_actors: dict[int, list[ActorRef]] = {}

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from .headline import announced
 from .records import ActorRef
 from .syntax import CONTROL_NOUNS, OBJECT_CONTROL, coordination_misparse
 
@@ -193,8 +194,8 @@ def modality(tok: Token, actors, speakers_of: Callable[[Token], list[ActorRef]])
         if modality == "asserted" and aux & HYPOTHETICAL_AUX:
             modality = "hypothetical"
             backshift = aux & HYPOTHETICAL_AUX == {"would"}
-        if modality == "asserted" and aux & FUTURE_AUX:
-            modality = "future"
+        if modality == "asserted" and (aux & FUTURE_AUX or announced(t)):
+            modality = "future"  # "will impose"; a headline's "China to impose"
         if modality == "asserted" and t.dep_ == "relcl" and t.tag_ == "VBD" and not aux:
             # "vowed to retaliate against the airstrikes that killed three commanders": the
             # killing is told as done, whatever the clauses above it vow or plan
