@@ -93,3 +93,28 @@ def test_a_place_or_date_in_another_clause_is_not_the_events(coder):
     assert expel.location["name"] == "Accra" and "dateline" in expel.evidence[-1]
     assert expel.date["value"] == "2024-06-07"  # not Tuesday, the attack's day
     assert any(p["name"] == "Kumasi" for p in coded.places)  # the place itself is still found
+
+
+@pytest.mark.parametrize("text,city,country,target", [
+    ("Russian drones attacked Kharkiv overnight.", "Kharkiv", "UKR", ("RUS", "19", "UKR")),
+    ("Rebels seized Goma last week, the Congolese army said.", "Goma", "COD", None),
+])
+def test_a_city_the_model_calls_a_person_is_still_a_place(coder, text, city, country, target):
+    # the small model tags "Kharkiv" and "Goma" as PERSON here; a one-word name that is no first
+    # name, the object of a verb, and a city of 100,000 or more is read as the city
+    coded = coder.code(text, date="2024-05-08")
+    assert any(p["name"] == city and p["country"] == country for p in coded.places), coded.places
+    if target:
+        assert any(e.source.code.startswith(target[0]) and e.cameo.root == target[1]
+                   and e.target is not None and e.target.code == target[2]
+                   for e in coded.events), [(e.source.code, e.cameo.code, e.target)
+                                            for e in coded.events]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Police arrested Jackson in Lagos.", "Jackson"),      # a first name too
+    ("Kenyan police questioned Mr Kharkiv on Monday.", "Kharkiv"),  # a title before it
+])
+def test_a_person_is_not_read_as_a_lone_city(coder, text, name):
+    coded = coder.code(text, date="2024-05-08")
+    assert not any(p["text"] == name for p in coded.places), coded.places

@@ -28,6 +28,8 @@ SETTLEMENTS = frozenset({"town", "city", "village", "port", "capital", "district
 QUARTERS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
                       "southwest", "part", "heart"})
 """Parts of a place: "in the south of X" is in X."""
+LONE_CITY_POPULATION = 100_000
+"""A one-word name the NER did not call a place is read as a city only from this size up."""
 LOCATIVE = frozenset({"in", "near", "over", "outside", "across", "at", "inside", "around",
                       "along", "into", "throughout", "within", "on"})
 
@@ -55,6 +57,19 @@ class Locator:
                 if i not in out or out[i][1] - out[i][0] < end - start:
                     out[i] = (start, end, form)
         return out
+
+    def _lone_city(self, tok) -> bool:
+        """Whether `tok` alone may name a city the NER missed: a one-token name (its
+        entity, if any, is that token alone), not a first name, with no title or name before
+        it, that the gazetteer knows as a city of at least LONE_CITY_POPULATION people."""
+        if tok.ent_type_ and not (tok.ent_iob_ == "B" and (
+                tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")):
+            return False
+        if tok.lower_ in self.gaz.k.first_names or any(
+                c.dep_ in ("compound", "amod") for c in tok.children):
+            return False
+        return any(c["population"] >= LONE_CITY_POPULATION
+                   for c in self.gaz.cities.get(tok.text, []))
 
     def sentence(self, sent, matched, regions, context: set[str], published: date | None,
                  state: PlaceState, future_tokens: set[int]) -> tuple[dict, dict]:
@@ -85,6 +100,15 @@ class Locator:
                 place = (self.gaz.city(ent.text, context)
                          or self.gaz.subdivision(ent.text, context)
                          or self.gaz.division(ent.text, context))
+            elif (tok.pos_ == "PROPN" and tok.dep_ in ("dobj", "pobj") and tok.i not in matched
+                  and tok.ent_type_ in ("PERSON", "LANGUAGE", "NORP", "")
+                  and self._lone_city(tok)
+                  and (place := self.gaz.city(tok.text, context)) is not None):
+                # "drones attacked Kharkiv", "the port of Odesa": the small model often calls
+                # a city it does not know a person; a one-word name that is no first name, the
+                # object of a verb or preposition, and a city of 100,000 or more that the
+                # gazetteer resolves is the place
+                span = sent.doc[tok.i:tok.i + 1]
             elif (tok.pos_ == "PROPN" and tok.dep_ == "pobj" and _locative(tok)
                   and tok.i not in matched):
                 # a proper name after "in", "near" ... that the NER missed: ask the gazetteer
