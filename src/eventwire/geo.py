@@ -96,6 +96,12 @@ class Gazetteer:
                 "lon": None, "feature": c["type"].lower() or "admin-1", "geonames_id": None}
 
 
+    def named(self, text: str, context: set[str]) -> dict[str, Any] | None:
+        """A place name however the gazetteer knows it: a city, a subdivision, or a subdivision
+        named with its kind."""
+        return (self.city(text, context) or self.subdivision(text, context)
+                or self.division(text, context))
+
     def division(self, text: str, context: set[str]) -> dict[str, Any] | None:
         """"Sagaing Region", "Borno State", "Centre-Nord region": a name followed by the kind of
         subdivision it is, looked up as that subdivision (not "Islamic State", "the Russian

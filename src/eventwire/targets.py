@@ -218,33 +218,23 @@ def place_attacked(tok: Token, actors, places) -> ActorRef | None:
     never the attacker's; "an Israeli strike killed three people in Gaza": victims of an act told
     at a place ("in"/"at" on the verb) are of that place's country. The first country named in
     the object's phrase, or None."""
-    if tok.pos_ == "VERB" and not (tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj")):
-        # "an Israeli strike killed three people in Gaza": the place the act itself is told at
-        # or at the attack it was done in ("killed in an Israeli strike in Gaza")
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "at"):
-                for p in c.children:
-                    if p.dep_ != "pobj":
-                        continue
-                    spots = list(p.subtree)  # "in Qamishli, Syria", "in a strike in Gaza"
-                    found = next((r for q in spots for r in places.get(q.i, []) if r.country),
-                                 None)
-                    if found is not None:
-                        return found
+    if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj"):
+        if tok.head.pos_ not in ("VERB", "AUX"):
+            return None
+        objs = [c for c in tok.head.children if c.dep_ == "dobj"]
+        objs += [p for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ATTACK_PREPS
+                 for p in c.children if p.dep_ == "pobj"]
+        pools = (places, actors)
+    elif tok.pos_ == "VERB":
+        # the place the act itself is told at, or the attack it was done in, with its own
+        # place ("in Qamishli, Syria", "killed in an Israeli strike in Gaza")
+        objs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                for p in c.children if p.dep_ == "pobj"]
+        pools = (places,)
+    else:
         return None
-    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "xcomp", "conj") or \
-            tok.head.pos_ not in ("VERB", "AUX"):
-        return None
-    head = tok.head
-    objs = [c for c in head.children if c.dep_ == "dobj"]
-    objs += [p for c in head.children if c.dep_ == "prep" and c.lower_ in ATTACK_PREPS
-             for p in c.children if p.dep_ == "pobj"]
-    for o in objs:
-        for t in o.subtree:
-            for r in (*places.get(t.i, []), *actors.get(t.i, [])):
-                if r.country and r.how != "pronoun":
-                    return r
-    return None
+    return next((r for o in objs for t in o.subtree for pool in pools for r in pool.get(t.i, [])
+                 if r.country and r.how != "pronoun"), None)
 
 
 WHEN_MARKS = frozenset({"when", "as", "after", "while"})

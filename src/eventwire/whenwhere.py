@@ -97,14 +97,12 @@ class Locator:
                     tok.i not in matched):
                 ent = next(e for e in sent.ents if e.start == tok.i)
                 span = ent
-                place = (self.gaz.city(ent.text, context)
-                         or self.gaz.subdivision(ent.text, context)
-                         or self.gaz.division(ent.text, context))
+                place = self.gaz.named(ent.text, context)
             elif (tok.pos_ == "PROPN" and tok.dep_ in ("dobj", "pobj") and tok.i not in matched
                   and tok.ent_type_ in ("PERSON", "LANGUAGE", "NORP", "")
                   and self._lone_city(tok)
                   and (place := self.gaz.city(tok.text, context)) is not None):
-                # "drones attacked Kharkiv", "the port of Odesa": the small model often calls
+                # "drones attacked Kharkiv", "rebels seized Goma": the small model often calls
                 # a city it does not know a person; a one-word name that is no first name, the
                 # object of a verb or preposition, and a city of 100,000 or more that the
                 # gazetteer resolves is the place
@@ -113,9 +111,7 @@ class Locator:
                   and tok.i not in matched):
                 # a proper name after "in", "near" ... that the NER missed: ask the gazetteer
                 span = sent.doc[min(t.i for t in tok.subtree if t.pos_ == "PROPN"):tok.i + 1]
-                place = (self.gaz.city(span.text, context)
-                         or self.gaz.subdivision(span.text, context)
-                         or self.gaz.division(span.text, context))
+                place = self.gaz.named(span.text, context)
             elif (tok.pos_ == "PROPN" and tok.dep_ in ("appos", "conj") and _locative(tok)
                   and tok.i not in matched and tok.lower_ in ADMIN_WORDS):
                 # "in Kani Township, Sagaing Region": a subdivision named with its kind, in
