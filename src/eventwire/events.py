@@ -24,7 +24,7 @@ from .modality import OBLIGATION_AUX
 from .parties import OBLIGATION_RULE, PartyFinder
 from .records import ActorRef
 from .slots import ASKING_ROOTS
-from .syntax import INSTRUMENTS
+from .syntax import INSTRUMENTS, passive_subjects
 from .syntax import governor as governing_verb
 from .syntax import phrase as phrase_lemmas
 from .targets import CONFLICT_ROOTS, parties_of_fighting
@@ -100,21 +100,21 @@ class EventFinder:
         if not entries:
             return None
         own = phrase_lemmas(tok)
-        # a passive deployment's or alert's subject is its object ("troops were deployed",
-        # "thousands of troops were put on alert"); for force posture only: elsewhere the
-        # passive subject stays out of the `with` words
-        forces = {c.lemma_.lower(): c for f in tok.children if f.dep_ == "nsubjpass"
-                  for c in (f, *(p for g in f.children if g.dep_ == "prep" and g.lower_ == "of"
-                                 for p in g.children if p.dep_ == "pobj"))
-                  } if tok.pos_ == "VERB" else {}
-        posture = {**forces, **own}
-        deep = None
+        posture = deep = None  # the wider phrases, built only when an entry needs one
         best = None
         for e in entries:
             if e.particle and not any(c.dep_ == "prt" and c.lower_ == e.particle
                                       for c in tok.children):
                 continue
-            phrase = posture if e.code in PASSIVE_POSTURE else own
+            phrase = own
+            if e.code in PASSIVE_POSTURE:
+                # a passive deployment's or alert's subject is its object ("troops were
+                # deployed", "thousands of troops were put on alert"); for force posture only:
+                # elsewhere the passive subject stays out of the `with` words
+                if posture is None:
+                    forces = passive_subjects(tok) if tok.pos_ == "VERB" else []
+                    posture = {**{c.lemma_.lower(): c for c in forces}, **own}
+                phrase = posture
             if e.code[:2] in ASKING_ROOTS:
                 if deep is None:
                     deep = dict(own)
@@ -186,8 +186,8 @@ class EventFinder:
                 while node.i != tok.i and node.head.i != node.i and node.i not in consumed:
                     consumed.add(node.i)
                     node = node.head
-            got = self.parties.code(tok, entry, used, actors, index, group_of, home, places or {},
-                             triggered, violent=violent)
+            got = self.parties.code(tok, entry, used, actors, index, group_of, home,
+                                    places or {}, triggered, violent=violent)
             if got and all(c.target is None for c in got):
                 counterpart_from_before(got, index, state)
             if got and all(c.target is None for c in got):
@@ -195,11 +195,12 @@ class EventFinder:
             if got or entry.addressee == "public":  # an election is never "the attack"
                 out.extend(got)
                 continue
-            got = anaphor(tok, entry, index, state, lambda t: self.parties.modality_of(t, actors, group_of))
+            got = anaphor(tok, entry, index, state,
+                          lambda t: self.parties.modality_of(t, actors, group_of))
             if not got and entry.code[:2] in CONFLICT_ROOTS and tok.pos_ == "NOUN":
                 # no act before it takes up: an attack whose attacker no one names
-                got = self.parties.code(tok, entry, used, actors, index, group_of, home, places or {},
-                                 triggered, guess_attacker=True)
+                got = self.parties.code(tok, entry, used, actors, index, group_of, home,
+                                        places or {}, triggered, guess_attacker=True)
             out.extend(got)
         named = frozenset(r.country for pool in (actors, places or {}) for refs in pool.values()
                           for r in refs if r.country and r.how != "pronoun")

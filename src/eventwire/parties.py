@@ -28,6 +28,7 @@ from .syntax import (
     controlling_noun,
     included,
     passive,
+    passive_subjects,
     subjects,
 )
 from .syntax import governor as governing_verb
@@ -180,10 +181,7 @@ class PartyFinder:
                 passive(tok):
             # "riot police have been deployed in Lagos", "troops were put on high alert": a
             # force deployed or alerted, with no one named as doing it, shows its own force
-            forces = [c for c in tok.children if c.dep_ == "nsubjpass"]
-            forces += [p for f in forces for c in f.children if c.dep_ == "prep"
-                       and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-            sources = self.resolve(forces, actors, group_of)
+            sources = self.resolve(passive_subjects(tok), actors, group_of)
             targets = [t for t in targets if t.code not in {s.code for s in sources}]
             if sources:
                 evidence.append("source: the force deployed or alerted (no one named as doing "

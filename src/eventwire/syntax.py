@@ -263,6 +263,14 @@ def repair_parse(doc) -> None:
                 break
 
 
+def passive_subjects(verb: Token) -> list[Token]:
+    """The passive subjects of `verb` and the heads of their "of" phrases: "troops", and
+    "thousands" with "troops" in "thousands of troops were deployed"."""
+    subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return subj + [p for f in subj for c in f.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj"]
+
+
 def passive(verb: Token) -> bool:
     """A passive verb, or one coordinated with a passive (`shared_passive`)."""
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or shared_passive(verb)
