@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 from spacy.util import filter_spans
 
 from .coreference import Coreference, pair_phrase, role_word
+from .gender import TITLES
 from .knowledge import Knowledge
 from .records import ActorRef
 
@@ -103,6 +104,8 @@ class ActorFinder:
                         o.start == span.end and table[(o.start, o.end, o.label_)][0] != "person"
                         for o in kept):
                 continue  # "Abbas Araqchi", "Juan Carlos Calvimontes": first names of another
+            if kind == "person" and self._another_bearer(span, value):
+                continue  # "Captain Li Xi", "Hunter Biden": another person of that name
             if kind == "agent" and span[-1].lower_ in CROWDS and span.end < len(doc) and \
                     doc[span.end].lower_ == "of":
                 continue  # "thousands of troops": the troops, not a crowd
@@ -111,6 +114,22 @@ class ActorFinder:
             for i in range(span.start, span.end):
                 out[i] = (span, kind, value)
         return out
+
+    def _another_bearer(self, span: Span, form: str) -> bool:
+        """A known person's one-word name inside a longer personal name the NER found, after a
+        capitalised given name none of the known bearers has ("Captain Li Xi", "Hunter Biden",
+        "Maria Putin"): someone else who shares the name. Titles ("President Xi") and initials
+        ("Joseph R. Biden") are not given names."""
+        if len(span) != 1 or span.start == 0 or span[0].ent_iob_ != "I":
+            return False
+        before = span.doc[span.start - 1]
+        if before.ent_type_ != "PERSON" or before.pos_ != "PROPN" or not before.is_title or \
+                len(before.text.rstrip(".")) < 2 or before.lower_.rstrip(".") in TITLES or \
+                before.lower_ in self.k.agents_lower:
+            return False
+        names = {w for p in self.k.people.get(form, ()) for n in (p.name, *p.aliases)
+                 for w in n.split()}
+        return before.text not in names
 
     # -- resolution -------------------------------------------------------------------------
     def np_tokens(self, head: Token, matched: dict[int, tuple[Span, str, Any]]) -> list[Token]:
