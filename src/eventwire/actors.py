@@ -285,6 +285,17 @@ class ActorFinder:
         if country is None:
             if agent is None:
                 return None
+            body = _body_of(head)
+            inner = self.resolve(body, matched, state, sent_index, date) if body is not None \
+                else None
+            if inner is not None and inner.how in ("name", "metonym", "organisation", "title"):
+                # "commanders from the Islamic Jihad movement", "troops from Chad", "officers of
+                # the Kenyan police": a role of or from a named body is that body's
+                code = inner.code if inner.agent or inner.country is None \
+                    else inner.country + agent
+                return ActorRef(code, inner.country, code[3:6] or None if inner.country else
+                                inner.agent, np_span.text, inner.name,
+                                (np_span.start_char, np_span.end_char), inner.how)
             # "the minister", "the ministry": the last actor with that role in this article
             role = role_word(head, matched)
             if role and role in state.roles and any(t.lower_ == "the" for t in toks):
@@ -323,6 +334,15 @@ class ActorFinder:
                 return next((p for p in c.children if p.dep_ == "pobj"), None)
         return None
 
+
+
+def _body_of(head: Token) -> Token | None:
+    """The body an "of" or "from" phrase names a role's holder as belonging to ("fighters
+    from al-Shabaab", "soldiers of the Malian army"); not a place named with "in"."""
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None
 
 
 def _counted(head: Token) -> bool:
