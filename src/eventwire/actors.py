@@ -35,6 +35,8 @@ GROUP_NOUNS = frozenset({"leader", "member", "group", "delegation", "team", "tho
                          "dozen", "score", "million", "ten", "some", "many", "most", "all",
                          "several", "number", "majority", "minority", "representative", "head",
                          "contingent", "unit", "crowd", "band", "faction", "wing", "each"})
+FOREIGN = frozenset({"foreign", "international", "multinational", "overseas"})
+"""Modifiers that say a force or group comes from abroad ("foreign troops")."""
 GENERIC_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials",
                            "source", "sources", "representative", "representatives", "officer",
                            "officers", "chief", "head", "statement"})
@@ -302,9 +304,12 @@ class ActorFinder:
                 prev = state.roles[role]
                 return ActorRef(prev.code, prev.country, prev.agent, np_span.text, prev.name,
                                 (np_span.start_char, np_span.end_char), "coreference")
-            ref = ActorRef(agent, None, agent, np_span.text, np_span.text,
-                           (np_span.start_char, np_span.end_char), "agent")
-            return ref
+            # "foreign police", "international troops": a force from abroad is never given the
+            # country of the place it is in, of the sentence or of the article
+            how = "foreign" if agent != "GOV" and any(
+                c.dep_ == "amod" and c.lower_ in FOREIGN for c in head.children) else "agent"
+            return ActorRef(agent, None, agent, np_span.text, np_span.text,
+                            (np_span.start_char, np_span.end_char), how)
         code = country + (agent or "")
         ref = ActorRef(code, country, agent, np_span.text, name or country,
                        (np_span.start_char, np_span.end_char),
