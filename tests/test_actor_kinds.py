@@ -4,7 +4,8 @@ to, each on sentences written here (other names and places than the dev articles
 - a role of or from a named body is that body's ("fighters from al-Shabaab");
 - a role said to come from abroad keeps no country ("foreign police");
 - an article whose actors name no country takes the country its roles are placed in;
-- an agentless passive is not the reporter's own verbal act.
+- an agentless passive is not the reporter's own verbal act;
+- "the militant group" takes up the armed group that acted, not one named as attacked.
 """
 
 from __future__ import annotations
@@ -166,3 +167,18 @@ def test_a_pronoun_subject_in_reported_speech_is_still_the_speakers(coder):
     found = {(e.source.code, e.target.code) for e in _events(coder, text)
              if e.cameo.root == "11" and e.target}
     assert found == {("KENGOV", "UGA")}
+
+
+def test_the_militant_group_is_the_attacker_not_the_group_attacked(coder):
+    text = ("Hezbollah fighters attacked Islamic State militants near the Syrian town of Qusayr "
+            "on Monday. The militant group later claimed responsibility for an ambush on a "
+            "desert road.")
+    claims = [e for e in _events(coder, text) if e.sentence == 1 and e.cameo.code == "015"]
+    assert claims and {e.source.code for e in claims} == {"LBNREB"}
+
+
+def test_an_armed_group_named_only_as_attacked_is_still_taken_up(coder):
+    text = ("Government troops attacked al-Shabaab positions near Jowhar on Monday. The militant "
+            "group later claimed responsibility for a bombing in Mogadishu.")
+    claims = [e for e in _events(coder, text) if e.sentence == 1 and e.cameo.code == "015"]
+    assert claims and {e.source.code for e in claims} == {"SOMREB"}

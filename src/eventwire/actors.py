@@ -165,9 +165,13 @@ class ActorFinder:
                     continue  # "the pro-Iranian Hizbollah", "an anti-Syria journalist"
                 parts.setdefault(kind, []).append((span, value))
         for span, value in parts.get("org", []):  # "NATO Secretary-General Jens Stoltenberg"
-            if not state.orgs or state.orgs[-1].code != value["code"]:
-                state.orgs.append(ActorRef(value["code"], None, None, span.text, value["name"],
-                                           (span.start_char, span.end_char), "organisation"))
+            # an organisation named as what an act is done to ("attacked the Peshmerga", "an
+            # attack on Hezbollah") is remembered as such: "the militant group" is the attacker
+            how = "target" if _acted_on(head) else "organisation"
+            if state.orgs and state.orgs[-1].code == value["code"]:
+                state.orgs.pop()
+            state.orgs.append(ActorRef(value["code"], None, None, span.text, value["name"],
+                                       (span.start_char, span.end_char), how))
         possessive = False
         if not ({"country", "country-adj", "capital", "seat", "person", "org"} & set(parts)):
             # "its army", "their foreign minister": the country of the possessor
@@ -276,11 +280,13 @@ class ActorFinder:
             return ref
         if country is None and not org and any(t.lower_ == "the" for t in toks):
             word = head.lower_
-            prev = next((o for o in reversed(state.orgs)
-                         if (word in ARMED_DESCRIPTORS and _armed(o))
-                         or (word in BODY_DESCRIPTORS and o.code.startswith("IGO"))
-                         or (word in COURT_DESCRIPTORS and o.code.startswith("IGO")
-                             and any(w in o.name.lower() for w in COURT_DESCRIPTORS))), None)
+            armed = [o for o in reversed(state.orgs) if word in ARMED_DESCRIPTORS and _armed(o)]
+            prev = next((o for o in armed if o.how != "target"), None) or next(
+                (o for o in reversed(state.orgs)
+                 if (word in ARMED_DESCRIPTORS and _armed(o))
+                 or (word in BODY_DESCRIPTORS and o.code.startswith("IGO"))
+                 or (word in COURT_DESCRIPTORS and o.code.startswith("IGO")
+                     and any(w in o.name.lower() for w in COURT_DESCRIPTORS))), None)
             if prev is not None and (agent is None or agent in ("REB", "UAF", "MIL", "JUD")):
                 return ActorRef(prev.code, prev.country, prev.agent, np_span.text, prev.name,
                                 (np_span.start_char, np_span.end_char), "coreference")
@@ -339,6 +345,13 @@ class ActorFinder:
                 return next((p for p in c.children if p.dep_ == "pobj"), None)
         return None
 
+
+
+def _acted_on(head: Token) -> bool:
+    """Whether a noun phrase names what an act is done to: a direct object, a passive subject,
+    or the object of "on" or "against" ("an attack on the Peshmerga")."""
+    return head.dep_ in ("dobj", "nsubjpass") or (
+        head.dep_ == "pobj" and head.head.lower_ in ("on", "against"))
 
 
 def _body_of(head: Token) -> Token | None:
