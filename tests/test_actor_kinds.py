@@ -5,7 +5,8 @@ to, each on sentences written here (other names and places than the dev articles
 - a role said to come from abroad keeps no country ("foreign police");
 - an article whose actors name no country takes the country its roles are placed in;
 - an agentless passive is not the reporter's own verbal act;
-- "the militant group" takes up the armed group that acted, not one named as attacked.
+- "the militant group" takes up the armed group that acted, not one named as attacked;
+- "X said that Y is Z, and thanked W": the verb in the tense of the report is the reporter's.
 """
 
 from __future__ import annotations
@@ -182,3 +183,14 @@ def test_an_armed_group_named_only_as_attacked_is_still_taken_up(coder):
             "group later claimed responsibility for a bombing in Mogadishu.")
     claims = [e for e in _events(coder, text) if e.sentence == 1 and e.cameo.code == "015"]
     assert claims and {e.source.code for e in claims} == {"SOMREB"}
+
+
+def test_a_verb_in_the_reports_tense_after_a_reported_copula_is_the_reporters(coder):
+    # the parser hangs "expressed" on "is" inside the reported clause, whose subject is
+    # "Uganda's hosting"; its past tense is the tense of "said"
+    text = ("Ruto arrived in Kampala on Monday for a two-day visit. He said that Uganda’s hosting "
+            "of the trade fair is proof of its commitment to the region, and expressed gratitude "
+            "to Museveni for his hospitality.")
+    thanks = [(e.source.code, e.target.code if e.target else None)
+              for e in _events(coder, text) if e.trigger.text == "expressed"]
+    assert thanks == [("KENGOV", "UGAGOV")]
