@@ -194,3 +194,10 @@ def test_a_verb_in_the_reports_tense_after_a_reported_copula_is_the_reporters(co
     thanks = [(e.source.code, e.target.code if e.target else None)
               for e in _events(coder, text) if e.trigger.text == "expressed"]
     assert thanks == [("KENGOV", "UGAGOV")]
+
+
+def test_a_thing_owned_by_the_militant_group_stands_for_the_group(coder):
+    text = ("Islamic State militants attacked an army post near Raqqa on Monday. The terror "
+            "group's resurgence now terrorizes civilians across eastern Syria.")
+    later = [e.source.code for e in _events(coder, text) if e.sentence == 1]
+    assert later and set(later) == {"IMGREB"}  # not a Syrian rebel group

@@ -280,6 +280,10 @@ class ActorFinder:
             return ref
         if country is None and not org and any(t.lower_ == "the" for t in toks):
             word = head.lower_
+            owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"),
+                         None)
+            if owner is not None and head.pos_ == "NOUN" and word not in ARMED_DESCRIPTORS:
+                word = owner.lower_  # "the terror group's resurgence": the group's
             armed = [o for o in reversed(state.orgs) if word in ARMED_DESCRIPTORS and _armed(o)]
             prev = next((o for o in armed if o.how != "target"), None) or next(
                 (o for o in reversed(state.orgs)
