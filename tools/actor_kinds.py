@@ -165,11 +165,11 @@ def classify(g: dict, e, sent) -> list[str]:
     toks = [token_at(sent, a.text, a.span[0] - _offset(e, sent)) if a is not None else None
             for a in (e.source, e.target)]
     want, got = gold_dyad(g), dyad(e)
+    other = other_category(e, g, trig, toks)
+    if other is not None:  # "Mirziyoyev's visit" read the wrong way round is the nominal's
+        return [other]
     if got == want[::-1] and want[0] != want[1]:
         return ["reversed direction (passive, received from, met by)"]
-    other = other_category(e, g, trig, toks)
-    if other is not None:
-        return [other]
     kinds = []
     for side, a, tok, w, h in (("source", e.source, toks[0], want[0], got[0]),
                                ("target", e.target, toks[1], want[1], got[1])):
