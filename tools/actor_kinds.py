@@ -75,7 +75,8 @@ def token_at(sent, text: str, offset: int):
     words = text.split()
     if not words:
         return None
-    starts = [t for t in sent if t.text == words[0] or t.text.startswith(words[0])]
+    starts = [t for t in sent if t.text.startswith(words[0]) or len(t.text) > 2
+              and words[0].startswith(t.text)]  # "Oman’s" is two tokens
     if not starts:
         return None
     first = min(starts, key=lambda t: abs(t.idx - sent[0].idx - offset))
