@@ -36,6 +36,8 @@ GROUP_NOUNS = frozenset({"leader", "member", "group", "delegation", "team", "tho
                          "dozen", "score", "million", "ten", "some", "many", "most", "all",
                          "several", "number", "majority", "minority", "representative", "head",
                          "contingent", "unit", "crowd", "band", "faction", "wing", "each"})
+FOREIGN = frozenset({"foreign", "international", "multinational", "overseas"})
+"""Modifiers that say a force or group comes from abroad ("foreign troops")."""
 GENERIC_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials",
                            "source", "sources", "representative", "representatives", "officer",
                            "officers", "chief", "head", "statement"})
@@ -182,9 +184,13 @@ class ActorFinder:
                     continue  # "the pro-Iranian Hizbollah", "an anti-Syria journalist"
                 parts.setdefault(kind, []).append((span, value))
         for span, value in parts.get("org", []):  # "NATO Secretary-General Jens Stoltenberg"
-            if not state.orgs or state.orgs[-1].code != value["code"]:
-                state.orgs.append(ActorRef(value["code"], None, None, span.text, value["name"],
-                                           (span.start_char, span.end_char), "organisation"))
+            # an organisation named as what an act is done to ("attacked the Peshmerga", "an
+            # attack on Hezbollah") is remembered as such: "the militant group" is the attacker
+            how = "target" if _acted_on(head) else "organisation"
+            if state.orgs and state.orgs[-1].code == value["code"]:
+                state.orgs.pop()
+            state.orgs.append(ActorRef(value["code"], None, None, span.text, value["name"],
+                                       (span.start_char, span.end_char), how))
         possessive = False
         if not ({"country", "country-adj", "capital", "seat", "person", "org"} & set(parts)):
             # "its army", "their foreign minister": the country of the possessor
@@ -293,26 +299,46 @@ class ActorFinder:
             return ref
         if country is None and not org and any(t.lower_ == "the" for t in toks):
             word = head.lower_
-            prev = next((o for o in reversed(state.orgs)
-                         if (word in ARMED_DESCRIPTORS and _armed(o))
-                         or (word in BODY_DESCRIPTORS and o.code.startswith("IGO"))
-                         or (word in COURT_DESCRIPTORS and o.code.startswith("IGO")
-                             and any(w in o.name.lower() for w in COURT_DESCRIPTORS))), None)
+            owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"),
+                         None)
+            if owner is not None and head.pos_ == "NOUN" and word not in ARMED_DESCRIPTORS:
+                word = owner.lower_  # "the terror group's resurgence": the group's
+            armed = [o for o in reversed(state.orgs) if word in ARMED_DESCRIPTORS and _armed(o)]
+            prev = next((o for o in armed if o.how != "target"), None) or next(
+                (o for o in reversed(state.orgs)
+                 if (word in ARMED_DESCRIPTORS and _armed(o))
+                 or (word in BODY_DESCRIPTORS and o.code.startswith("IGO"))
+                 or (word in COURT_DESCRIPTORS and o.code.startswith("IGO")
+                     and any(w in o.name.lower() for w in COURT_DESCRIPTORS))), None)
             if prev is not None and (agent is None or agent in ("REB", "UAF", "MIL", "JUD")):
                 return ActorRef(prev.code, prev.country, prev.agent, np_span.text, prev.name,
                                 (np_span.start_char, np_span.end_char), "coreference")
         if country is None:
             if agent is None:
                 return None
+            body = _body_of(head)
+            inner = self.resolve(body, matched, state, sent_index, date) if body is not None \
+                else None
+            if inner is not None and inner.how in ("name", "metonym", "organisation", "title"):
+                # "commanders from the Islamic Jihad movement", "troops from Chad", "officers of
+                # the Kenyan police": a role of or from a named body is that body's
+                code = inner.code if inner.agent or inner.country is None \
+                    else inner.country + agent
+                return ActorRef(code, inner.country, code[3:6] or None if inner.country else
+                                inner.agent, np_span.text, inner.name,
+                                (np_span.start_char, np_span.end_char), inner.how)
             # "the minister", "the ministry": the last actor with that role in this article
             role = role_word(head, matched)
             if role and role in state.roles and any(t.lower_ == "the" for t in toks):
                 prev = state.roles[role]
                 return ActorRef(prev.code, prev.country, prev.agent, np_span.text, prev.name,
                                 (np_span.start_char, np_span.end_char), "coreference")
-            ref = ActorRef(agent, None, agent, np_span.text, np_span.text,
-                           (np_span.start_char, np_span.end_char), "agent")
-            return ref
+            # "foreign police", "international troops": a force from abroad is never given the
+            # country of the place it is in, of the sentence or of the article
+            how = "foreign" if agent != "GOV" and any(
+                c.dep_ == "amod" and c.lower_ in FOREIGN for c in head.children) else "agent"
+            return ActorRef(agent, None, agent, np_span.text, np_span.text,
+                            (np_span.start_char, np_span.end_char), how)
         code = country + (agent or "")
         ref = ActorRef(code, country, agent, np_span.text, name or country,
                        (np_span.start_char, np_span.end_char),
@@ -342,6 +368,22 @@ class ActorFinder:
                 return next((p for p in c.children if p.dep_ == "pobj"), None)
         return None
 
+
+
+def _acted_on(head: Token) -> bool:
+    """Whether a noun phrase names what an act is done to: a direct object, a passive subject,
+    or the object of "on" or "against" ("an attack on the Peshmerga")."""
+    return head.dep_ in ("dobj", "nsubjpass") or (
+        head.dep_ == "pobj" and head.head.lower_ in ("on", "against"))
+
+
+def _body_of(head: Token) -> Token | None:
+    """The body an "of" or "from" phrase names a role's holder as belonging to ("fighters
+    from al-Shabaab", "soldiers of the Malian army"); not a place named with "in"."""
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None
 
 
 def _counted(head: Token) -> bool:

@@ -383,6 +383,11 @@ def _article_country(refs: list[ActorRef], dateline: dict | None) -> str | None:
     no country in such an article are that country's (issue: generic actors)."""
     counts = Counter(r.country for r in refs if r.country and r.how not in ("context", "place"))
     if not counts:
+        # no actor names a country of its own ("the army", "the population", "the
+        # assailants"), but roles are placed by their own phrases ("police in Ouagadougou"):
+        # the country of those places
+        counts = Counter(r.country for r in refs if r.country and r.how == "place")
+    if not counts:
         return None
     (top, n), total = counts.most_common(1)[0], sum(counts.values())
     if n * 2 < total:

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from .knowledge import Knowledge, LexEntry
 from .modality import FUTURE_AUX, another_time, history
 from .records import ActorRef
-from .syntax import background
+from .syntax import background, passive
 
 VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 
@@ -28,8 +28,11 @@ def recode(k: Knowledge, tok: Token, entry: LexEntry, modality: str, sources: li
     """(entry, code, modality, sources, targets) as CAMEO codes the act; `evidence` grows."""
     code = entry.code
     if not sources and reporter is not None and code[:2] in VERBAL_ROOTS and not topic and (
-            not is_verb or all(t.pos_ == "PRON" for t in source_toks)):
-        # not when the verb has its own subject that is simply unknown ("the wing refused")
+            not is_verb or all(t.pos_ == "PRON" for t in source_toks)) and not (
+            is_verb and passive(tok)):
+        # not when the verb has its own subject that is simply unknown ("the wing refused"),
+        # nor for a passive that names no doer ("This was agreed when ..., reports our
+        # correspondent": whoever reports an agreement is not a party to it)
         sources = [reporter]  # a verbal act inside reported speech belongs to the speaker
         evidence.append("source is the speaker of the reported statement")
     demand = k.demand_for(code) or (code if obligation_rule else None)

@@ -184,6 +184,11 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     if (not subs and depth < 4 and (verb.dep_ in ("xcomp", "conj", "acomp") or participial
                                     or run_on) and verb.head.i != verb.i):
         head = verb.head
+        if verb.dep_ == "conj" and head.lemma_ == "be" and head.dep_ == "ccomp" and \
+                verb.tag_ == head.head.tag_ != head.tag_ and head.head.pos_ == "VERB":
+            # "He said that Oman's role is vital, and thanked Busaidi": a verb in the tense
+            # of the report, not of the reported copula, is the reporter's second act
+            head = head.head
         if verb.dep_ == "xcomp" and head.lemma_ in RAISING:
             raised = [c for c in head.children if c.dep_ == "nsubjpass"]
             if raised:  # "Putin is said to have criticised ...": Putin criticised
