@@ -32,6 +32,7 @@ from .syntax import (
     subjects,
 )
 from .syntax import governor as governing_verb
+from .transfer import from_phrase, received
 from .targets import (
     CARRIED_ROOTS,
     CONFLICT_ROOTS,
@@ -114,6 +115,11 @@ class PartyFinder:
                 evidence.append("sources: the members an 'including' phrase lists")
         if not sources and entry.code[:2] in CARRIED_ROOTS:
             sources = carrier_senders(tok, source_toks, actors, evidence)
+        if not sources and not is_verb and entry.code[:2] == "07":
+            # "aid from Kuwait reached Somalia": the goods' own "from" phrase gives them
+            sources = [a for a in actors_of(from_phrase(tok), actors) if a.how != "place"]
+            if sources:
+                evidence.append(f"source: who the {tok.text!r} is from ({sources[0].text!r})")
         if not sources and is_verb and entry.code[:2] in CONFLICT_ROOTS:
             # "killed in an Israeli airstrike", "wounded by Russian shelling": the weapon's
             # nationality names the attacker
@@ -142,6 +148,10 @@ class PartyFinder:
             sources = unnamed_attacker(tok, places or {}, evidence)
             unnamed = bool(sources)
         targets = self.resolve(target_toks, actors, group_of)
+        if received(entry):
+            # "Haiti received 50 tonnes of rice from Brazil": the giver is the "from" phrase
+            sources, targets = targets, sources
+            evidence.append("the subject received: the giver is the 'from' phrase")
         if not sources and is_verb and not source_toks:
             sources = authority_of_target(tok, entry.code, targets, evidence)
         if not sources and entry.code[:2] == "14" and not any(
