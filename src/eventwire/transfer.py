@@ -38,6 +38,9 @@ GOODS_WITH = frozenset({"supply", "provide", "furnish"})
 """Verbs whose goods may follow "with": "supplied Kenya with vaccines"."""
 THROUGH = frozenset({"of", "in"})
 """What a measure names its goods with: "40 tonnes of flour", "$50 million in assistance"."""
+AIMED = frozenset({"on", "onto", "upon", "at", "against"})
+"""Prepositions that aim what is "delivered" or "sent" at a target: "delivered bombs on the
+village", "sent rockets at the positions" are attacks, not gifts (a date after "on" is no aim)."""
 RECEIVED = "rule: the subject received"
 GIVEN = "rule: a transfer verb"
 DEPTH = 4
@@ -150,6 +153,14 @@ def _giver(verb: Token) -> list[Token]:
     return from_phrase(verb) + [p for g in _goods(verb) for p in from_phrase(g)]
 
 
+def _aimed(verb: Token) -> bool:
+    """Whether the verb or its object is aimed at something ("delivered bombs on the village")."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(c.dep_ == "prep" and c.lower_ in AIMED and any(
+        p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") for p in c.children)
+        for h in holders for c in h.children)
+
+
 def transfer_match(tok: Token) -> tuple[LexEntry, list[Token]] | None:
     """The transfer rule for one verb: a giving verb whose goods have a class codes that class
     toward the recipient; a receiving verb with a "from" giver codes it from the giver to the
@@ -160,6 +171,8 @@ def transfer_match(tok: Token) -> tuple[LexEntry, list[Token]] | None:
     lemma = tok.lemma_.lower()
     giving = lemma in t.verbs
     if not giving and not (lemma in t.receiving and _giver(tok)):
+        return None
+    if giving and _aimed(tok):
         return None
     for g in _goods(tok):
         got = goods_class(g, t)
