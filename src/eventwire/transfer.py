@@ -197,6 +197,8 @@ def received(entry: LexEntry) -> bool:
 
 def better(rule: LexEntry, found: LexEntry | None) -> bool:
     """Whether the transfer rule replaces what the lexicon matched on the same verb: when the
-    lexicon found nothing, or only the generic aid code 070 ("delivered 40 tonnes of medical
-    supplies": the class of what is moved is the code)."""
-    return found is None or found.code == "070"
+    lexicon found nothing, or an aid code (root 07) read from words anywhere in the phrase: the
+    rule reads the goods themselves, through their measure ("delivered 40 tonnes of medical
+    supplies" is 073, not the generic 070; "$3 million in humanitarian aid" is 073, not the
+    071 of "million"). Other roots' entries (trade in oil 061, intelligence shared 064) stay."""
+    return found is None or found.code[:2] == "07"
