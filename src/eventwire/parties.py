@@ -32,7 +32,6 @@ from .syntax import (
     subjects,
 )
 from .syntax import governor as governing_verb
-from .transfer import from_phrase, received
 from .targets import (
     CARRIED_ROOTS,
     CONFLICT_ROOTS,
@@ -55,6 +54,7 @@ from .targets import (
     unnamed_actor,
     unnamed_attacker,
 )
+from .transfer import from_phrase, received
 
 ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 GROUP_NOUNS = frozenset({"country", "nation", "state", "government", "body", "organisation",
