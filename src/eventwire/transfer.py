@@ -41,6 +41,10 @@ THROUGH = frozenset({"of", "in"})
 AIMED = frozenset({"on", "onto", "upon", "at", "against"})
 """Prepositions that aim what is "delivered" or "sent" at a target: "delivered bombs on the
 village", "sent rockets at the positions" are attacks, not gifts (a date after "on" is no aim)."""
+NOT_GIVING = frozenset({"up", "back", "in", "down", "off"})
+"""Particles that turn a giving verb into yielding, returning or handing down: "gave up their
+weapons" and "handed in their rifles" (0873 when to an authority), "sent back the aid",
+"handed down a sentence"."""
 RECEIVED = "rule: the subject received"
 GIVEN = "rule: a transfer verb"
 DEPTH = 4
@@ -172,7 +176,8 @@ def transfer_match(tok: Token) -> tuple[LexEntry, list[Token]] | None:
     giving = lemma in t.verbs
     if not giving and not (lemma in t.receiving and _giver(tok)):
         return None
-    if giving and _aimed(tok):
+    if giving and (_aimed(tok) or any(c.dep_ == "prt" and c.lower_ in NOT_GIVING
+                                      for c in tok.children)):
         return None
     for g in _goods(tok):
         got = goods_class(g, t)
