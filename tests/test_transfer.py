@@ -77,7 +77,7 @@ OTHER_SENSE = [
     ("no giver named", "The hospital in Kabul received new beds.", "07"),
     ("a refusal", "Austria refused to send weapons to Georgia.", "07"),
     ("weapons given up", "The militia gave up its rifles to the army in Chad.", "07"),
-    ("goods sent back", "Hungary sent back the medicines to Serbia.", "07"),
+    ("goods sent back", "Hungary sent back the lentils to Serbia.", "07"),
 ]
 
 

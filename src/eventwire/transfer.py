@@ -176,7 +176,7 @@ def transfer_match(tok: Token) -> tuple[LexEntry, list[Token]] | None:
     giving = lemma in t.verbs
     if not giving and not (lemma in t.receiving and _giver(tok)):
         return None
-    if giving and (_aimed(tok) or any(c.dep_ == "prt" and c.lower_ in NOT_GIVING
+    if giving and (_aimed(tok) or any(c.dep_ in ("prt", "advmod") and c.lower_ in NOT_GIVING
                                       for c in tok.children)):
         return None
     for g in _goods(tok):
