@@ -56,6 +56,17 @@ CODED = [
      ("RUS", "072", "NER")),
     ("got a loan from", "Egypt got a loan from the International Monetary Fund.",
      ("IGOXFIIMF", "071", "EGY")),
+    ("took delivery of", "Indonesia took delivery of four warships from Italy.",
+     ("ITA", "072", "IDN")),
+    # the goods' arrival
+    ("a load arrives, its giver possessive", "Algeria's shipment of 300 tents reached Libya.",
+     ("DZA", "073", "LBY")),
+    ("goods from a giver arrive", "Vaccines from Cuba arrived in Caracas on Monday.",
+     ("CUB", "073", "VEN")),
+    ("arms inside a load, their nationality", "The second consignment of French rifles "
+     "reached Chad.", ("FRA", "072", "TCD")),
+    ("a vehicle carrying goods", "A Kuwaiti plane carrying 30 tonnes of food landed in "
+     "Aden.", ("KWT", "073", "YEM")),
 ]
 
 
@@ -78,6 +89,9 @@ OTHER_SENSE = [
     ("a refusal", "Austria refused to send weapons to Georgia.", "07"),
     ("weapons given up", "The militia gave up its rifles to the army in Chad.", "07"),
     ("goods sent back", "Hungary sent back the lentils to Serbia.", "07"),
+    ("armour moving", "Armenian tanks entered the village of Tegh.", "07"),
+    ("a weapon arriving by itself", "Syrian tanks reached the outskirts of Homs.", "07"),
+    ("a message arriving", "Her letter reached the president of Zambia.", "07"),
 ]
 
 

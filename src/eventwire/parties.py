@@ -54,7 +54,7 @@ from .targets import (
     unnamed_actor,
     unnamed_attacker,
 )
-from .transfer import from_phrase, received
+from .transfer import givers, received
 
 ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 GROUP_NOUNS = frozenset({"country", "nation", "state", "government", "body", "organisation",
@@ -117,7 +117,7 @@ class PartyFinder:
             sources = carrier_senders(tok, source_toks, actors, evidence)
         if not sources and not is_verb and entry.code[:2] == "07":
             # "aid from Kuwait reached Somalia": the goods' own "from" phrase gives them
-            sources = [a for a in actors_of(from_phrase(tok), actors) if a.how != "place"]
+            sources = [a for a in actors_of(givers(tok, used), actors) if a.how != "place"]
             if sources:
                 evidence.append(f"source: who the {tok.text!r} is from ({sources[0].text!r})")
         if not sources and is_verb and entry.code[:2] in CONFLICT_ROOTS:
@@ -185,8 +185,10 @@ class PartyFinder:
                                    actors)
             if entry.code[:2] == "07":
                 # "set up a field hospital in Syria": the aid given is no recipient, unless its
-                # phrase names whose it is ("evacuated wounded Palestinian children")
-                targets = [a for a in targets if a.country or not a.agent]
+                # phrase names whose it is ("evacuated wounded Palestinian children") and that
+                # is not the giver ("a consignment of Swedish howitzers reached Ukraine")
+                targets = [a for a in targets if (a.country or not a.agent)
+                           and a.code not in {s.code for s in sources}]
         if not sources and is_verb and not source_toks and entry.code[:2] == "15" and \
                 passive(tok):
             # "riot police have been deployed in Lagos", "troops were put on high alert": a

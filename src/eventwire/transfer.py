@@ -45,6 +45,14 @@ NOT_GIVING = frozenset({"up", "back", "in", "down", "off"})
 """Particles that turn a giving verb into yielding, returning or handing down: "gave up their
 weapons" and "handed in their rifles" (0873 when to an authority), "sent back the aid",
 "handed down a sentence"."""
+ARRIVALS = frozenset({"arrive", "reach", "land", "dock"})
+"""Verbs that tell a transfer by the goods' arrival: "a shipment of rifles from Serbia arrived in
+Burkina Faso", "medicines from India reached Colombo"."""
+ENTRIES = frozenset({"enter", "cross"})
+"""Arrival verbs for relief only: "flour entered Gaza"; arms or vehicles that enter or cross are
+forces moving ("Russian tanks entered the town"), not goods given."""
+ARRIVAL_TARGETS = ("in", "at", "into", "to")
+ARRIVED = "rule: goods arrived"
 RECEIVED = "rule: the subject received"
 GIVEN = "rule: a transfer verb"
 DEPTH = 4
@@ -152,6 +160,12 @@ def from_phrase(tok: Token) -> list[Token]:
             for p in c.children if p.dep_ == "pobj"]
 
 
+def givers(tok: Token, used: list[Token]) -> list[Token]:
+    """Who the goods of a noun trigger are from: its "from" phrase, else the goods' phrase,
+    whose nationality the actor finder puts on its head ("a consignment of Swedish howitzers")."""
+    return from_phrase(tok) or [u for u in used if u.pos_ == "NOUN"]
+
+
 def _giver(verb: Token) -> list[Token]:
     """Who gives what a receiving verb receives: its own "from" phrase or its goods'."""
     return from_phrase(verb) + [p for g in _goods(verb) for p in from_phrase(g)]
@@ -174,7 +188,9 @@ def transfer_match(tok: Token) -> tuple[LexEntry, list[Token]] | None:
     t = table()
     lemma = tok.lemma_.lower()
     giving = lemma in t.verbs
-    if not giving and not (lemma in t.receiving and _giver(tok)):
+    receiving = lemma in t.receiving or lemma == "take" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "delivery" for c in tok.children)
+    if not giving and not (receiving and _giver(tok)):
         return None
     if giving and (_aimed(tok) or any(c.dep_ in ("prt", "advmod") and c.lower_ in NOT_GIVING
                                       for c in tok.children)):
@@ -192,6 +208,41 @@ def transfer_match(tok: Token) -> tuple[LexEntry, list[Token]] | None:
                          with_=(frozenset({word.lemma_.lower()}),),
                          target=GIVE_TARGETS if giving else ("from",), origin=origin)
         return entry, [g] if word.i == g.i else [g, word]
+    return None
+
+
+def _carried(noun: Token) -> list[Token]:
+    """What a vehicle carries, by its participle: "a plane carrying 40 tonnes of food"."""
+    return [o for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG"
+            for o in c.children if o.dep_ == "dobj"]
+
+
+def arrival_match(tok: Token) -> tuple[LexEntry, list[Token]] | None:
+    """The arrival rule for one noun: goods of a class, or the measure, load or vehicle that
+    holds them, as the subject of an arrival verb code that class, given by whoever the goods'
+    own phrase names ("Turkey's shipment of 500 tents reached Syria", "medicines from India
+    arrived in Colombo"). Arms arrive only inside a measure or load ("a consignment of
+    howitzers reached Ukraine"): a weapon that arrives by itself is a force moving."""
+    if tok.dep_ != "nsubj" or tok.head.pos_ != "VERB":
+        return None
+    verb = tok.head
+    arrival = verb.lemma_.lower()
+    if arrival not in ARRIVALS and arrival not in ENTRIES:
+        return None
+    t = table()
+    for g in [tok, *_carried(tok)]:
+        got = goods_class(g, t)
+        if got is None:
+            continue
+        code, word = got
+        if arrival in ENTRIES and code != "073" or code in ("072", "074") and word.i == tok.i:
+            return None
+        entry = LexEntry(code=code, pos="noun", lemmas=frozenset({tok.lemma_.lower()}),
+                         with_=(frozenset({word.lemma_.lower()}), frozenset({arrival})),
+                         target=ARRIVAL_TARGETS,
+                         origin=f"{ARRIVED}: {word.text!r} (class {code}) {verb.text} "
+                                f"(transfer-objects.yaml)")
+        return entry, [u for u in (word, verb) if u.i != tok.i]
     return None
 
 
