@@ -11,11 +11,14 @@ hypernyms at build time (the coder never needs WordNet):
   coordination ("rifles and missiles"); a generic goods noun is classed by its modifier
   ("medical supplies", "military equipment");
 - the goods of "supply X with Y";
-- the receiving side: "X received N tonnes of rice from Y" is Y's gift to X.
+- the receiving side: "X received N tonnes of rice from Y" (or "took delivery of") is Y's gift
+  to X;
+- the goods' arrival: "a shipment of rifles from Serbia arrived in Burkina Faso".
 
-Stage contract: `transfer_match(tok)` returns the rule entry and the goods tokens for one verb,
-or None; `received(entry)` says whether an entry's subject is the recipient, for parties.py to
-swap source and target. Both are pure functions of the token and the loaded table.
+Stage contract: `transfer_match(tok)` (a verb) and `arrival_match(tok)` (a noun) return the rule
+entry and the words it used, or None; `received(entry)` says whether an entry's subject is the
+recipient, for parties.py to swap source and target; `givers(tok, used)` names whose goods a
+noun trigger's are. Both are pure functions of the token and the loaded table.
 """
 
 from __future__ import annotations
