@@ -67,6 +67,10 @@ CODED = [
      "reached Chad.", ("FRA", "072", "TCD")),
     ("a vehicle carrying goods", "A Kuwaiti plane carrying 30 tonnes of food landed in "
      "Aden.", ("KWT", "073", "YEM")),
+    ("peacekeepers from a country arrive", "Peacekeepers from Ghana arrived in South Sudan.",
+     ("GHA", "074", "SSD")),
+    ("a contingent of peacekeeping troops", "The first contingent of Bangladeshi peacekeeping "
+     "troops arrived in Mali.", ("BGD", "074", "MLI")),
 ]
 
 
@@ -92,6 +96,8 @@ OTHER_SENSE = [
     ("armour moving", "Armenian tanks entered the village of Tegh.", "07"),
     ("a weapon arriving by itself", "Syrian tanks reached the outskirts of Homs.", "07"),
     ("a message arriving", "Her letter reached the president of Zambia.", "07"),
+    ("soldiers arriving by themselves", "Military personnel from Iran arrived in Syria.",
+     "07"),
 ]
 
 

@@ -156,12 +156,16 @@ MEASURE_WORDS = [
     "dozen", "package", "pallet", "parcel", "planeload", "quantity", "round", "sack",
     "shipload", "shipment", "supply", "tranche", "truckload", "trillion", "worth", "consignment",
     "volume", "stockpile", "cache", "array", "range", "set", "number",
+    "deployment", "contingent", "battalion", "group",
 ]
 # Goods words with no class of their own: the class is their modifier's ("medical supplies",
 # "military equipment", "humanitarian aid", "food aid"). Bare, they are the codebook's 070.
+# Forces are among them for the codebook's 074 ("peacekeeping troops") and 072 ("military
+# personnel" sent to help).
 GENERIC = ["aid", "assistance", "help", "support", "supply", "equipment", "good", "item",
            "material", "materiel", "product", "package", "kit", "gear", "hardware", "cargo",
-           "shipment", "consignment", "relief", "donation", "gift", "contribution", "vehicle"]
+           "shipment", "consignment", "relief", "donation", "gift", "contribution", "vehicle",
+           "troop", "force", "soldier", "personnel", "mission"]
 # Modifiers that give a generic goods word its class: the codebook's own words for 071-073.
 MODIFIERS = {
     "071": ["economic", "financial", "budget", "budgetary", "development", "cash", "monetary",
@@ -170,6 +174,7 @@ MODIFIERS = {
             "combat"],
     "073": ["humanitarian", "medical", "relief", "emergency", "food", "medicine", "hygiene",
             "shelter", "winter", "health"],
+    "074": ["peacekeeping"],
 }
 VERB_ANCHORS = [("give", 3, 1), ("send", 1, 1), ("supply", 1, 0), ("provide", 2, 0),
                 ("deliver", 1, 1), ("donate", 1, 1), ("ship", 1, 1), ("airlift", 1, 1),

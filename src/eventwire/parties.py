@@ -49,12 +49,13 @@ from .targets import (
     in_country,
     nearest_target,
     place_attacked,
+    places_in,
     protesters_at,
     sentence_counterpart,
     unnamed_actor,
     unnamed_attacker,
 )
-from .transfer import givers, received
+from .transfer import arrived, destination, givers, received
 
 ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 GROUP_NOUNS = frozenset({"country", "nation", "state", "government", "body", "organisation",
@@ -152,6 +153,11 @@ class PartyFinder:
             # "Haiti received 50 tonnes of rice from Brazil": the giver is the "from" phrase
             sources, targets = targets, sources
             evidence.append("the subject received: the giver is the 'from' phrase")
+        if arrived(entry):
+            # "peacekeepers from Nepal arrived in Lebanon": the place of arrival receives
+            where = destination(used)
+            targets = [a for a in places_in(where, places or {}) + actors_of(where, actors)
+                       if a.code not in {s.code for s in sources}][:1] or targets
         if not sources and is_verb and not source_toks:
             sources = authority_of_target(tok, entry.code, targets, evidence)
         if not sources and entry.code[:2] == "14" and not any(

@@ -31,6 +31,7 @@ from spacy.tokens import Token
 
 from .errors import KnowledgeError
 from .knowledge import HERE, LexEntry, _read_yaml
+from .syntax import VEHICLES
 
 TABLE = HERE / "transfer-objects.yaml"
 CODES = ("071", "072", "073", "074")
@@ -166,7 +167,8 @@ def from_phrase(tok: Token) -> list[Token]:
 def givers(tok: Token, used: list[Token]) -> list[Token]:
     """Who the goods of a noun trigger are from: its "from" phrase, else the goods' phrase,
     whose nationality the actor finder puts on its head ("a consignment of Swedish howitzers")."""
-    return from_phrase(tok) or [u for u in used if u.pos_ == "NOUN"]
+    return from_phrase(tok) or [u.head if u.dep_ in ("amod", "compound") else u
+                                for u in used if u.pos_ in ("NOUN", "ADJ")]
 
 
 def _giver(verb: Token) -> list[Token]:
@@ -224,8 +226,9 @@ def arrival_match(tok: Token) -> tuple[LexEntry, list[Token]] | None:
     """The arrival rule for one noun: goods of a class, or the measure, load or vehicle that
     holds them, as the subject of an arrival verb code that class, given by whoever the goods'
     own phrase names ("Turkey's shipment of 500 tents reached Syria", "medicines from India
-    arrived in Colombo"). Arms arrive only inside a measure or load ("a consignment of
-    howitzers reached Ukraine"): a weapon that arrives by itself is a force moving."""
+    arrived in Colombo", "the first contingent of peacekeeping troops arrived in Juba"). Arms
+    arrive only inside a measure, load or vehicle ("a consignment of howitzers reached
+    Ukraine"): weapons or soldiers that arrive by themselves are a force moving."""
     if tok.dep_ != "nsubj" or tok.head.pos_ != "VERB":
         return None
     verb = tok.head
@@ -233,12 +236,14 @@ def arrival_match(tok: Token) -> tuple[LexEntry, list[Token]] | None:
     if arrival not in ARRIVALS and arrival not in ENTRIES:
         return None
     t = table()
+    lemma = tok.lemma_.lower()
     for g in [tok, *_carried(tok)]:
         got = goods_class(g, t)
         if got is None:
             continue
         code, word = got
-        if arrival in ENTRIES and code != "073" or code in ("072", "074") and word.i == tok.i:
+        if arrival in ENTRIES and code != "073" or code == "072" and not (
+                lemma in t.measures or lemma in VEHICLES):
             return None
         entry = LexEntry(code=code, pos="noun", lemmas=frozenset({tok.lemma_.lower()}),
                          with_=(frozenset({word.lemma_.lower()}), frozenset({arrival})),
@@ -247,6 +252,18 @@ def arrival_match(tok: Token) -> tuple[LexEntry, list[Token]] | None:
                                 f"(transfer-objects.yaml)")
         return entry, [u for u in (word, verb) if u.i != tok.i]
     return None
+
+
+def arrived(entry: LexEntry) -> bool:
+    """Whether the entry is the arrival rule's."""
+    return entry.origin.startswith(ARRIVED)
+
+
+def destination(used: list[Token]) -> list[Token]:
+    """Where arriving goods arrive: the arrival verb's object or its in/at/into/to phrase."""
+    return [x for v in used if v.pos_ == "VERB" for c in v.children
+            for x in ([c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"]
+                      if c.dep_ == "prep" and c.lower_ in ARRIVAL_TARGETS else [])]
 
 
 def received(entry: LexEntry) -> bool:
