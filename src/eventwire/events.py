@@ -98,9 +98,10 @@ class EventFinder:
 
     def match(self, tok: Token) -> tuple[LexEntry, list[Token]] | None:
         entries = self._entries(tok)
-        # a transfer verb whose goods have a class codes that class (transfer.py)
-        rule = transfer_match(tok) if tok.pos_ == "VERB" else arrival_match(tok) \
-            if tok.pos_ == "NOUN" else None
+        # a transfer verb whose goods have a class, or goods of a class arriving, code that
+        # class (transfer.py)
+        rule = (transfer_match(tok) if tok.pos_ == "VERB"
+                else arrival_match(tok) if tok.pos_ == "NOUN" else None)
         if not entries:
             return rule
         own = phrase_lemmas(tok)
