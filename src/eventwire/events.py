@@ -28,6 +28,7 @@ from .syntax import INSTRUMENTS, passive_subjects
 from .syntax import governor as governing_verb
 from .syntax import phrase as phrase_lemmas
 from .targets import CONFLICT_ROOTS, parties_of_fighting
+from .transfer import arrival_match, better, transfer_match
 
 SCORE = re.compile(r"\b\d{1,2}\s?[-\u2013]\s?\d{1,2}\b(?!\s*(?:year|month|day|week))")
 """A match score ("3-1", "1 - 0") in a sentence marks sport: no force or violence is coded."""
@@ -97,8 +98,12 @@ class EventFinder:
 
     def match(self, tok: Token) -> tuple[LexEntry, list[Token]] | None:
         entries = self._entries(tok)
+        # a transfer verb whose goods have a class, or goods of a class arriving, code that
+        # class (transfer.py)
+        rule = (transfer_match(tok) if tok.pos_ == "VERB"
+                else arrival_match(tok) if tok.pos_ == "NOUN" else None)
         if not entries:
-            return None
+            return rule
         own = phrase_lemmas(tok)
         posture = deep = None  # the wider phrases, built only when an entry needs one
         best = None
@@ -135,6 +140,8 @@ class EventFinder:
                     continue
                 if best is None or e.specificity > best[0].specificity:
                     best = (e, used)
+        if rule is not None and better(rule[0], best[0] if best else None):
+            return rule
         return best
 
     # -- the stage --------------------------------------------------------------------------

@@ -49,11 +49,13 @@ from .targets import (
     in_country,
     nearest_target,
     place_attacked,
+    places_in,
     protesters_at,
     sentence_counterpart,
     unnamed_actor,
     unnamed_attacker,
 )
+from .transfer import arrived, destination, givers, received
 
 ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 GROUP_NOUNS = frozenset({"country", "nation", "state", "government", "body", "organisation",
@@ -114,6 +116,11 @@ class PartyFinder:
                 evidence.append("sources: the members an 'including' phrase lists")
         if not sources and entry.code[:2] in CARRIED_ROOTS:
             sources = carrier_senders(tok, source_toks, actors, evidence)
+        if not sources and not is_verb and entry.code[:2] == "07":
+            # "aid from Kuwait reached Somalia": the goods' own "from" phrase gives them
+            sources = [a for a in actors_of(givers(tok, used), actors) if a.how != "place"]
+            if sources:
+                evidence.append(f"source: who the {tok.text!r} is from ({sources[0].text!r})")
         if not sources and is_verb and entry.code[:2] in CONFLICT_ROOTS:
             # "killed in an Israeli airstrike", "wounded by Russian shelling": the weapon's
             # nationality names the attacker
@@ -142,6 +149,15 @@ class PartyFinder:
             sources = unnamed_attacker(tok, places or {}, evidence)
             unnamed = bool(sources)
         targets = self.resolve(target_toks, actors, group_of)
+        if received(entry):
+            # "Haiti received 50 tonnes of rice from Brazil": the giver is the "from" phrase
+            sources, targets = targets, sources
+            evidence.append("the subject received: the giver is the 'from' phrase")
+        if arrived(entry):
+            # "peacekeepers from Nepal arrived in Lebanon": the place of arrival receives
+            where = destination(used)
+            targets = [a for a in places_in(where, places or {}) + actors_of(where, actors)
+                       if a.code not in {s.code for s in sources}][:1] or targets
         if not sources and is_verb and not source_toks:
             sources = authority_of_target(tok, entry.code, targets, evidence)
         if not sources and entry.code[:2] == "14" and not any(
@@ -175,8 +191,10 @@ class PartyFinder:
                                    actors)
             if entry.code[:2] == "07":
                 # "set up a field hospital in Syria": the aid given is no recipient, unless its
-                # phrase names whose it is ("evacuated wounded Palestinian children")
-                targets = [a for a in targets if a.country or not a.agent]
+                # phrase names whose it is ("evacuated wounded Palestinian children") and that
+                # is not the giver ("a consignment of Swedish howitzers reached Ukraine")
+                targets = [a for a in targets if (a.country or not a.agent)
+                           and a.code not in {s.code for s in sources}]
         if not sources and is_verb and not source_toks and entry.code[:2] == "15" and \
                 passive(tok):
             # "riot police have been deployed in Lagos", "troops were put on high alert": a
