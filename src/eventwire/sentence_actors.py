@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .actors import ActorFinder, pro_or_anti
+from .collective import holders_in
 from .coreference import PERSON_ROLES, Coreference, pair_phrase
 from .candidate import Candidate
 from .gender import NOUNS as GENDERED_NOUNS
@@ -53,6 +54,7 @@ class SentenceActors:
                 if tok.i in matched and matched[tok.i][1] in ("country", "capital"):
                     places[tok.i] = [self.place_ref(matched[tok.i][2], tok.text,
                                                      (tok.idx, tok.idx + len(tok)))]
+                    state.see_country(places[tok.i][0])
                 continue
             ref = self.finder.resolve(tok, matched, state, index, date)
             if tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass"):
@@ -79,10 +81,17 @@ class SentenceActors:
                             out[c.i] = [inner]
                 continue
             out[tok.i] = [ref, *self._conjoined_countries(tok, ref, matched)]
+            for r in out[tok.i]:
+                if r.how != "coreference":
+                    state.see_country(r)
             if ref.country is None and ref.agent:
-                # "both countries' defence ministries": one role for each of the pair
+                # "both countries' defence ministries", "the foreign ministers of the two
+                # countries": one role for each of the pair
                 owners = [g for c in tok.children if c.dep_ == "poss" and pair_phrase(c)
                           for g in state.group(c, index)]
+                owners += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in (
+                    "of", "from") for p in c.children if p.dep_ == "pobj" and pair_phrase(p)
+                    for g in state.group(p, index)]
                 if len({g.country for g in owners if g.country}) >= 2:
                     out[tok.i] = [replace(ref, code=g.country + ref.agent, country=g.country,
                                           name=g.name, how="pronoun")
@@ -104,6 +113,12 @@ class SentenceActors:
             ref = self._clause_subject(tok, out, state) or before
             if ref is not None:
                 out[tok.i] = [ref]
+        for tok in sent:
+            # "sanctions on entities in Iran, China and Turkey": one party for each place
+            if all(r.country is None and r.how == "agent" for r in out.get(tok.i, [])):
+                held = holders_in(tok, places)
+                if held:
+                    out[tok.i] = held
         return out
 
     def _speakers_own(self, tok, ref: ActorRef, found, state: Coreference) -> ActorRef | None:
@@ -193,9 +208,14 @@ class SentenceActors:
                          for r in refs]
 
     def _conjoined_countries(self, tok, ref: ActorRef, matched) -> list[ActorRef]:
-        """"Russian and Ukrainian negotiators": one phrase, one actor per conjoined country."""
+        """"Russian and Ukrainian negotiators", "the foreign ministers of Kenya and Uganda": one
+        phrase, one actor per conjoined country."""
         out = []
-        for t in tok.lefts:
+        named_by = list(tok.lefts)
+        if ref.agent:  # a role's "of" phrase: "the foreign ministers of Japan, Korea and China"
+            named_by += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj"]
+        for t in named_by:
             if t.i in matched and matched[t.i][1] in NATIONS and ref.country == matched[t.i][2]:
                 for c in t.conjuncts:
                     if c.i in matched and matched[c.i][1] in NATIONS:
