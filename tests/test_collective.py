@@ -58,6 +58,23 @@ def test_singular_collective_takes_up_its_kind(coder, why, text, root, source, t
     assert any(s.startswith(source) and t is not None and t.startswith(target) for s, t in got), got
 
 
+POSSESSED = [
+    # (why, text, root, source code, target country)
+    ("the island's government",
+     "Chinese coast guard ships sailed close to Taiwan on Thursday. The island's government "
+     "accused Beijing of harassment.", "11", "TWNGOV", "CHN"),
+    ("the kingdom's foreign ministry",
+     "Jordan hosted talks on Syria on Sunday. The kingdom's foreign ministry condemned Israel "
+     "over the raid.", "11", "JORGOV", "ISR"),
+]
+
+
+@pytest.mark.parametrize("why,text,root,source,target", POSSESSED, ids=[p[0] for p in POSSESSED])
+def test_collective_possessor_gives_its_country(coder, why, text, root, source, target):
+    got = _dyads(coder, text, root)
+    assert any(s == source and t is not None and t.startswith(target) for s, t in got), got
+
+
 NO_REFERENT = [
     # the noun's kind was never named: no guess
     ("the bloc with only countries before",
@@ -110,6 +127,9 @@ PLURAL = [
     ("the leaders of the two countries",
      "Mongolia and Kazakhstan held talks in Astana. The leaders of the two countries agreed "
      "to expand rail freight.", "03", {"MNG", "KAZ"}),
+    ("the three parties of a meeting told with one subject and two objects",
+     "The Thai prime minister met his Lao and Cambodian counterparts in Vientiane. The three "
+     "leaders agreed to cooperate on flood control.", "03", {"THA", "LAO", "KHM"}),
     ("the same sentence: 'A and B met ..., and the two leaders agreed'",
      "The presidents of Mongolia and Kazakhstan met in Astana, and the two leaders agreed to "
      "expand rail freight.", "03", {"MNG", "KAZ"}),

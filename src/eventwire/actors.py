@@ -177,6 +177,15 @@ class ActorFinder:
             if ref is not None and ref.country in self.k.countries:
                 parts["country"] = [(head.doc[owner.i:owner.i + 1], ref.country)]
                 possessive = True
+            # "the island's government", "the bloc's foreign policy chief": the organisation or
+            # country a collective possessor takes up (collective.take_up)
+            owner = next((t for t in toks if t.dep_ == "poss" and t.pos_ == "NOUN"), None)
+            prev = None if owner is None or possessive else take_up(
+                owner, state.orgs, state.countries, self._country_names)
+            if prev is not None:
+                kind = "country" if prev.code == prev.country else "org"
+                parts[kind] = [(head.doc[owner.i:owner.i + 1], prev.country if kind == "country"
+                                else {"code": prev.code, "name": prev.name})]
         if "agent" in parts and not ({"country", "country-adj", "capital", "seat"} & set(parts)):
             # "Congo's Deputy Prime Minister and Foreign Minister X": the second role shares the
             # country of the first

@@ -273,7 +273,14 @@ def pair_from_events(found: list[Candidate], state: Coreference, index: int) -> 
                                      and c.code[:2] <= "08") \
                 and c.modality in ("asserted", "claimed") \
                 and c.source.country and c.target.country and c.source.country != c.target.country:
-            state.last_group = [c.source, c.target]
+            # every party of that act: "met her Japanese and Chinese counterparts" names three
+            group: dict[str, ActorRef] = {}
+            for o in found:
+                if o.trigger.i == c.trigger.i and o.code == c.code and o.target is not None:
+                    for a in (o.source, o.target):
+                        if a.country:
+                            group.setdefault(a.country, a)
+            state.last_group = list(group.values())
             state.last_group_sentence = index
             return
 
