@@ -206,6 +206,12 @@ def test_ministers_of_two_countries_keep_their_role(coder):
     assert {("TCDGOV", "NERGOV"), ("NERGOV", "TCDGOV")} <= got, got
 
 
+def test_role_from_three_countries_is_one_role_each(coder):
+    text = "Trade officials from Ghana, Togo and Benin met in Lome on Wednesday."
+    got = _dyads(coder, text, "04")
+    assert {("GHAGOV", "TGOGOV"), ("TGOGOV", "BENGOV"), ("BENGOV", "GHAGOV")} <= got, got
+
+
 def test_along_with_a_person_is_not_a_country(coder):
     """An accompaniment that names no actor adds no party."""
     text = "Chile, along with several observers, criticised Argentina over the tariff."

@@ -80,7 +80,8 @@ class SentenceActors:
                         if inner is not None:
                             out[c.i] = [inner]
                 continue
-            out[tok.i] = [ref, *self._conjoined_countries(tok, ref, matched)]
+            out[tok.i] = self._roles_of_countries(tok, ref, matched) or [
+                ref, *self._conjoined_countries(tok, ref, matched)]
             for r in out[tok.i]:
                 if r.how != "coreference":
                     state.see_country(r)
@@ -206,6 +207,20 @@ class SentenceActors:
                                  name=self.k.countries[country]["name"])
                          if r.country is None and r.agent and r.how == "agent" else r
                          for r in refs]
+
+    def _roles_of_countries(self, tok, ref: ActorRef, matched) -> list[ActorRef]:
+        """"Ministers from Egypt, Jordan and Iraq", "officials of Chad and Niger": a role with
+        no country of its own, one for each of the conjoined countries its phrase names."""
+        if ref.country is not None or not ref.agent or ref.how != "agent":
+            return []
+        countries = [matched[t.i][2] for c in tok.children if c.dep_ == "prep" and c.lower_ in (
+            "of", "from") for p in c.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)
+            if t.i in matched and matched[t.i][1] in ("country", "capital")]
+        countries = list(dict.fromkeys(countries))
+        if len(countries) < 2:
+            return []
+        return [replace(ref, code=c + ref.agent, country=c, name=self.k.countries[c]["name"],
+                        how="title") for c in countries]
 
     def _conjoined_countries(self, tok, ref: ActorRef, matched) -> list[ActorRef]:
         """"Russian and Ukrainian negotiators", "the foreign ministers of Kenya and Uganda": one
