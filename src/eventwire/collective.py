@@ -29,6 +29,8 @@ KINDS = ("organisation", "country")
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4,
            "5": 5, "6": 6}
 DEFINITE = frozenset({"the", "this", "that"})
+PLURAL_MARKS = frozenset({"both", *NUMBERS})  # "both parties", "the two men": one is needed
+PLURAL_ALLOWED = PLURAL_MARKS | {"the", "all", "their"}
 
 
 @dataclass(frozen=True)
@@ -140,18 +142,26 @@ def said_size(head: Token) -> int | None:
 def numbered_phrase(head: Token) -> bool:
     """"the three", "all four", "the pair", "the trio", "the two men", "both parties": a
     reference that says how many parties it takes up and nothing else of who they are."""
+    tag = head.tag_  # the cheap tests first: this is asked of every noun phrase head
+    if tag == "CD":
+        kind = "number" if head.lower_ in NUMBERS else None
+    elif tag == "NN":
+        kind = "group" if head.lemma_.lower() in REFERENCES.groups else None
+    elif tag in ("NNS", "NNPS"):
+        kind = "plural" if head.lemma_.lower() in REFERENCES.numbered else None
+    else:
+        kind = None
+    if kind is None:
+        return False
     kids = list(head.children)
     if any(c.dep_ in ("amod", "compound", "poss", "prep", "appos", "acl", "relcl") for c in kids):
         return False
     marks = {c.lower_ for c in kids if c.dep_ in ("det", "nummod", "predet", "quantmod")}
-    if head.tag_ == "CD":  # "the three agreed", "all four signed"
-        return head.lower_ in NUMBERS and bool(marks) and marks <= {"the", "all"}
-    if head.tag_ == "NN":  # "the pair", "the trio"
-        return head.lemma_.lower() in REFERENCES.groups and marks == {"the"}
-    if head.tag_ in ("NNS", "NNPS") and head.lemma_.lower() in REFERENCES.numbered:
-        return bool(marks & ({"both"} | set(NUMBERS))) and marks <= {
-            "the", "all", "both", "their", *NUMBERS}
-    return False
+    if kind == "number":  # "the three agreed", "all four signed"
+        return bool(marks) and marks <= {"the", "all"}
+    if kind == "group":  # "the pair", "the trio"
+        return marks == {"the"}
+    return bool(marks & PLURAL_MARKS) and marks <= PLURAL_ALLOWED
 
 
 def holders_in(head: Token, places: dict[int, list[ActorRef]]) -> list[ActorRef]:

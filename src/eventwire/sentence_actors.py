@@ -114,9 +114,10 @@ class SentenceActors:
             ref = self._clause_subject(tok, out, state) or before
             if ref is not None:
                 out[tok.i] = [ref]
-        for tok in sent:
+        for tok in sent if places else ():
             # "sanctions on entities in Iran, China and Turkey": one party for each place
-            if all(r.country is None and r.how == "agent" for r in out.get(tok.i, [])):
+            if tok.tag_ == "NNS" and all(r.country is None and r.how == "agent"
+                                          for r in out.get(tok.i, [])):
                 held = holders_in(tok, places)
                 if held:
                     out[tok.i] = held
