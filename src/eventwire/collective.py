@@ -26,6 +26,7 @@ from .knowledge import HERE, _read_yaml
 from .records import ActorRef
 
 KINDS = ("organisation", "country")
+FIELDS = frozenset({"noun", "takes", "name_has", "prefix", "codes", "except"})
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4,
            "5": 5, "6": 6}
 DEFINITE = frozenset({"the", "this", "that"})
@@ -49,8 +50,8 @@ class Rule:
             return False
         if not (self.name_has or self.prefix or self.codes):
             return True
-        return ref.code in self.codes or ref.code.startswith(self.prefix or ("\0",)) or any(
-            w in n.split() for n in names for w in self.name_has)
+        return ref.code in self.codes or bool(self.prefix) and ref.code.startswith(
+            self.prefix) or any(w in n.split() for n in names for w in self.name_has)
 
 
 @dataclass(frozen=True)
@@ -73,9 +74,9 @@ def read_references(path: Path) -> References:
                 e.get("noun"), str):
             raise KnowledgeError(f"{path}: singular entry {n}: needs a noun and takes: "
                                  f"{' or '.join(KINDS)}")
-        if set(e) - {"noun", "takes", "name_has", "prefix", "codes", "except"}:
+        if set(e) - FIELDS:
             raise KnowledgeError(f"{path}: singular entry {n}: unknown field(s) "
-                                 f"{sorted(set(e) - {'noun', 'takes', 'name_has', 'prefix', 'codes', 'except'})}")
+                                 f"{sorted(set(e) - FIELDS)}")
         noun = e["noun"].lower()
         if noun in singular:
             raise KnowledgeError(f"{path}: singular entry {n}: {noun!r} listed twice")
