@@ -24,6 +24,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span, Token
 from spacy.util import filter_spans
 
+from .collective import take_up
 from .coreference import Coreference, pair_phrase, role_word
 from .gender import TITLES
 from .knowledge import Knowledge
@@ -84,6 +85,8 @@ class ActorFinder:
             self._values[key] = ("agent", agent)
             self.lower.add(key, [nlp.make_doc(form)])
         self.strings = nlp.vocab.strings
+        self._country_names = {c: list(v.get("names") or ()) for c, v in
+                               knowledge.countries.items()}
 
     # -- matching ---------------------------------------------------------------------------
     def matches(self, doc) -> dict[int, tuple[Span, str, Any]]:
@@ -199,6 +202,15 @@ class ActorFinder:
             if ref is not None and ref.country in self.k.countries:
                 parts["country"] = [(head.doc[owner.i:owner.i + 1], ref.country)]
                 possessive = True
+            # "the island's government", "the bloc's foreign policy chief": the organisation or
+            # country a collective possessor takes up (collective.take_up)
+            owner = next((t for t in toks if t.dep_ == "poss" and t.pos_ == "NOUN"), None)
+            prev = None if owner is None or possessive else take_up(
+                owner, state.orgs, state.countries, self._country_names)
+            if prev is not None:
+                kind = "country" if prev.code == prev.country else "org"
+                parts[kind] = [(head.doc[owner.i:owner.i + 1], prev.country if kind == "country"
+                                else {"code": prev.code, "name": prev.name})]
         if "agent" in parts and not ({"country", "country-adj", "capital", "seat"} & set(parts)):
             # "Congo's Deputy Prime Minister and Foreign Minister X": the second role shares the
             # country of the first
@@ -219,6 +231,11 @@ class ActorFinder:
                     if _counted(head) and _nationals(part_of, inner):
                         inner = _as_civilians(inner)  # "thousands of Kenyans": people, not state
                     return replace(inner, text=span.text, span=(span.start_char, span.end_char))
+            # "the bloc", "the kingdom": the article's last organisation or country of the kind
+            prev = take_up(head, state.orgs, state.countries, self._country_names)
+            if prev is not None:
+                return ActorRef(prev.code, prev.country, prev.agent, head.text, prev.name,
+                                (head.idx, head.idx + len(head.text)), "coreference")
             return state.known_person(head)
         left = min(t.i for t in toks)
         right = max([t.i for t in toks] + [sp.end - 1 for items in parts.values()

@@ -8,10 +8,11 @@ resolved here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
+from .collective import numbered_phrase, said_size
 from .gender import Genders, by_name, pronoun_gender, said_of, titled
 from .records import ActorRef
 
@@ -47,6 +48,8 @@ class Coreference:
     # person, not a plural), with its sentence: what a later "it" takes up
     last_body: tuple[ActorRef, int] | None = None
     orgs: list[ActorRef] = field(default_factory=list)  # named organisations, latest last
+    # countries named, as actors or places, latest last: what "the kingdom" takes up
+    countries: list[ActorRef] = field(default_factory=list)
     # the last complete act of each CAMEO root: (sentence, source, target, code, trigger word),
     # actors with article-wide spans; `offset` is where the paragraph being read starts
     acts: dict[str, tuple] = field(default_factory=dict)
@@ -91,10 +94,23 @@ class Coreference:
             return ActorRef(p.code, p.country, p.agent, head.text, p.name, span, "pronoun")
         return None
 
+    def see_country(self, ref: ActorRef) -> None:
+        """A country named, as an actor or a place (collective.take_up)."""
+        if ref.country and (not self.countries or self.countries[-1].code != ref.country):
+            self.countries.append(replace(ref, code=ref.country, agent=None))
+
     def group(self, head: Token, sent_index: int) -> list[ActorRef]:
-        """"They", "both" (three sentences back at most) and "both leaders", "the two sides"
-        (eight: a story about two parties keeps naming them so) take up the last pair."""
+        """"They", "both" (three sentences back at most) and "both leaders", "the two sides",
+        "the three", "the pair" (eight: a story about two parties keeps naming them so) take up
+        the last pair or group, when the number said is its size; "the leaders of the two
+        countries" and "officials from both sides" take it up through their "of" phrase."""
         back = sent_index - self.last_group_sentence
+        if not (head.lower_ in GROUP_PRONOUNS or pair_phrase(head)):
+            head = next((p for c in head.children if c.dep_ == "prep" and c.lower_ in (
+                "of", "from") for p in c.children if p.dep_ == "pobj" and pair_phrase(p)), head)
+        size = said_size(head) if head.pos_ != "PRON" else None
+        if size is not None and size != len({a.country or a.code for a in self.last_group}):
+            return []
         if head.lower_ in GROUP_PRONOUNS and back <= PRONOUN_WINDOW or \
                 pair_phrase(head) and back <= PAIR_WINDOW:
             span = (head.idx, head.idx + len(head.text))
@@ -181,11 +197,13 @@ def pair_phrase(head: Token) -> bool:
     noun with "both", "two", "their" or a bare "the" and nothing else that would say who (no
     adjective, name, possessor or "of" phrase: "the Gulf countries", "the leaders of the
     protest" are not the pair)."""
+    if numbered_phrase(head):  # "the three", "the pair", "the two men" (collective.py)
+        return True
     if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in PAIR_NOUNS:
         return False
     kids = list(head.children)
     marks = {c.lower_ for c in kids if c.dep_ in ("det", "nummod", "predet", "poss")}
-    if "both" in marks or "two" in marks or marks == {"their"}:
+    if "both" in marks or said_size(head) or marks == {"their"}:
         return True
     return marks == {"the"} and not any(
         c.dep_ in ("amod", "compound", "poss", "prep", "nmod", "appos", "acl", "relcl")

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .actors import ActorFinder, pro_or_anti
+from .collective import holders_in
 from .coreference import PERSON_ROLES, Coreference, pair_phrase
 from .candidate import Candidate
 from .gender import NOUNS as GENDERED_NOUNS
@@ -53,6 +54,7 @@ class SentenceActors:
                 if tok.i in matched and matched[tok.i][1] in ("country", "capital"):
                     places[tok.i] = [self.place_ref(matched[tok.i][2], tok.text,
                                                      (tok.idx, tok.idx + len(tok)))]
+                    state.see_country(places[tok.i][0])
                 continue
             ref = self.finder.resolve(tok, matched, state, index, date)
             if tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass"):
@@ -78,11 +80,19 @@ class SentenceActors:
                         if inner is not None:
                             out[c.i] = [inner]
                 continue
-            out[tok.i] = [ref, *self._conjoined_countries(tok, ref, matched)]
+            out[tok.i] = self._roles_of_countries(tok, ref, matched) or [
+                ref, *self._conjoined_countries(tok, ref, matched)]
+            for r in out[tok.i]:
+                if r.how != "coreference":
+                    state.see_country(r)
             if ref.country is None and ref.agent:
-                # "both countries' defence ministries": one role for each of the pair
+                # "both countries' defence ministries", "the foreign ministers of the two
+                # countries": one role for each of the pair
                 owners = [g for c in tok.children if c.dep_ == "poss" and pair_phrase(c)
                           for g in state.group(c, index)]
+                owners += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in (
+                    "of", "from") for p in c.children if p.dep_ == "pobj" and pair_phrase(p)
+                    for g in state.group(p, index)]
                 if len({g.country for g in owners if g.country}) >= 2:
                     out[tok.i] = [replace(ref, code=g.country + ref.agent, country=g.country,
                                           name=g.name, how="pronoun")
@@ -104,6 +114,13 @@ class SentenceActors:
             ref = self._clause_subject(tok, out, state) or before
             if ref is not None:
                 out[tok.i] = [ref]
+        for tok in sent if places else ():
+            # "sanctions on entities in Iran, China and Turkey": one party for each place
+            if tok.tag_ == "NNS" and all(r.country is None and r.how == "agent"
+                                          for r in out.get(tok.i, [])):
+                held = holders_in(tok, places)
+                if held:
+                    out[tok.i] = held
         return out
 
     def _speakers_own(self, tok, ref: ActorRef, found, state: Coreference) -> ActorRef | None:
@@ -192,10 +209,29 @@ class SentenceActors:
                          if r.country is None and r.agent and r.how == "agent" else r
                          for r in refs]
 
+    def _roles_of_countries(self, tok, ref: ActorRef, matched) -> list[ActorRef]:
+        """"Ministers from Egypt, Jordan and Iraq", "officials of Chad and Niger": a role with
+        no country of its own, one for each of the conjoined countries its phrase names."""
+        if ref.country is not None or not ref.agent or ref.how != "agent":
+            return []
+        countries = [matched[t.i][2] for c in tok.children if c.dep_ == "prep" and c.lower_ in (
+            "of", "from") for p in c.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)
+            if t.i in matched and matched[t.i][1] in ("country", "capital")]
+        countries = list(dict.fromkeys(countries))
+        if len(countries) < 2:
+            return []
+        return [replace(ref, code=c + ref.agent, country=c, name=self.k.countries[c]["name"],
+                        how="title") for c in countries]
+
     def _conjoined_countries(self, tok, ref: ActorRef, matched) -> list[ActorRef]:
-        """"Russian and Ukrainian negotiators": one phrase, one actor per conjoined country."""
+        """"Russian and Ukrainian negotiators", "the foreign ministers of Kenya and Uganda": one
+        phrase, one actor per conjoined country."""
         out = []
-        for t in tok.lefts:
+        named_by = list(tok.lefts)
+        if ref.agent:  # a role's "of" phrase: "the foreign ministers of Japan, Korea and China"
+            named_by += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj"]
+        for t in named_by:
             if t.i in matched and matched[t.i][1] in NATIONS and ref.country == matched[t.i][2]:
                 for c in t.conjuncts:
                     if c.i in matched and matched[c.i][1] in NATIONS:
@@ -253,7 +289,14 @@ def pair_from_events(found: list[Candidate], state: Coreference, index: int) -> 
                                      and c.code[:2] <= "08") \
                 and c.modality in ("asserted", "claimed") \
                 and c.source.country and c.target.country and c.source.country != c.target.country:
-            state.last_group = [c.source, c.target]
+            # every party of that act: "met her Japanese and Chinese counterparts" names three
+            group: dict[str, ActorRef] = {}
+            for o in found:
+                if o.trigger.i == c.trigger.i and o.code == c.code and o.target is not None:
+                    for a in (o.source, o.target):
+                        if a.country:
+                            group.setdefault(a.country, a)
+            state.last_group = list(group.values())
             state.last_group_sentence = index
             return
 

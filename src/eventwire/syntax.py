@@ -200,6 +200,10 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return subjects(head, depth + 1)
     # repair a common mis-parse: "A and B confirmed" split into A (elsewhere) + B (subject)
     out = list(subs)
+    if subs:
+        # "A, along with B, condemned": the parser hangs the accompaniment on the verb
+        out += [o for c in verb.children if c.dep_ == "prep" and subs[-1].i < c.i < verb.i
+                for o in accompanying(c)]
     for s in subs:
         le = s.left_edge
         if le.i >= 2 and le.nbor(-1).dep_ == "cc" and le.nbor(-1).lower_ == "and":
@@ -307,7 +311,31 @@ def patients(verb: Token) -> list[Token]:
 
 
 def with_conjuncts(tok: Token) -> list[Token]:
-    return [tok, *tok.conjuncts]
+    """A party and those coordinated with it: "A and B", "A, B and C", "A as well as B", "A,
+    along with B and C," / "A together with B" / "A alongside B" (the parser hangs the second
+    party on a preposition of the first), and a list the parser splits after its first name
+    ("Chile, Peru, Bolivia and Ecuador" read as "Chile" with "Peru and ..." in apposition)."""
+    out = [tok, *tok.conjuncts]
+    for t in out[:]:
+        for c in t.children:
+            if c.dep_ == "prep":
+                for obj in accompanying(c):
+                    out.extend(o for o in (obj, *obj.conjuncts) if o not in out)
+            elif c.dep_ in ("npadvmod", "appos") and c.pos_ == "PROPN" and t.pos_ == "PROPN" \
+                    and c.conjuncts and t is tok:
+                out.extend(o for o in (c, *c.conjuncts) if o not in out)
+    return out
+
+
+def accompanying(prep: Token) -> list[Token]:
+    """The parties a preposition of accompaniment adds: "along with B", "together with B",
+    "alongside B"."""
+    if prep.lower_ in ("along", "together"):
+        prep = next((w for w in prep.children if w.dep_ == "prep" and w.lower_ == "with"), prep)
+    ok = prep.lower_ == "alongside" or prep.lower_ == "with" and (
+        prep.head.lower_ in ("along", "together")
+        or any(c.dep_ == "advmod" and c.lower_ in ("along", "together") for c in prep.children))
+    return [c for c in prep.children if c.dep_ == "pobj"] if ok else []
 
 
 def governor(tok: Token) -> Token | None:
