@@ -21,6 +21,7 @@ from .candidate import Candidate
 from .coreference import Coreference
 from .knowledge import Knowledge, LexEntry
 from .modality import OBLIGATION_AUX
+from .nominal import unblocked
 from .parties import OBLIGATION_RULE, PartyFinder
 from .records import ActorRef
 from .slots import ASKING_ROOTS
@@ -101,6 +102,7 @@ class EventFinder:
             return None
         own = phrase_lemmas(tok)
         posture = deep = None  # the wider phrases, built only when an entry needs one
+        free = None  # the verbs of `without` lists that do not block this noun (nominal.py)
         best = None
         for e in entries:
             if e.particle and not any(c.dep_ == "prt" and c.lower_ == e.particle
@@ -131,7 +133,12 @@ class EventFinder:
                     break
                 used.append(hit)
             else:
-                if e.without and any(w in phrase for w in e.without):
+                if e.without and free is None and any(w in phrase for w in e.without):
+                    free = unblocked(tok)
+                if e.without and any(w in phrase and phrase[w].i not in free
+                                     for w in e.without):
+                    # a support verb that blocks the noun ("faced criticism") no longer does
+                    # when it turns the roles around and the doer is named (nominal.py)
                     continue
                 if best is None or e.specificity > best[0].specificity:
                     best = (e, used)
