@@ -70,6 +70,22 @@ def test_a_patients_possessor_is_never_the_doer(coder):
                 and e.source.code.endswith("OPP")], show(got)
 
 
+def test_an_unnamed_possessor_doer_is_no_one_else(coder):
+    # "its occupation of the reef": the doer is written but the pronoun says not who; the subject
+    # of the clause the phrase hangs on is not taken for it
+    got = coder.code("Canada and Norway stepped up pressure on Beijing after its occupation of "
+                     "the reef.", date=DATE).events
+    assert not [e for e in got if e.trigger.text == "occupation" and e.source.country in
+                ("CAN", "NOR")], show(got)
+
+
+def test_an_of_phrase_that_names_no_one_is_no_doer(coder):
+    # "the visit of officials": no named doer, so the subject of the carrying verb still acts
+    got = coder.code("Kenya announced a visit of officials to Somalia next week.",
+                     date=DATE).events
+    assert has(got, "KEN", "042", "SOM"), show(got)
+
+
 def test_table_classes_are_disjoint_and_complete():
     from eventwire.nominal import table
 

@@ -73,6 +73,7 @@ class NounFrame:
     targets: list[Token] = field(default_factory=list)
     doer_phrases: set[int] = field(default_factory=set)  # objects that are never a target
     turned_by: Token | None = None  # the support verb that turns the roles around
+    closed: bool = False  # a doer is written ("its arrest of ...") but names no one
     why: str = ""
 
 
@@ -145,8 +146,9 @@ def unblocked(noun: Token) -> frozenset[int]:
 
 def frame(noun: Token, named: Callable[[Token], bool] = lambda t: True) -> NounFrame | None:
     """Who the noun's phrase names as doer and as the one acted on (see the module doc).
-    `named`: whether a token names an actor; an `of` phrase that names none ("the meeting of
-    ministers") is no doer, and the governing verb's subject may still be."""
+    `named`: whether a token names an actor by name or country (not a pronoun, not a bare
+    title); an `of` phrase that names none ("the meeting of ministers") is no doer, and the
+    governing verb's subject may still be."""
     roles = table().roles.get(noun.lemma_.lower())
     turned = turning_verb(noun)
     if turned is not None:
@@ -158,13 +160,18 @@ def frame(noun: Token, named: Callable[[Token], bool] = lambda t: True) -> NounF
     poss = [c for c in noun.children if c.dep_ == "poss"]
     of = _objects(noun, {"of"})
     if roles is not None:
-        # a patient's possessor stays the patient only when no `of` phrase names another one
-        poss_role = "source" if roles["possessor"] == "target" and of else roles["possessor"]
+        # a patient's possessor stays the patient only when no `of` phrase names another one;
+        # it is then the doer only when it names one itself ("Russia's annexation of Crimea",
+        # not "its annexation of Crimea", whose antecedent is as open as the role was)
+        flipped = roles["possessor"] == "target" and bool(of)
+        poss_role = "source" if flipped else roles["possessor"]
         for toks, role in ((poss, poss_role), (of, roles["of"])):
-            if role == "source":  # a possessor always; an `of` phrase when it names one
-                out.sources += [t for t in toks if toks is poss or named(t)]
+            if role == "source":  # a doer's possessor always; otherwise when it names one
+                out.sources += [t for t in toks if (toks is poss and not flipped) or named(t)]
             elif role == "target":
                 out.targets += toks
+        # the phrase writes its doer but does not say who: no other party is taken for it
+        out.closed = flipped and not out.sources
         by = doers(noun, roles)
         out.sources += [p for p in by if p not in out.sources]
         out.doer_phrases = {p.i for p in out.sources}

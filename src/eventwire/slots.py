@@ -97,8 +97,10 @@ def find_slots(tok: Token, entry: LexEntry, used: list[Token], actors, triggered
         if "iobj" in entry.target:
             target_toks += [c for c in tok.children if c.dep_ == "dative"]
     else:
-        nf = nominal_frame(tok, lambda t: any(actors.get(x.i) for x in (
-            t, *t.conjuncts, *(c for c in t.children if c.dep_ in ("amod", "compound")))))
+        nf = nominal_frame(tok, lambda t: any(
+            r.how != "pronoun" and (r.country or r.how != "agent") for x in (
+                t, *t.conjuncts, *(c for c in t.children if c.dep_ in ("amod", "compound")))
+            for r in actors.get(x.i, ())))
         if nf is not None:
             # the noun's class, or the support verb that carries it, says who its own
             # phrase names (nominal.py)
@@ -106,6 +108,7 @@ def find_slots(tok: Token, entry: LexEntry, used: list[Token], actors, triggered
             target_toks += nf.targets
             doer_phrases = nf.doer_phrases
             turned = nf.turned_by is not None
+            topic = nf.closed  # its doer is only who the phrase names, here no one
             if nf.why:
                 evidence.append(f"roles: {nf.why}")
         poss = [c for c in tok.children if c.dep_ == "poss"]
@@ -127,7 +130,7 @@ def find_slots(tok: Token, entry: LexEntry, used: list[Token], actors, triggered
                             "for it")
         if turned:
             governor = nf.turned_by
-        elif not source_toks:
+        elif not source_toks and not topic:
             governor = governing_verb(tok)
             if governor is not None and governor.i != tok.i and (
                     governor.i in triggered
