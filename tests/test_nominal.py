@@ -27,6 +27,10 @@ ROLES = [
      ("UGACOP", "17", "KEN"), None),
     ("at the hands of", "The killing of three Malian soldiers at the hands of jihadists shocked "
      "the region.", ("*", "19", "MLIMIL"), None),
+    ("of sender", "The ambassador delivered the invitation of the Ghanaian government to the "
+     "Togolese president.", ("GHAGOV", "036", "TGO"), None),
+    ("from on the of object", "The offer of talks from Pyongyang surprised Seoul.",
+     ("PRK", "036", "KOR"), None),
     # from: the doer of doer and agentive nouns
     ("from doer", "Criticism from Beijing followed the vote in Manila.", ("CHN", "11", "*"), None),
     # support verbs that turn the roles around

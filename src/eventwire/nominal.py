@@ -118,12 +118,13 @@ def turning_verb(noun: Token) -> tuple[Token, list[Token]] | None:
 def doers(noun: Token, roles: dict[str, str] | None, verb: Token | None = None) -> list[Token]:
     """The objects of the phrases that name the noun's doer: `by`, "at the hands of", and
     `from` when the class allows it (on the noun, on the support verb that carries it, or on
-    the `of` object the parser hangs them on: "the arrest of two activists by police")."""
+    the `of` object the parser hangs them on: "the arrest of two activists by police", "the offer
+    of talks from Pyongyang")."""
     preps = set(AGENT_PREPS) if roles is None or roles["from"] == "source" else {"by"}
     heads = [noun] + ([verb] if verb is not None else [])
     out = [p for h in heads for p in _objects(h, preps) + _at_hands_of(h)]
-    if roles is not None and roles["of"] == "target":
-        out += [p for o in _objects(noun, {"of"}) for p in _objects(o, {"by"})]
+    if roles is not None:  # "the offer of talks from Pyongyang"
+        out += [p for o in _objects(noun, {"of"}) for p in _objects(o, preps)]
     return out
 
 
