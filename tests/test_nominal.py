@@ -115,3 +115,18 @@ def test_a_bad_table_names_the_file_and_class(tmp_path, monkeypatch):
     finally:
         monkeypatch.undo()
         nominal.table.cache_clear()
+
+
+def test_a_turning_support_verb_is_no_act_of_its_own(coder):
+    # "met with criticism": the criticism is the act, not a meeting with the critic
+    got = coder.code("The Bolivian president met with criticism from Argentina over the remarks.",
+                     date=DATE).events
+    assert has(got, "ARG", "11", "BOL"), show(got)
+    assert not [e for e in got if e.cameo.root == "04"], show(got)
+
+
+def test_victims_of_an_attack_noun_are_of_the_place_it_hit(coder):
+    # the killing's subject is an attack noun whose own phrase names the place hit
+    got = coder.code("Russian strikes on Kharkiv killed three people.", date=DATE).events
+    assert has(got, "RUS", "19", "UKRCVL"), show(got)
+    assert not has(got, "RUS", "19", "RUSCVL"), show(got)

@@ -21,7 +21,7 @@ from .candidate import Candidate
 from .coreference import Coreference
 from .knowledge import Knowledge, LexEntry
 from .modality import OBLIGATION_AUX
-from .nominal import unblocked
+from .nominal import turning_verb, unblocked
 from .parties import OBLIGATION_RULE, PartyFinder
 from .records import ActorRef
 from .slots import ASKING_ROOTS
@@ -154,6 +154,12 @@ class EventFinder:
             if m:
                 matches.append((tok, *m))
         matches = _weapon_names_the_attack(matches)
+        # "met with criticism from", "received condolences from": a support verb that carries a
+        # noun act and turns its roles around is no act of its own, unless its entry names the
+        # noun ("received a visit": hosting); nominal.py
+        turning = {t[0].i for m in matches if m[0].pos_ in ("NOUN", "PROPN")
+                   and (t := turning_verb(m[0])) is not None}
+        matches = [m for m in matches if not (m[0].i in turning and not m[2])]
         if any(m[1].code[:2] in CONFLICT_ROOTS for m in matches) and (
                 SCORE.search(sent.text) or any(t.lemma_.lower() in SPORT for t in sent)):
             # "Argentina beat Brazil 1-0", "... on the way to Olympic gold": sport, not force
