@@ -8,13 +8,18 @@ One rule reads one reviewed table (knowledge/nominal.yaml):
 - a support verb that turns the roles around makes its own subject the one acted on and the
   noun's `from`/`by` phrase the doer ("Serbia faced criticism from the EU", "the town came under
   attack from rebels", "the village was the target of an attack by militants");
-- a carrying verb in the passive names the doer in its own `by` phrase ("sanctions against Iran
-  were tightened by the EU"): `passive_doer`, for the verbs slots.py finds not to make the noun
-  their topic.
+- a carrying verb names the doer in its own `by` phrase, as a past participle on the noun ("the
+  sanctions imposed by the EU", from the table's `carrying` list) or in the passive ("sanctions
+  against Iran were tightened by the EU": `passive_doer`, for the verbs slots.py finds not to
+  make the noun their topic);
+- a noun that is the subject of a verb of causing happened ("the arrest sparked protests"), and
+  a turning verb no longer blocks the noun when the doer is named (`unblocked`, for the
+  lexicon's `without` lists).
 
 Stage contract: `frame(noun)` reads only the parse around one noun trigger and returns a
-`NounFrame` (the tokens that name its doer and the one acted on, and the verb that turns them
-around, if any), or None when the table says nothing about the noun and no support verb turns it.
+`NounFrame` (the tokens that name its doer and the one acted on, and the verb that turns or
+carries it, if any), or None when the table says nothing about the noun and no support verb turns
+or carries it. The table is read once per process; runtime needs nothing beyond it.
 """
 
 from __future__ import annotations
