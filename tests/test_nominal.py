@@ -40,6 +40,8 @@ ROLES = [
      ("IGOEEU", "11", "SRB"), None),
     ("came under from", "Ukrainian positions came under attack from Russian forces near Avdiivka.",
      ("RUSMIL", "19", "UKR"), ("UKR", "19", "RUS")),
+    ("turned with a named modifier", "Ethiopian troops suffered a deadly Eritrean ambush near "
+     "the border.", ("ERI", "19", "ETHMIL"), ("ETHMIL", "19", "ERI")),
     ("target of", "A Nigerian village was the target of an attack by Boko Haram militants.",
      ("NGAREB", "19", "NGA"), None),
     ("received a demand from", "The Hungarian government received a demand from the European "

@@ -136,17 +136,27 @@ def doers(noun: Token, roles: dict[str, str] | None, verb: Token | None = None) 
     return out
 
 
+def named_modifier(noun: Token) -> bool:
+    """Whether the noun's own modifier names a party ("faced Western sanctions", "suffered an
+    al-Shabab ambush", "came under Israeli fire"): a nationality, place or organisation the
+    model's entities mark, as the actor finder will read it."""
+    return any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")
+               for c in noun.children)
+
+
 def unblocked(noun: Token) -> frozenset[int]:
     """The verbs in an entry's `without` list that no longer block the noun: the support verb
     that turns it around when the text names the doer in a phrase of its own ("drew criticism
-    from Poland"; "faced criticism" with no one named stays out), and a verb of causing whose
+    from Poland") or a modifier ("faced Western sanctions"; "faced criticism" with no one named
+    stays out), and a verb of causing whose
     subject the noun is ("the arrest sparked protests": the arrest happened; those verbs block
     a noun only as their object, "sparked a crackdown" being the reaction, not the cause)."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return frozenset()
     out = set()
     turned = turning_verb(noun)
-    if turned is not None and doers(noun, table().roles.get(noun.lemma_.lower()), turned[0]):
+    if turned is not None and (doers(noun, table().roles.get(noun.lemma_.lower()), turned[0])
+                               or named_modifier(noun)):
         out.add(turned[0].i)
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in table().causing:
         out.add(noun.head.i)
