@@ -21,6 +21,7 @@ from .candidate import Candidate
 from .coreference import Coreference
 from .knowledge import Knowledge, LexEntry
 from .modality import OBLIGATION_AUX
+from .nominal import turning_verb, unblocked
 from .parties import OBLIGATION_RULE, PartyFinder
 from .records import ActorRef
 from .slots import ASKING_ROOTS
@@ -106,6 +107,7 @@ class EventFinder:
             return rule
         own = phrase_lemmas(tok)
         posture = deep = None  # the wider phrases, built only when an entry needs one
+        free = None  # the verbs of `without` lists that do not block this noun (nominal.py)
         best = None
         for e in entries:
             if e.particle and not any(c.dep_ == "prt" and c.lower_ == e.particle
@@ -136,7 +138,12 @@ class EventFinder:
                     break
                 used.append(hit)
             else:
-                if e.without and any(w in phrase for w in e.without):
+                if e.without and free is None and any(w in phrase for w in e.without):
+                    free = unblocked(tok)
+                if e.without and any(w in phrase and phrase[w].i not in free
+                                     for w in e.without):
+                    # a support verb that blocks the noun ("faced criticism") no longer does
+                    # when it turns the roles around and the doer is named (nominal.py)
                     continue
                 if best is None or e.specificity > best[0].specificity:
                     best = (e, used)
@@ -154,6 +161,12 @@ class EventFinder:
             if m:
                 matches.append((tok, *m))
         matches = _weapon_names_the_attack(matches)
+        # "met with criticism from", "received condolences from": a support verb that carries a
+        # noun act and turns its roles around is no act of its own, unless its entry names the
+        # noun ("received a visit": hosting); nominal.py
+        turning = {t[0].i for m in matches if m[0].pos_ in ("NOUN", "PROPN")
+                   and (t := turning_verb(m[0])) is not None}
+        matches = [m for m in matches if not (m[0].i in turning and not m[2])]
         if any(m[1].code[:2] in CONFLICT_ROOTS for m in matches) and (
                 SCORE.search(sent.text) or any(t.lemma_.lower() in SPORT for t in sent)):
             # "Argentina beat Brazil 1-0", "... on the way to Olympic gold": sport, not force

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .knowledge import LexEntry
+from .nominal import frame as nominal_frame
+from .nominal import passive_doer
 from .syntax import QUANTITY_NOUNS, TOPIC_VERBS, own_phrase, passive, patients, subjects, topic_of
 from .syntax import governor as governing_verb
 
@@ -61,6 +63,9 @@ def find_slots(tok: Token, entry: LexEntry, used: list[Token], actors, triggered
     target_toks: list[Token] = []
     pair_toks: list[Token] = []
     governor = None
+    doer_phrases: set[int] = set()  # the phrases that name a noun's doer are never targets
+    turned = False  # a support verb turns the noun's roles around ("drew criticism from")
+    nf = None  # a noun's frame (nominal.py)
     if is_verb:
         if passive(tok):
             agent = [p for c in tok.children if c.dep_ == "agent" for p in c.children
@@ -93,24 +98,40 @@ def find_slots(tok: Token, entry: LexEntry, used: list[Token], actors, triggered
         if "iobj" in entry.target:
             target_toks += [c for c in tok.children if c.dep_ == "dative"]
     else:
+        nf = nominal_frame(tok, lambda t: any(
+            r.how != "pronoun" and (r.country or r.how != "agent") for x in (
+                t, *t.conjuncts, *(c for c in t.children if c.dep_ in ("amod", "compound")))
+            for r in actors.get(x.i, ())))
+        if nf is not None:
+            # the noun's class, or the support verb that carries it, says who its own
+            # phrase names (nominal.py)
+            source_toks += nf.sources
+            target_toks += nf.targets
+            doer_phrases = nf.doer_phrases
+            turned = nf.turned_by is not None
+            topic = nf.closed  # its doer is only who the phrase names, here no one
+            if nf.why:
+                evidence.append(f"roles: {nf.why}")
         poss = [c for c in tok.children if c.dep_ == "poss"]
-        if "poss" in entry.target:
+        if nf is None and "poss" in entry.target:
             target_toks += poss
-        else:
+        elif nf is None:
             source_toks += poss
         if not source_toks:
             source_toks += [p for c in tok.children if c.dep_ == "agent" or
                             (c.dep_ == "prep" and c.lower_ == "by")
                             for p in c.children if p.dep_ == "pobj"]
-        if not source_toks and not poss and actors.get(tok.i):
+        if not source_toks and (not poss or turned) and actors.get(tok.i):
             source_toks = [tok]  # "Turkish strikes": the trigger's own nationality modifier
-        claimer = claimed_by(tok) if not source_toks else None
+        claimer = claimed_by(tok) if not source_toks and not turned else None
         if claimer is not None:
             # "Al-Shabab claimed responsibility for the attack": the claimer did it
             governor, source_toks = claimer, [s for s in subjects(claimer) if s.i != tok.i]
             evidence.append(f"source: the subject of {claimer.text!r} responsibility or credit "
                             "for it")
-        if not source_toks:
+        if turned:
+            governor = nf.turned_by
+        elif not source_toks and not topic:
             governor = governing_verb(tok)
             if governor is not None and governor.i != tok.i and (
                     governor.i in triggered
@@ -126,6 +147,11 @@ def find_slots(tok: Token, entry: LexEntry, used: list[Token], actors, triggered
                     governor = governor.head
                 source_toks = [s for s in subjects(governor)
                                if s.i != tok.i] if governor is not None else []
+                if not source_toks and governor is not None:
+                    source_toks = passive_doer(tok, governor)
+                    if source_toks:
+                        evidence.append(f"source: the agent of {governor.text!r}, the passive "
+                                        "verb that carries it")
                 if not source_toks and entry.reciprocal and governor is not None and \
                         passive(governor) and not any(c.dep_ == "agent"
                                                       for c in governor.children):
@@ -148,6 +174,13 @@ def find_slots(tok: Token, entry: LexEntry, used: list[Token], actors, triggered
         holders = [tok, *[u for u in used if u.i not in asked]]
         if governor is not None:
             holders.append(governor)
+        carrier = nf.carrier if nf is not None else None
+        if carrier is not None:
+            holders.append(carrier)  # "sanctions imposed by the EU on Belarus"
+        if carrier is not None or (is_verb and (passive(tok) or tok.dep_ == "acl")):
+            # "sanctions imposed by the EU on Belarus", "strikes carried out by jets on the
+            # port": the parser hangs the verb's own phrase on its agent
+            holders += [s for s in source_toks if s.dep_ == "pobj" and s.head.dep_ == "agent"]
         holders += [c for c in tok.children if c.dep_ == "dobj"]
         if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in QUANTITY_NOUNS:
             holders.append(tok.head.head)  # "a wave of strikes against X"
@@ -159,4 +192,5 @@ def find_slots(tok: Token, entry: LexEntry, used: list[Token], actors, triggered
                         pair_toks += objs
                     else:
                         target_toks += objs
+    target_toks = list({t.i: t for t in target_toks if t.i not in doer_phrases}.values())
     return Slots(source_toks, target_toks, pair_toks, governor, topic)

@@ -230,6 +230,11 @@ def place_attacked(tok: Token, actors, places) -> ActorRef | None:
         # place ("in Qamishli, Syria", "killed in an Israeli strike in Gaza")
         objs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
                 for p in c.children if p.dep_ == "pobj"]
+        # "Russian strikes on Kharkiv killed three people": the place its subject, an attack
+        # noun, names as hit (nominal.py: the noun's own phrase)
+        objs += [p for n in tok.children if n.dep_ == "nsubj" and n.pos_ == "NOUN"
+                 for c in n.children if c.dep_ == "prep" and c.lower_ in ATTACK_PREPS | {"of"}
+                 for p in c.children if p.dep_ == "pobj"]
         pools = (places,)
     else:
         return None

@@ -1,0 +1,225 @@
+"""Noun argument structure: the parties an event noun's own phrase and its governing verb name.
+
+One rule reads one reviewed table (knowledge/nominal.yaml):
+- the noun's class says which role its possessor, its `of` phrase and its `from` phrase take
+  ("the minister's visit" and "the visit of the minister": the minister visits; "the journalist's
+  arrest" and "the arrest of the journalist": the journalist is arrested; "criticism from Moscow":
+  Moscow criticises); `by` and "at the hands of" always name the doer;
+- a support verb that turns the roles around makes its own subject the one acted on and the
+  noun's `from`/`by` phrase the doer ("Serbia faced criticism from the EU", "the town came under
+  attack from rebels", "the village was the target of an attack by militants");
+- a carrying verb names the doer in its own `by` phrase, as a past participle on the noun ("the
+  sanctions imposed by the EU", from the table's `carrying` list) or in the passive ("sanctions
+  against Iran were tightened by the EU": `passive_doer`, for the verbs slots.py finds not to
+  make the noun their topic);
+- a noun that is the subject of a verb of causing happened ("the arrest sparked protests"), and
+  a turning verb no longer blocks the noun when the doer is named (`unblocked`, for the
+  lexicon's `without` lists).
+
+Stage contract: `frame(noun)` reads only the parse around one noun trigger and returns a
+`NounFrame` (the tokens that name its doer and the one acted on, and the verb that turns or
+carries it, if any), or None when the table says nothing about the noun and no support verb turns
+or carries it. The table is read once per process; runtime needs nothing beyond it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from .errors import KnowledgeError
+from .knowledge import HERE, _read_yaml
+from .syntax import passive, subjects
+
+ROLES = ("source", "target", "none")
+AGENT_PREPS = frozenset({"by", "from"})
+
+
+@dataclass(frozen=True)
+class Table:
+    roles: dict[str, dict[str, str]]  # noun lemma → {possessor|of|from: source|target|none}
+    inverting: frozenset[str]
+    inverting_preps: dict[str, frozenset[str]]
+    target_nouns: frozenset[str]
+    causing: frozenset[str]
+    carrying: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def table() -> Table:
+    """The reviewed table, read once per process; a malformed one raises KnowledgeError naming
+    the file and the record."""
+    name = "nominal.yaml"
+    data = _read_yaml(HERE / name) or {}
+    roles: dict[str, dict[str, str]] = {}
+    for cls, spec in (data.get("classes") or {}).items():
+        got = dict(spec.get("roles") or {})
+        if set(got) != {"possessor", "of", "from"} or not set(got.values()) <= set(ROLES):
+            raise KnowledgeError(f"{name}: class {cls!r}: roles must give possessor, of and "
+                                 f"from each one of {', '.join(ROLES)}")
+        for noun in spec.get("nouns") or []:
+            noun = str(noun).lower()
+            if noun in roles:
+                raise KnowledgeError(f"{name}: class {cls!r}: {noun!r} is in two classes")
+            roles[noun] = got
+    verbs = data.get("support_verbs") or {}
+    return Table(roles, frozenset(map(str, verbs.get("inverting") or [])),
+                 {str(v): frozenset(map(str, p)) for v, p in
+                  (verbs.get("inverting_preps") or {}).items()},
+                 frozenset(map(str, verbs.get("target_nouns") or [])),
+                 frozenset(map(str, verbs.get("causing") or [])),
+                 frozenset(map(str, verbs.get("carrying") or [])))
+
+
+@dataclass
+class NounFrame:
+    sources: list[Token] = field(default_factory=list)
+    targets: list[Token] = field(default_factory=list)
+    doer_phrases: set[int] = field(default_factory=set)  # objects that are never a target
+    turned_by: Token | None = None  # the support verb that turns the roles around
+    closed: bool = False  # a doer is written ("its arrest of ...") but names no one
+    carrier: Token | None = None  # a carrying participle ("the raid carried out by ...")
+    why: str = ""
+
+
+def _objects(head: Token, preps: frozenset[str] | set[str]) -> list[Token]:
+    return [p for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ in preps
+            for p in c.children if p.dep_ == "pobj"]
+
+
+def _at_hands_of(head: Token) -> list[Token]:
+    """"killed at the hands of the militia": the doer."""
+    return [p for c in head.children if c.dep_ == "prep" and c.lower_ == "at"
+            for h in c.children if h.dep_ == "pobj" and h.lemma_.lower() == "hand"
+            for o in h.children if o.dep_ == "prep" and o.lower_ == "of"
+            for p in o.children if p.dep_ == "pobj"]
+
+
+def turning_verb(noun: Token) -> tuple[Token, list[Token]] | None:
+    """The support verb that makes its subject the one the noun's act is aimed at, with the
+    tokens of that subject: "drew criticism", "came under attack", "was subjected to shelling",
+    "was the target of an attack"; or None."""
+    t = table()
+    head = noun
+    while head.dep_ in ("compound", "conj") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in t.inverting:
+        verb = head.head
+    elif head.dep_ == "pobj" and head.head.dep_ == "prep" and \
+            head.head.lower_ in t.inverting_preps.get(head.head.head.lemma_.lower(), ()):
+        verb = head.head.head
+    elif head.dep_ == "pobj" and head.head.lower_ == "of" and \
+            head.head.head.lemma_.lower() in t.target_nouns and \
+            head.head.head.dep_ in ("attr", "oprd"):
+        verb = head.head.head.head  # "was/became the target of"
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    who = [c for c in verb.children if c.dep_ == "nsubjpass"] if passive(verb) else []
+    return verb, who or [s for s in subjects(verb) if s.i != noun.i]
+
+
+def doers(noun: Token, roles: dict[str, str] | None, verb: Token | None = None) -> list[Token]:
+    """The objects of the phrases that name the noun's doer: `by`, "at the hands of", and
+    `from` when the class allows it (on the noun, on the support verb that carries it, or on
+    the `of` object the parser hangs them on: "the arrest of two activists by police", "the offer
+    of talks from Pyongyang")."""
+    preps = set(AGENT_PREPS) if roles is None or roles["from"] == "source" else {"by"}
+    heads = [noun] + ([verb] if verb is not None else [])
+    out = [p for h in heads for p in _objects(h, preps) + _at_hands_of(h)]
+    if roles is not None:  # "the offer of talks from Pyongyang"
+        out += [p for o in _objects(noun, {"of"}) for p in _objects(o, preps)]
+    return out
+
+
+def named_modifier(noun: Token) -> bool:
+    """Whether the noun's own modifier names a party ("faced Western sanctions", "suffered an
+    al-Shabab ambush", "came under Israeli fire"): a nationality, place or organisation the
+    model's entities mark, as the actor finder will read it."""
+    return any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")
+               for c in noun.children)
+
+
+def unblocked(noun: Token) -> frozenset[int]:
+    """The verbs in an entry's `without` list that no longer block the noun: the support verb
+    that turns it around when the text names the doer in a phrase of its own ("drew criticism
+    from Poland") or a modifier ("faced Western sanctions"; "faced criticism" with no one named
+    stays out), and a verb of causing whose
+    subject the noun is ("the arrest sparked protests": the arrest happened; those verbs block
+    a noun only as their object, "sparked a crackdown" being the reaction, not the cause)."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return frozenset()
+    out = set()
+    turned = turning_verb(noun)
+    if turned is not None and (doers(noun, table().roles.get(noun.lemma_.lower()), turned[0])
+                               or named_modifier(noun)):
+        out.add(turned[0].i)
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in table().causing:
+        out.add(noun.head.i)
+    return frozenset(out)
+
+
+def frame(noun: Token, named: Callable[[Token], bool] = lambda t: True) -> NounFrame | None:
+    """Who the noun's phrase names as doer and as the one acted on (see the module doc).
+    `named`: whether a token names an actor by name or country (not a pronoun, not a bare
+    title); an `of` phrase that names none ("the meeting of ministers") is no doer, and the
+    governing verb's subject may still be."""
+    roles = table().roles.get(noun.lemma_.lower())
+    turned = turning_verb(noun)
+    if turned is not None:
+        verb, aimed_at = turned
+        by = doers(noun, roles, verb)
+        return NounFrame(by, aimed_at, {p.i for p in by}, verb,
+                         f"{verb.text!r} turns the roles around: its subject is acted on")
+    out = NounFrame()
+    poss = [c for c in noun.children if c.dep_ == "poss"]
+    of = _objects(noun, {"of"})
+    if roles is not None:
+        # a patient's possessor stays the patient only when no `of` phrase names another one;
+        # it is then the doer only when it names one itself ("Russia's annexation of Crimea",
+        # not "its annexation of Crimea", whose antecedent is as open as the role was)
+        flipped = roles["possessor"] == "target" and bool(of)
+        poss_role = "source" if flipped else roles["possessor"]
+        for toks, role in ((poss, poss_role), (of, roles["of"])):
+            if role == "source":  # a doer's possessor always; otherwise when it names one
+                out.sources += [t for t in toks if (toks is poss and not flipped) or named(t)]
+            elif role == "target":
+                out.targets += toks
+        # the phrase writes its doer but does not say who: no other party is taken for it
+        out.closed = flipped and not out.sources
+        by = doers(noun, roles)
+        out.sources += [p for p in by if p not in out.sources]
+        out.doer_phrases = {p.i for p in out.sources}
+        if out.sources or out.targets:
+            out.why = f"{noun.lemma_!r}: the roles its class gives its own phrase"
+    part = carrying_participle(noun)
+    if part is not None and not out.sources and not out.closed:
+        # "the sanctions imposed by the EU on Belarus", "the talks held by A and B": the agent
+        # of the participle that carries the noun is its doer
+        out.sources = _objects(part, {"by"})
+        out.doer_phrases |= {p.i for p in out.sources}
+        out.carrier = part
+        out.why = f"the agent of {part.text!r}, the participle that carries it"
+    return None if roles is None and part is None else out
+
+
+def carrying_participle(noun: Token) -> Token | None:
+    """The past participle of a carrying verb that modifies the noun and has an agent ("the
+    raid carried out by special forces", "sanctions adopted by the EU"); not a verb that makes
+    the noun its topic ("the attack condemned by the UN"), which the table does not list."""
+    return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                 and c.lemma_.lower() in table().carrying
+                 and any(a.dep_ == "agent" for a in c.children)), None)
+
+
+def passive_doer(noun: Token, verb: Token) -> list[Token]:
+    """"Sanctions against Iran were tightened by the EU", "the raid was carried out by special
+    forces": the noun is the passive subject of the verb that carries it, whose `by` phrase
+    names the doer (a verb that makes the noun its topic, "was condemned by", is no carrier)."""
+    if noun.dep_ != "nsubjpass" or noun.head.i != verb.i or not passive(verb):
+        return []
+    return _objects(verb, {"by"})
