@@ -132,24 +132,3 @@ def test_victims_of_an_attack_noun_are_of_the_place_it_hit(coder):
     got = coder.code("Russian strikes on Kharkiv killed three people.", date=DATE).events
     assert has(got, "RUS", "19", "UKRCVL"), show(got)
     assert not has(got, "RUS", "19", "RUSCVL"), show(got)
-
-
-@pytest.mark.parametrize("text,expected", [
-    ("The sanctions imposed by the European Union on Belarus took effect on Friday.",
-     ("IGOEEU", "16", "BLR")),
-    ("The airstrikes carried out by Israeli jets on Hezbollah positions killed four fighters.",
-     ("ISRMIL", "19", "LBNREB")),
-    ("The talks held by Ethiopia and Egypt in Cairo ended without agreement.",
-     ("ETH", "04", "EGY")),
-])
-def test_a_carrying_participle_names_the_doer(coder, text, expected):
-    got = coder.code(text, date=DATE).events
-    assert has(got, *expected), show(got)
-
-
-def test_a_participle_of_topic_is_no_carrier(coder):
-    # "condemned by": the UN condemns the attack, it did not attack
-    got = coder.code("The attack condemned by the United Nations killed ten Malian soldiers.",
-                     date=DATE).events
-    assert not [e for e in got if e.cameo.root == "19" and e.source.code.startswith("IGO")], \
-        show(got)

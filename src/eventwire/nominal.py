@@ -45,7 +45,6 @@ class Table:
     inverting_preps: dict[str, frozenset[str]]
     target_nouns: frozenset[str]
     causing: frozenset[str]
-    carrying: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -70,8 +69,7 @@ def table() -> Table:
                  {str(v): frozenset(map(str, p)) for v, p in
                   (verbs.get("inverting_preps") or {}).items()},
                  frozenset(map(str, verbs.get("target_nouns") or [])),
-                 frozenset(map(str, verbs.get("causing") or [])),
-                 frozenset(map(str, verbs.get("carrying") or [])))
+                 frozenset(map(str, verbs.get("causing") or [])))
 
 
 @dataclass
@@ -81,7 +79,6 @@ class NounFrame:
     doer_phrases: set[int] = field(default_factory=set)  # objects that are never a target
     turned_by: Token | None = None  # the support verb that turns the roles around
     closed: bool = False  # a doer is written ("its arrest of ...") but names no one
-    carrier: Token | None = None  # a carrying participle ("the raid carried out by ...")
     why: str = ""
 
 
@@ -196,24 +193,7 @@ def frame(noun: Token, named: Callable[[Token], bool] = lambda t: True) -> NounF
         out.doer_phrases = {p.i for p in out.sources}
         if out.sources or out.targets:
             out.why = f"{noun.lemma_!r}: the roles its class gives its own phrase"
-    part = carrying_participle(noun)
-    if part is not None and not out.sources and not out.closed:
-        # "the sanctions imposed by the EU on Belarus", "the talks held by A and B": the agent
-        # of the participle that carries the noun is its doer
-        out.sources = _objects(part, {"by"})
-        out.doer_phrases |= {p.i for p in out.sources}
-        out.carrier = part
-        out.why = f"the agent of {part.text!r}, the participle that carries it"
-    return None if roles is None and part is None else out
-
-
-def carrying_participle(noun: Token) -> Token | None:
-    """The past participle of a carrying verb that modifies the noun and has an agent ("the
-    raid carried out by special forces", "sanctions adopted by the EU"); not a verb that makes
-    the noun its topic ("the attack condemned by the UN"), which the table does not list."""
-    return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                 and c.lemma_.lower() in table().carrying
-                 and any(a.dep_ == "agent" for a in c.children)), None)
+    return None if roles is None else out
 
 
 def passive_doer(noun: Token, verb: Token) -> list[Token]:

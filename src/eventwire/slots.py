@@ -65,7 +65,6 @@ def find_slots(tok: Token, entry: LexEntry, used: list[Token], actors, triggered
     governor = None
     doer_phrases: set[int] = set()  # the phrases that name a noun's doer are never targets
     turned = False  # a support verb turns the noun's roles around ("drew criticism from")
-    nf = None  # a noun's frame (nominal.py)
     if is_verb:
         if passive(tok):
             agent = [p for c in tok.children if c.dep_ == "agent" for p in c.children
@@ -174,13 +173,6 @@ def find_slots(tok: Token, entry: LexEntry, used: list[Token], actors, triggered
         holders = [tok, *[u for u in used if u.i not in asked]]
         if governor is not None:
             holders.append(governor)
-        carrier = nf.carrier if nf is not None else None
-        if carrier is not None:
-            holders.append(carrier)  # "sanctions imposed by the EU on Belarus"
-        if carrier is not None or (is_verb and (passive(tok) or tok.dep_ == "acl")):
-            # "sanctions imposed by the EU on Belarus", "strikes carried out by jets on the
-            # port": the parser hangs the verb's own phrase on its agent
-            holders += [s for s in source_toks if s.dep_ == "pobj" and s.head.dep_ == "agent"]
         holders += [c for c in tok.children if c.dep_ == "dobj"]
         if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in QUANTITY_NOUNS:
             holders.append(tok.head.head)  # "a wave of strikes against X"
