@@ -1,0 +1,167 @@
+"""Intentions, promises, threats and refusals around an embedded act.
+
+CAMEO codes a promise, an offer, a threat or a refusal by the act it embeds: "threatened to cut
+aid" is 1311, "warned that it would impose sanctions" 1312, "rejected a proposal to hold talks"
+125 (knowledge/intents.yaml and refusals.yaml map the embedded act's code to the announcement's).
+modality.py walks the clause chain and recode.py applies the maps; this module owns the
+constructions that decide when a clause is such an embedded act:
+
+- a that-clause in the future under a verb or noun of promise or threat whose subject is the
+  promiser itself ("Thailand pledged that it would return the refugees", "issued a warning that
+  it would take military action"): the announced act (`announced_clause`);
+- "could", "may", "might" of a party about its own act in its own reported words ("Moscow said
+  it could impose sanctions"): an announced possibility, coded as the threat or intent
+  (`possible_own_act`);
+- the bare verb of intention, threat or refusal whose embedded act is itself coded: one event,
+  the embedded act's announcement, not a generic 130/120 beside it (`superseded`);
+- a rejection of a proposal, an offer or a call whose infinitive names the act: a refusal of that
+  act ("rejected an offer to mediate": 126), not a generic 120 plus the proposer's act
+  (`rejected_proposals`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+PROMISING = frozenset({"promise", "pledge", "vow", "swear", "assure", "guarantee", "threaten",
+                       "warn", "caution", "commit"})
+"""Verbs whose that-clause in the future tells the subject's own act to come: "pledged that it
+would return the refugees", "warned Moscow that it would impose sanctions"."""
+THREATENING = frozenset({"threaten", "warn", "caution", "threat", "warning", "ultimatum"})
+"""Of those, the verbs and nouns of a threat, whose clause may also say "could" or "may": "warned
+that it could retaliate" threatens as surely as "would"."""
+PROMISE_NOUNS = frozenset({"promise", "pledge", "vow", "assurance", "guarantee", "threat",
+                           "warning", "ultimatum", "commitment"})
+"""Nouns of promise and threat, whose that-clause is the owner's act to come: "issued a warning
+that it would take military action", "gave assurances that it would withdraw"."""
+
+FUTURE_OF_CLAUSE = frozenset({"will", "would", "shall", "'ll", "wo", "'d"})
+POSSIBLE = frozenset({"could", "may", "might"})
+OWN_PRONOUNS = frozenset({"it", "they", "we", "i", "he", "she"})
+"""Subjects that take up the promiser or the speaker: "Moscow said it could", "we will"."""
+
+STANCE_VERBS = frozenset({"threaten", "warn", "vow", "pledge", "promise", "offer", "plan",
+                          "intend", "decide", "aim", "seek", "swear", "refuse", "decline",
+                          "prepare", "ready", "willing", "prepared"})
+"""Verbs and adjectives of intention, threat and refusal whose infinitive or clause is the act
+CAMEO codes: "threatened to strike" is the strike's threat (1384), not also a bare threat 130."""
+REFUSING = frozenset({"refuse", "decline"})
+
+PROPOSALS = frozenset({"proposal", "offer", "plan", "call", "demand", "request", "invitation",
+                       "initiative", "bid", "appeal", "ultimatum", "suggestion", "overture",
+                       "idea", "plea"})
+"""Nouns of something put to a party, whose infinitive (or "for" phrase) names the act: rejecting
+one refuses that act ("rejected a proposal to hold talks": 125)."""
+REJECTING = frozenset({"reject", "refuse", "dismiss", "spurn", "rebuff", "decline", "turn"})
+OPPOSED_PREPS = frozenset({"against", "for", "over", "despite", "amid"})
+"""Prepositions whose noun act is what an intended act answers, not the intended act:
+"vowed to defend its territory against incursions", "vowed to retaliate for the killing"."""
+
+
+def _aux(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in OWN_PRONOUNS
+               for c in verb.children)
+
+
+def announced_clause(head: Token, clause: Token) -> bool:
+    """Whether `clause`, a that-clause of `head`, is the act `head` promises or threatens: a verb
+    of PROMISING (its ccomp) or a noun of PROMISE_NOUNS (its clause), the clause in the future
+    ("would", "will"; for a threat also "could", "may") with a pronoun subject taking up the
+    promiser ("pledged that it would", not "warned that Russia would attack": that is a
+    forecast of someone else's act)."""
+    lemma = head.lemma_.lower()
+    if clause.dep_ == "ccomp" and head.pos_ == "VERB" and lemma in PROMISING:
+        pass
+    elif clause.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and lemma in PROMISE_NOUNS:
+        pass
+    else:
+        return False
+    aux = _aux(clause)
+    timed = aux & FUTURE_OF_CLAUSE or (lemma in THREATENING and aux & POSSIBLE)
+    return bool(timed) and _own_subject(clause)
+
+
+def possible_own_act(verb: Token) -> bool:
+    """"it could impose", "they may cut": a possibility a party states of its own act (a pronoun
+    subject), which in its own reported words announces the act as a threat or an offer."""
+    return bool(_aux(verb) & POSSIBLE) and _own_subject(verb)
+
+
+def opposed_noun(tok: Token) -> bool:
+    """A noun act that an intended act answers rather than includes: the object of
+    OPPOSED_PREPS ("defend its territory against incursions", "retaliate for the killing"), or
+    of any preposition with "any" ("respond to any incursion": no act in particular)."""
+    if tok.pos_ != "NOUN" or tok.head.dep_ != "prep" or tok.dep_ != "pobj":
+        return False
+    return tok.head.lower_ in OPPOSED_PREPS or any(
+        c.dep_ == "det" and c.lower_ == "any" for c in tok.children)
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                for a in verb.children)
+
+
+def embedded_acts(tok: Token) -> list[Token]:
+    """The acts a verb or noun of intention, threat or refusal embeds: its to-infinitive and
+    its announced that-clause, each with its object ("offered to hold talks": hold, talks)."""
+    out = []
+    for c in tok.children:
+        if (c.dep_ == "xcomp" or c.dep_ == "acl" and tok.pos_ == "NOUN") and _infinitive(c) \
+                or c.dep_ in ("ccomp", "acl") and announced_clause(tok, c):
+            out += [c, *(o for o in c.children if o.dep_ == "dobj")]
+    return out
+
+
+def superseded(tok: Token, used: list, codes: dict[int, str], knowledge) -> bool:
+    """Whether a match of a word of intention, threat or refusal gives way to the act it embeds,
+    when that act is coded and the knowledge maps it to an announcement: a bare match of a verb
+    of STANCE_VERBS or a noun of PROMISE_NOUNS ("threatened to strike" is the strike's 1384,
+    "refused to recognise" one 120, "assurances that it would withdraw" the intent to withdraw),
+    and a match through such a noun whose clause is the act ("issued a warning that it would
+    take military action": the threat of force, not also a bare warning 130). A match with words
+    of its own ("threatened to cut off aid") is the lexicon's own reading and stays."""
+    lemma = tok.lemma_.lower()
+    heads = [u for u in used if u.pos_ == "NOUN" and u.lemma_.lower() in PROMISE_NOUNS]
+    if not used and (lemma in STANCE_VERBS and tok.pos_ in ("VERB", "ADJ")
+                     or lemma in PROMISE_NOUNS and tok.pos_ == "NOUN"):
+        heads.append(tok)
+    mapping = knowledge.refusal_for if lemma in REFUSING else knowledge.intent_for
+    return any(a.i in codes and mapping(codes[a.i]) for h in heads for a in embedded_acts(h))
+
+
+def rejected_proposals(matches: list, knowledge) -> list:
+    """"Israel rejected a proposal to hold talks", "rejected an offer to mediate", "turned down
+    calls for talks": a rejection (120, or a broader 12x than the act's own refusal) whose object is a proposal (PROPOSALS) naming a
+    coded act is the refusal of that act (refusals.yaml), and the act proposed is the
+    rejection's topic, not an act of its own."""
+    by_index = {m[0].i: m for m in matches}
+    recoded: dict[int, tuple] = {}
+    topics: set[int] = set()
+    for tok, entry, used in matches:
+        if entry.code[:2] != "12" or tok.pos_ != "VERB" or tok.lemma_.lower() not in REJECTING:
+            continue
+        for obj in (c for c in tok.children if c.dep_ == "dobj"
+                    and c.lemma_.lower() in PROPOSALS):
+            acts = embedded_acts(obj) + [p for c in obj.children if c.dep_ == "prep"
+                                         and c.lower_ == "for" for p in c.children
+                                         if p.dep_ == "pobj"]
+            for act in acts:
+                proposed = by_index.get(act.i)
+                refusal = knowledge.refusal_for(proposed[1].code) if proposed else None
+                if refusal and refusal != entry.code and (
+                        entry.code == "120" or refusal.startswith(entry.code)):
+                    origin = (f"{entry.origin}; the {obj.lemma_} rejected names the act "
+                              f"{proposed[1].code} ({act.text!r}): its refusal {refusal}")
+                    recoded[tok.i] = (tok, replace(entry, code=refusal, origin=origin), used)
+                    topics.add(act.i)
+                    break
+            if tok.i in recoded:
+                break
+    return [recoded.get(m[0].i, m) for m in matches if m[0].i not in topics]
