@@ -161,7 +161,7 @@ class EventFinder:
         # the event, not also a bare threat or refusal (intentions.py)
         codes = {m[0].i: m[1].code for m in matches}
         matches = rejected_proposals([m for m in matches if not superseded(
-            m[0], m[2], codes, self.k)], self.k)
+            m[0], m[1], m[2], codes, self.k)], self.k)
         triggered = {m[0].i for m in matches}
         # "China rejected Japan's request for ...", "Belarus ignored the EU's demand for ...": a
         # call or demand that another event's trigger takes as its argument is that event's

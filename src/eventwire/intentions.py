@@ -119,21 +119,35 @@ def embedded_acts(tok: Token) -> list[Token]:
     return out
 
 
-def superseded(tok: Token, used: list, codes: dict[int, str], knowledge) -> bool:
+def superseded(tok: Token, entry, used: list, codes: dict[int, str], knowledge) -> bool:
     """Whether a match of a word of intention, threat or refusal gives way to the act it embeds,
-    when that act is coded and the knowledge maps it to an announcement: a bare match of a verb
-    of STANCE_VERBS or a noun of PROMISE_NOUNS ("threatened to strike" is the strike's 1384,
-    "refused to recognise" one 120, "assurances that it would withdraw" the intent to withdraw),
-    and a match through such a noun whose clause is the act ("issued a warning that it would
-    take military action": the threat of force, not also a bare warning 130). A match with words
-    of its own ("threatened to cut off aid") is the lexicon's own reading and stays."""
+    when that act is coded and the knowledge maps it to an announcement:
+    - a bare match of a verb of STANCE_VERBS or a noun of PROMISE_NOUNS ("threatened to strike"
+      is the strike's 1384, "refused to recognise" one 120, "assurances that it would withdraw"
+      the intent to withdraw);
+    - a match through such a noun whose clause is the act ("issued a warning that it would take
+      military action": the threat of force, not also a bare warning 130);
+    - a match whose with-words lie inside the embedded act when that act announces another root
+      ("vowed to strike ... with missiles" is no promise of arms, 0332, but a threat, 1384).
+    A match with words of its own and of the same root ("threatened to cut off aid": 1311) is
+    the lexicon's own reading and stays."""
     lemma = tok.lemma_.lower()
-    heads = [u for u in used if u.pos_ == "NOUN" and u.lemma_.lower() in PROMISE_NOUNS]
-    if not used and (lemma in STANCE_VERBS and tok.pos_ in ("VERB", "ADJ")
-                     or lemma in PROMISE_NOUNS and tok.pos_ == "NOUN"):
-        heads.append(tok)
     mapping = knowledge.refusal_for if lemma in REFUSING else knowledge.intent_for
-    return any(a.i in codes and mapping(codes[a.i]) for h in heads for a in embedded_acts(h))
+    heads = [u for u in used if u.pos_ == "NOUN" and u.lemma_.lower() in PROMISE_NOUNS]
+    stance = lemma in STANCE_VERBS and tok.pos_ in ("VERB", "ADJ") or \
+        lemma in PROMISE_NOUNS and tok.pos_ == "NOUN"
+    if stance and not used:
+        heads.append(tok)
+    if any(a.i in codes and mapping(codes[a.i]) for h in heads for a in embedded_acts(h)):
+        return True
+    if not stance or not used:
+        return False
+    for act in embedded_acts(tok):
+        announced = mapping(codes[act.i]) if act.i in codes else None
+        if announced and announced[:2] != entry.code[:2] and any(
+                act.is_ancestor(u) for u in used):
+            return True
+    return False
 
 
 def rejected_proposals(matches: list, knowledge) -> list:

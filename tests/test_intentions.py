@@ -1,0 +1,114 @@
+"""Intentions, promises, threats and refusals coded by the act they embed (intentions.py,
+knowledge/intents.yaml, knowledge/refusals.yaml; docs/policy.md, "Threats, promises and
+refusals").
+
+Wire copy written by the team for these tests (other names, places and wording than the dev
+articles); each row names the code (two digits: the root), source and target the event must
+have, or what must not come out."""
+
+from __future__ import annotations
+
+import pytest
+from sentence_checks import has, show
+
+from eventwire.knowledge import load
+
+DATE = "2024-09-17"
+K = load()
+
+ANNOUNCED = [
+    # a that-clause in the future under a verb or noun of threat or promise
+    ("warned X that it would", "Canada warned Iran that it would impose new sanctions if the "
+     "executions continued.", "CAN", "1312", "IRN"),
+    ("pledged that it would", "Lithuania pledged that it would release the detained Belarusian "
+     "truck drivers.", "LTU", "0353", "*"),
+    ("a warning that it would", "Pakistan issued a warning that it would take military action "
+     "against Afghanistan.", "PAK", "13", "AFG"),
+    ("assurances that it would", "Guatemala gave assurances that it would withdraw its soldiers "
+     "from the Belize border.", "GTM", "03", "BLZ"),
+    ("warned it could", "Azerbaijan warned it could break off negotiations with Armenia.",
+     "AZE", "134", "ARM"),
+    # "threat to" is a control noun: the act is its owner's, threatened
+    ("X's threat to impose", "Washington's threat to impose sanctions on Turkey angered "
+     "Ankara.", "USA", "1312", "TUR"),
+    # could / may of a party's own act, in its own words
+    ("said it could impose", "Moscow said it could impose sanctions on Georgia.",
+     "RUS", "1312", "GEO"),
+    ("said it may expel", "The Indian government said it may expel Canadian diplomats.",
+     "IND", "1313", "CAN"),
+    # the codebook's threats of the sub-kinds (intents.yaml)
+    ("vowed to seize territory", "Venezuela vowed to seize the disputed Essequibo region from "
+     "Guyana.", "VEN", "1382", "GUY"),
+    ("said it would impose a curfew", "The Malian junta said it would impose a curfew in "
+     "Bamako.", "MLI", "1323", "MLI"),
+    # refusals of the sub-kinds (refusals.yaml)
+    ("would not send troops", "Poland said it would not send troops to Ukraine.",
+     "POL", "1222", "UKR"),
+]
+
+REJECTED = [
+    ("a proposal to hold talks", "Israel rejected a proposal to hold talks with Hamas.",
+     "ISR", "125", "PSE"),
+    ("an offer to send peacekeepers", "Kyrgyzstan turned down a Russian offer to send "
+     "peacekeepers.", "KGZ", "1224", "RUS"),
+    ("an offer to mediate", "The Sudanese army rejected an offer by Kenya to mediate.",
+     "SDN", "126", "KEN"),
+    ("demands to release", "The Nigerian government rejected demands to release the detained "
+     "journalists.", "NGA", "1243", "*"),
+]
+
+
+@pytest.mark.parametrize("why,text,source,code,target", ANNOUNCED + REJECTED,
+                         ids=[r[0] for r in ANNOUNCED + REJECTED])
+def test_coded_by_the_embedded_act(coder_all, why, text, source, code, target):
+    events = coder_all.code(text, date=DATE).events
+    assert has([e for e in events if e.modality in ("asserted", "claimed")],
+               source, code, target), show(events)
+
+
+@pytest.mark.parametrize("text,root", [
+    ("North Korea vowed to strike the United States with missiles.", "13"),
+    ("Paraguay refused to recognise the election result in Venezuela.", "12"),
+    ("Pakistan issued a warning that it would take military action against Afghanistan.",
+     "13"),
+    ("Mali's junta rejected an offer by ECOWAS to mediate.", "12"),
+])
+def test_one_event_for_the_stance_and_its_act(coder_all, text, root):
+    """The verb or noun of threat, promise or refusal and the act it embeds are one event: no
+    bare 130 or 120 beside the threat or refusal of the act, and the act proposed in a rejected
+    offer is not also coded as done."""
+    events = [e for e in coder_all.code(text, date=DATE).events
+              if e.modality in ("asserted", "claimed")]
+    assert len({tuple(e.trigger.span) for e in events}) == 1, show(events)
+    assert all(e.cameo.root == root for e in events), show(events)
+
+
+@pytest.mark.parametrize("why,text,bad_source", [
+    ("a forecast of another party's act",
+     "The UN warned that Russia would attack Moldova.", "RUS"),
+    ("an analyst's could", "Analysts said China could invade Taiwan.", "CHN"),
+    ("what the vowed act answers", "The Philippines vowed to defend its territory against "
+     "Chinese incursions.", "CHN"),
+    ("any act, in a threat", "Beijing warned that it would respond with force to any "
+     "Philippine incursion.", "PHL"),
+])
+def test_not_an_act_or_threat_of_that_party(coder_all, why, text, bad_source):
+    events = coder_all.code(text, date=DATE).events
+    assert not [e for e in events if e.modality in ("asserted", "claimed")
+                and e.source.country == bad_source
+                and e.cameo.root in ("13", "19", "18")], show(events)
+
+
+def test_intents_map_acts_to_announcements_of_their_kind():
+    """Cooperative acts (04-08) announce intents (03), hostile ones (14-20) threats (13)."""
+    for act, announced in K.intents.items():
+        assert announced[:2] == ("03" if act[:2] <= "08" else "13"), (act, announced)
+
+
+def test_refusals_map_acts_to_rejections():
+    for act, refusal in K.refusals.items():
+        assert refusal[:2] == "12", (act, refusal)
+        assert act[:2] <= "08", f"{act}: declining a hostile act is no rejection"
+    assert K.refusal_for("0812") == K.refusal_for("081") == "1241"
+    assert K.refusal_for("074") == "1224"
+    assert K.intent_for("1663") == "136" and K.intent_for("1723") == "1323"
