@@ -46,6 +46,14 @@ ANNOUNCED = [
      "POL", "1222", "UKR"),
 ]
 
+REFUSED = [
+    # a negated infinitive under a verb of intention is a refusal
+    ("vowed never to negotiate", "Sudan's army chief vowed never to negotiate with the Rapid "
+     "Support Forces.", "SDN", "125", "SDN"),
+    ("decided not to extradite", "The Bolivian government decided not to extradite the former "
+     "minister to Peru.", "BOL", "12", "*"),
+]
+
 REJECTED = [
     ("a proposal to hold talks", "Israel rejected a proposal to hold talks with Hamas.",
      "ISR", "125", "PSE"),
@@ -58,8 +66,8 @@ REJECTED = [
 ]
 
 
-@pytest.mark.parametrize("why,text,source,code,target", ANNOUNCED + REJECTED,
-                         ids=[r[0] for r in ANNOUNCED + REJECTED])
+@pytest.mark.parametrize("why,text,source,code,target", ANNOUNCED + REFUSED + REJECTED,
+                         ids=[r[0] for r in ANNOUNCED + REFUSED + REJECTED])
 def test_coded_by_the_embedded_act(coder_all, why, text, source, code, target):
     events = coder_all.code(text, date=DATE).events
     assert has([e for e in events if e.modality in ("asserted", "claimed")],
@@ -97,6 +105,21 @@ def test_not_an_act_or_threat_of_that_party(coder_all, why, text, bad_source):
     assert not [e for e in events if e.modality in ("asserted", "claimed")
                 and e.source.country == bad_source
                 and e.cameo.root in ("13", "19", "18")], show(events)
+
+
+def test_a_threat_is_no_promise_of_cooperation(coder_all):
+    """An act of cooperation under a threat ("threatened to withdraw") is not coded as an
+    intent to cooperate; the threat stays a threat, and a threat whose act gives the code
+    ("threatened to arrest protest leaders") is a threat of that act, not of the protest."""
+    events = coder_all.code("The junta in Niamey threatened to withdraw from ECOWAS.",
+                            date=DATE).events
+    done = [e for e in events if e.modality in ("asserted", "claimed")]
+    assert not [e for e in done if e.cameo.root == "03"], show(events)
+    assert [e for e in done if e.cameo.root == "13"], show(events)
+    events = coder_all.code("The Bolivian army threatened to arrest opposition protest leaders.",
+                            date=DATE).events
+    codes = {e.cameo.code for e in events if e.modality in ("asserted", "claimed")}
+    assert "137" in codes and "133" not in codes, show(events)
 
 
 def test_intents_map_acts_to_announcements_of_their_kind():

@@ -108,6 +108,32 @@ def _infinitive(verb: Token) -> bool:
                                                 for a in verb.children)
 
 
+def vowed_not(verb: Token) -> bool:
+    """"vowed never to negotiate", "decided not to renew": a negated to-infinitive under a
+    verb of intention (STANCE_VERBS) is a refusal of the act, not its negation."""
+    return verb.dep_ == "xcomp" and _infinitive(verb) and \
+        verb.head.lemma_.lower() in STANCE_VERBS and any(c.dep_ == "neg" for c in verb.children)
+
+
+def stance_on_negated(tok: Token) -> bool:
+    """A verb of intention whose infinitive is negated ("vowed never to negotiate"): matched on
+    the verb with the infinitive's words, it is the refusal of the act."""
+    return tok.lemma_.lower() in STANCE_VERBS and any(vowed_not(c) for c in tok.children)
+
+
+def threatened_cooperation(tok: Token) -> bool:
+    """Whether an act is embedded under a verb or noun of threat ("threatened to withdraw its
+    troops", "a threat to pull out of the talks"): a threat, whatever the act's own kind, is
+    no promise of cooperation (root 03)."""
+    t = tok
+    for _ in range(4):
+        if t.pos_ in ("VERB", "AUX"):
+            break
+        t = t.head
+    return t.dep_ in ("xcomp", "acl", "ccomp") and t.head.lemma_.lower() in THREATENING and (
+        _infinitive(t) or announced_clause(t.head, t))
+
+
 def embedded_acts(tok: Token) -> list[Token]:
     """The acts a verb or noun of intention, threat or refusal embeds: its to-infinitive and
     its announced that-clause, each with its object ("offered to hold talks": hold, talks)."""
@@ -127,9 +153,10 @@ def superseded(tok: Token, entry, used: list, codes: dict[int, str], knowledge) 
       the intent to withdraw);
     - a match through such a noun whose clause is the act ("issued a warning that it would take
       military action": the threat of force, not also a bare warning 130);
-    - a match whose with-words lie inside the embedded act when that act announces another root
-      ("vowed to strike ... with missiles" is no promise of arms, 0332, but a threat, 1384).
-    A match with words of its own and of the same root ("threatened to cut off aid": 1311) is
+    - a match whose with-words lie inside the embedded act when that act announces another code
+      ("vowed to strike ... with missiles" is no promise of arms, 0332, but a threat, 1384;
+      "threatened to arrest protest leaders" no threat of protest, 133, but of repression).
+    A match whose words give the code the act announces ("threatened to cut off aid": 1311) is
     the lexicon's own reading and stays."""
     lemma = tok.lemma_.lower()
     mapping = knowledge.refusal_for if lemma in REFUSING else knowledge.intent_for
@@ -138,16 +165,18 @@ def superseded(tok: Token, entry, used: list, codes: dict[int, str], knowledge) 
         lemma in PROMISE_NOUNS and tok.pos_ == "NOUN"
     if stance and not used:
         heads.append(tok)
-    if any(a.i in codes and mapping(codes[a.i]) for h in heads for a in embedded_acts(h)):
+
+    def announced(head: Token, act: Token) -> str | None:
+        got = mapping(codes[act.i]) if act.i in codes else None
+        # under a threat, an act of cooperation is no promise (threatened_cooperation)
+        return None if got and got[:2] == "03" and head.lemma_.lower() in THREATENING else got
+
+    if any(announced(h, a) for h in heads for a in embedded_acts(h)):
         return True
     if not stance or not used:
         return False
-    for act in embedded_acts(tok):
-        announced = mapping(codes[act.i]) if act.i in codes else None
-        if announced and announced[:2] != entry.code[:2] and any(
-                act.is_ancestor(u) for u in used):
-            return True
-    return False
+    return any((code := announced(tok, act)) and code != entry.code and any(
+        act.is_ancestor(u) for u in used) for act in embedded_acts(tok))
 
 
 def rejected_proposals(matches: list, knowledge) -> list:

@@ -9,7 +9,8 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from .headline import announced
-from .intentions import announced_clause, opposed_noun, possible_own_act
+from .intentions import (announced_clause, opposed_noun, possible_own_act, stance_on_negated,
+                         vowed_not)
 from .records import ActorRef
 from .syntax import CONTROL_NOUNS, OBJECT_CONTROL, coordination_misparse
 
@@ -167,7 +168,8 @@ def _trailing_report(tok: Token, chain: list[Token], actors, speakers_of, via):
 def modality(tok: Token, actors, speakers_of: Callable[[Token], list[ActorRef]]):
     """Walk up the clause chain: negation, denial, conditions, hypotheticals, future tense,
     and the topmost reporting verb (who says so)."""
-    modality = "asserted"
+    # "vowed never to negotiate", matched on the vow: a refusal of the act
+    modality = "refused" if stance_on_negated(tok) else "asserted"
     reporter: ActorRef | None = None
     via: Token | None = None
     t = tok
@@ -190,8 +192,8 @@ def modality(tok: Token, actors, speakers_of: Callable[[Token], list[ActorRef]])
         aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
         if any(c.dep_ == "neg" for c in kids) and modality == "asserted":
             # "will not accept", "would not meet": a refusal; "did not attack": negated
-            modality = "refused" if t.i == tok.i and aux & {"will", "would", "wo", "'ll"} \
-                else "negated"
+            modality = "refused" if t.i == tok.i and (
+                aux & {"will", "would", "wo", "'ll"} or vowed_not(t)) else "negated"
         if modality == "asserted" and aux & OBLIGATION_AUX:
             modality = "obligation"
         if modality == "asserted" and aux & HYPOTHETICAL_AUX:
