@@ -50,6 +50,10 @@ REFUSED = [
     # a negated infinitive under a verb of intention is a refusal
     ("vowed never to negotiate", "Sudan's army chief vowed never to negotiate with the Rapid "
      "Support Forces.", "SDN", "125", "SDN"),
+    ("vowed not to resign: the intent's own refusal", "Peru's president vowed not to resign "
+     "despite the protests.", "PER", "1231", "*"),
+    ("would no longer cooperate, one way", "Nicaragua's government said it would no longer "
+     "cooperate with the UN human rights office.", "NIC", "12", "IGOUNO"),
     ("decided not to extradite", "The Bolivian government decided not to extradite the former "
      "minister to Peru.", "BOL", "12", "*"),
 ]
@@ -105,6 +109,12 @@ def test_not_an_act_or_threat_of_that_party(coder_all, why, text, bad_source):
     assert not [e for e in events if e.modality in ("asserted", "claimed")
                 and e.source.country == bad_source
                 and e.cameo.root in ("13", "19", "18")], show(events)
+
+
+def test_a_refusal_is_the_refusers_alone(coder_all):
+    text = "Nicaragua's government said it would no longer cooperate with the UN rights office."
+    events = [e for e in coder_all.code(text, date=DATE).events if e.cameo.root == "12"]
+    assert events and all(e.source.country == "NIC" for e in events), show(events)
 
 
 def test_a_threat_is_no_promise_of_cooperation(coder_all):

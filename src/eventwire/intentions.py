@@ -47,7 +47,12 @@ STANCE_VERBS = frozenset({"threaten", "warn", "vow", "pledge", "promise", "offer
                           "prepare", "ready", "willing", "prepared"})
 """Verbs and adjectives of intention, threat and refusal whose infinitive or clause is the act
 CAMEO codes: "threatened to strike" is the strike's threat (1384), not also a bare threat 130."""
-REFUSING = frozenset({"refuse", "decline"})
+STANCE_NOUNS = PROMISE_NOUNS | {"offer", "readiness", "willingness", "intention", "plan",
+                                "determination", "decision", "refusal"}
+"""Nouns of intention, threat and refusal whose infinitive is their owner's act (a subset of
+syntax.CONTROL_NOUNS): "its readiness to provide aid" is the intent to provide aid (0333), not
+also a bare intent 030."""
+REFUSING = frozenset({"refuse", "decline", "refusal"})
 
 PROPOSALS = frozenset({"proposal", "offer", "plan", "call", "demand", "request", "invitation",
                        "initiative", "bid", "appeal", "ultimatum", "suggestion", "overture",
@@ -108,11 +113,18 @@ def _infinitive(verb: Token) -> bool:
                                                 for a in verb.children)
 
 
+def negated(verb: Token) -> bool:
+    """A negation on the verb, or "no longer" / "no more" ("will no longer cooperate"), where
+    the small model hangs the "no" on the adverb."""
+    return any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(
+        n.dep_ == "neg" for n in c.children) for c in verb.children)
+
+
 def vowed_not(verb: Token) -> bool:
     """"vowed never to negotiate", "decided not to renew": a negated to-infinitive under a
     verb of intention (STANCE_VERBS) is a refusal of the act, not its negation."""
     return verb.dep_ == "xcomp" and _infinitive(verb) and \
-        verb.head.lemma_.lower() in STANCE_VERBS and any(c.dep_ == "neg" for c in verb.children)
+        verb.head.lemma_.lower() in STANCE_VERBS and negated(verb)
 
 
 def stance_on_negated(tok: Token) -> bool:
@@ -148,7 +160,7 @@ def embedded_acts(tok: Token) -> list[Token]:
 def superseded(tok: Token, entry, used: list, codes: dict[int, str], knowledge) -> bool:
     """Whether a match of a word of intention, threat or refusal gives way to the act it embeds,
     when that act is coded and the knowledge maps it to an announcement:
-    - a bare match of a verb of STANCE_VERBS or a noun of PROMISE_NOUNS ("threatened to strike"
+    - a bare match of a verb of STANCE_VERBS or a noun of STANCE_NOUNS ("threatened to strike"
       is the strike's 1384, "refused to recognise" one 120, "assurances that it would withdraw"
       the intent to withdraw);
     - a match through such a noun whose clause is the act ("issued a warning that it would take
@@ -162,7 +174,7 @@ def superseded(tok: Token, entry, used: list, codes: dict[int, str], knowledge) 
     mapping = knowledge.refusal_for if lemma in REFUSING else knowledge.intent_for
     heads = [u for u in used if u.pos_ == "NOUN" and u.lemma_.lower() in PROMISE_NOUNS]
     stance = lemma in STANCE_VERBS and tok.pos_ in ("VERB", "ADJ") or \
-        lemma in PROMISE_NOUNS and tok.pos_ == "NOUN"
+        lemma in STANCE_NOUNS and tok.pos_ == "NOUN"
     if stance and not used:
         heads.append(tok)
 

@@ -50,6 +50,7 @@ def recode(k: Knowledge, tok: Token, entry: LexEntry, modality: str, sources: li
         if refusal and sources:
             evidence.append(f"refused act {code}: coded as the rejection {refusal}")
             code, modality = refusal, "asserted"
+            entry = replace(entry, reciprocal=False)  # "would no longer cooperate with the UN"
         else:
             modality = "negated"
     intent, announced = k.intent_for(code), code
