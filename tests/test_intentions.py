@@ -132,6 +132,27 @@ def test_a_threat_is_no_promise_of_cooperation(coder_all):
     assert "137" in codes and "133" not in codes, show(events)
 
 
+@pytest.mark.parametrize("text,source,code,target,not_root", [
+    ("The rebels in Cabo Delgado agreed to suspend kidnappings of foreign workers.",
+     "MOZREB", "0356", "*", "18"),
+    ("Hamas offered to stop rocket fire into Israel in exchange for a truce.",
+     "PSE", "0356", "ISR", "19"),
+])
+def test_an_act_stopped_is_its_ending(coder_all, text, source, code, target, not_root):
+    """A noun act that a verb of stopping takes as object is the ending of the act (endings.yaml),
+    with the modality of its clause (agreed, offered: an intent), never a threat of the act."""
+    events = [e for e in coder_all.code(text, date=DATE).events
+              if e.modality in ("asserted", "claimed")]
+    assert has(events, source, code, target), show(events)
+    assert not [e for e in events if e.cameo.root in (not_root, "13")], show(events)
+
+
+def test_endings_map_hostile_acts_to_concessions():
+    for act, ending in K.endings.items():
+        assert ending[:2] in ("08", "16"), (act, ending)
+        assert (ending[:2] == "08") == (act[:2] >= "14"), (act, ending)
+
+
 def test_intents_map_acts_to_announcements_of_their_kind():
     """Cooperative acts (04-08) announce intents (03), hostile ones (14-20) threats (13)."""
     for act, announced in K.intents.items():

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from .anaphora import anaphor, counterpart_from_before, doer_of_object_act
 from .candidate import Candidate
 from .coreference import Coreference
-from .intentions import rejected_proposals, superseded
+from .intentions import ended_acts, rejected_proposals, superseded
 from .knowledge import Knowledge, LexEntry
 from .modality import OBLIGATION_AUX
 from .parties import OBLIGATION_RULE, PartyFinder
@@ -159,6 +159,7 @@ class EventFinder:
             c.dep_ == "xcomp" and c.i in triggered for c in m[0].children))]
         # "threatened to strike", "refused to recognise": the embedded act's announcement is
         # the event, not also a bare threat or refusal (intentions.py)
+        matches = ended_acts(matches, self.k)  # "agreed to suspend kidnappings"
         codes = {m[0].i: m[1].code for m in matches}
         matches = rejected_proposals([m for m in matches if not superseded(
             m[0], m[1], m[2], codes, self.k)], self.k)

@@ -16,7 +16,9 @@ constructions that decide when a clause is such an embedded act:
   the embedded act's announcement, not a generic 130/120 beside it (`superseded`);
 - a rejection of a proposal, an offer or a call whose infinitive names the act: a refusal of that
   act ("rejected an offer to mediate": 126), not a generic 120 plus the proposer's act
-  (`rejected_proposals`).
+  (`rejected_proposals`);
+- a noun act that a verb of stopping takes as object: the ending of the act ("agreed to suspend
+  kidnappings": 087, an intent 0356 once agreed), not the act (`ended_acts`).
 """
 
 from __future__ import annotations
@@ -43,8 +45,8 @@ OWN_PRONOUNS = frozenset({"it", "they", "we", "i", "he", "she"})
 """Subjects that take up the promiser or the speaker: "Moscow said it could", "we will"."""
 
 STANCE_VERBS = frozenset({"threaten", "warn", "vow", "pledge", "promise", "offer", "plan",
-                          "intend", "decide", "aim", "seek", "swear", "refuse", "decline",
-                          "prepare", "ready", "willing", "prepared"})
+                          "agree", "intend", "decide", "aim", "seek", "swear", "refuse",
+                          "decline", "prepare", "ready", "willing", "prepared"})
 """Verbs and adjectives of intention, threat and refusal whose infinitive or clause is the act
 CAMEO codes: "threatened to strike" is the strike's threat (1384), not also a bare threat 130."""
 STANCE_NOUNS = PROMISE_NOUNS | {"offer", "readiness", "willingness", "intention", "plan",
@@ -60,6 +62,10 @@ PROPOSALS = frozenset({"proposal", "offer", "plan", "call", "demand", "request",
 """Nouns of something put to a party, whose infinitive (or "for" phrase) names the act: rejecting
 one refuses that act ("rejected a proposal to hold talks": 125)."""
 REJECTING = frozenset({"reject", "refuse", "dismiss", "spurn", "rebuff", "decline", "turn"})
+ENDING = frozenset({"stop", "halt", "end", "cease", "suspend", "renounce", "abandon", "lift",
+                    "discontinue", "terminate", "forswear", "freeze"})
+"""Verbs of stopping an act: their object noun is the act stopped, not an act done or promised
+("agreed to suspend kidnappings" is no threat of kidnapping)."""
 OPPOSED_PREPS = frozenset({"against", "for", "over", "despite", "amid"})
 """Prepositions whose noun act is what an intended act answers, not the intended act:
 "vowed to defend its territory against incursions", "vowed to retaliate for the killing"."""
@@ -165,11 +171,12 @@ def superseded(tok: Token, entry, used: list, codes: dict[int, str], knowledge) 
       the intent to withdraw);
     - a match through such a noun whose clause is the act ("issued a warning that it would take
       military action": the threat of force, not also a bare warning 130);
-    - a match whose with-words lie inside the embedded act when that act announces another code
-      ("vowed to strike ... with missiles" is no promise of arms, 0332, but a threat, 1384;
-      "threatened to arrest protest leaders" no threat of protest, 133, but of repression).
-    A match whose words give the code the act announces ("threatened to cut off aid": 1311) is
-    the lexicon's own reading and stays."""
+    - a match whose with-words lie inside the embedded act, but are not its verb, when that act
+      announces another code ("vowed to strike ... with missiles" is no promise of arms, 0332,
+      but a threat, 1384; "threatened to arrest protest leaders" no threat of protest, 133).
+    A match whose words name the act's verb ("agreed to open the crossing": 0355) or give the
+    code the act announces ("threatened to cut off aid": 1311) is the lexicon's own reading and
+    stays."""
     lemma = tok.lemma_.lower()
     mapping = knowledge.refusal_for if lemma in REFUSING else knowledge.intent_for
     heads = [u for u in used if u.pos_ == "NOUN" and u.lemma_.lower() in PROMISE_NOUNS]
@@ -187,8 +194,9 @@ def superseded(tok: Token, entry, used: list, codes: dict[int, str], knowledge) 
         return True
     if not stance or not used:
         return False
-    return any((code := announced(tok, act)) and code != entry.code and any(
-        act.is_ancestor(u) for u in used) for act in embedded_acts(tok))
+    used_at = {u.i for u in used}
+    return any((code := announced(tok, act)) and code != entry.code and act.i not in used_at
+               and any(act.is_ancestor(u) for u in used) for act in embedded_acts(tok))
 
 
 def rejected_proposals(matches: list, knowledge) -> list:
@@ -220,3 +228,24 @@ def rejected_proposals(matches: list, knowledge) -> list:
             if tok.i in recoded:
                 break
     return [recoded.get(m[0].i, m) for m in matches if m[0].i not in topics]
+
+
+def ended_acts(matches: list, knowledge) -> list:
+    """A noun act that is the object of a verb of ENDING which is not a trigger of its own
+    ("the rebels agreed to suspend kidnappings", "Hamas offered to stop rocket fire"): the act
+    coded is the ending (knowledge/endings.yaml: violence ended is 087, a protest ended 082,
+    talks ended 164), with the noun's actors and the modality its clause gives (offered: an
+    intent, 0356); an act that has no ending code is left out, not coded as done or threatened."""
+    triggered = {m[0].i for m in matches}
+    out = []
+    for tok, entry, used in matches:
+        verb = tok.head
+        if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and verb.lemma_.lower() in ENDING and \
+                verb.i not in triggered and not any(c.dep_ == "prt" for c in verb.children):
+            code = knowledge.ending_for(entry.code)
+            if code is None:
+                continue
+            origin = f"{entry.origin}; ended by {verb.text!r}: {code}"
+            entry = replace(entry, code=code, origin=origin, reciprocal=False)
+        out.append((tok, entry, used))
+    return out
