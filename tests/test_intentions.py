@@ -54,6 +54,8 @@ REFUSED = [
      "despite the protests.", "PER", "1231", "*"),
     ("would no longer cooperate, one way", "Nicaragua's government said it would no longer "
      "cooperate with the UN human rights office.", "NIC", "12", "IGOUNO"),
+    ("would not hold talks: the object act refused", "Pakistan said it would not hold talks "
+     "with India before the elections.", "PAK", "125", "IND"),
     ("decided not to extradite", "The Bolivian government decided not to extradite the former "
      "minister to Peru.", "BOL", "12", "*"),
 ]
@@ -111,10 +113,15 @@ def test_not_an_act_or_threat_of_that_party(coder_all, why, text, bad_source):
                 and e.cameo.root in ("13", "19", "18")], show(events)
 
 
-def test_a_refusal_is_the_refusers_alone(coder_all):
-    text = "Nicaragua's government said it would no longer cooperate with the UN rights office."
+@pytest.mark.parametrize("text,refuser", [
+    ("Nicaragua's government said it would no longer cooperate with the UN rights office.",
+     "NIC"),
+    ("Pakistan said it would not hold talks with India before the elections.", "PAK"),
+])
+def test_a_refusal_is_the_refusers_alone(coder_all, text, refuser):
+    """A refused act that would run both ways (cooperating, talks) is refused by one party."""
     events = [e for e in coder_all.code(text, date=DATE).events if e.cameo.root == "12"]
-    assert events and all(e.source.country == "NIC" for e in events), show(events)
+    assert events and all(e.source.country == refuser for e in events), show(events)
 
 
 def test_a_threat_is_no_promise_of_cooperation(coder_all):

@@ -126,6 +126,13 @@ def negated(verb: Token) -> bool:
         n.dep_ == "neg" for n in c.children) for c in verb.children)
 
 
+def object_act(tok: Token, verb: Token) -> bool:
+    """Whether the noun act `tok` is the object of `verb`, which then says what is done with it:
+    "would not hold talks with India" refuses the talks (125) as "would not meet" refuses a
+    meeting."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.i == verb.i
+
+
 def vowed_not(verb: Token) -> bool:
     """"vowed never to negotiate", "decided not to renew": a negated to-infinitive under a
     verb of intention (STANCE_VERBS) is a refusal of the act, not its negation."""

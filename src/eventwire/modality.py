@@ -9,8 +9,8 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from .headline import announced
-from .intentions import (announced_clause, negated, opposed_noun, possible_own_act,
-                         stance_on_negated, vowed_not)
+from .intentions import (announced_clause, negated, object_act, opposed_noun,
+                         possible_own_act, stance_on_negated, vowed_not)
 from .records import ActorRef
 from .syntax import CONTROL_NOUNS, OBJECT_CONTROL, coordination_misparse
 
@@ -192,7 +192,7 @@ def modality(tok: Token, actors, speakers_of: Callable[[Token], list[ActorRef]])
         aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
         if negated(t) and modality == "asserted":
             # "will not accept", "would not meet": a refusal; "did not attack": negated
-            modality = "refused" if t.i == tok.i and (
+            modality = "refused" if (t.i == tok.i or object_act(tok, t)) and (
                 aux & {"will", "would", "wo", "'ll"} or vowed_not(t)) else "negated"
         if modality == "asserted" and aux & OBLIGATION_AUX:
             modality = "obligation"
