@@ -242,7 +242,9 @@ def ended_acts(matches: list, knowledge) -> list:
     ("the rebels agreed to suspend kidnappings", "Hamas offered to stop rocket fire"): the act
     coded is the ending (knowledge/endings.yaml: violence ended is 087, a protest ended 082,
     talks ended 164), with the noun's actors and the modality its clause gives (offered: an
-    intent, 0356); an act that has no ending code is left out, not coded as done or threatened."""
+    intent, 0356). A hostile act (roots 13-20) that has no ending code is left out, not coded as
+    done or threatened; a cooperative one keeps its code ("ended a three-day visit to China":
+    the visit was made)."""
     triggered = {m[0].i for m in matches}
     out = []
     for tok, entry, used in matches:
@@ -250,7 +252,10 @@ def ended_acts(matches: list, knowledge) -> list:
         if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and verb.lemma_.lower() in ENDING and \
                 verb.i not in triggered and not any(c.dep_ == "prt" for c in verb.children):
             code = knowledge.ending_for(entry.code)
-            if code is None:
+            if code is None and entry.code[:2] >= "13":
+                continue
+            if code is None:  # "ended a three-day visit", "ended their talks": held, concluded
+                out.append((tok, entry, used))
                 continue
             origin = f"{entry.origin}; ended by {verb.text!r}: {code}"
             entry = replace(entry, code=code, origin=origin, reciprocal=False)
