@@ -154,6 +154,15 @@ def test_an_act_stopped_is_its_ending(coder_all, text, source, code, target, not
     assert not [e for e in events if e.cameo.root in (not_root, "13")], show(events)
 
 
+def test_a_meeting_ended_was_held(coder_all):
+    """Ending a visit or talks tells them held: they keep their own code (no ending is coded,
+    nothing is left out)."""
+    events = coder_all.code("Ramaphosa ended a three-day state visit to Nigeria on Friday.",
+                            date=DATE).events
+    assert has([e for e in events if e.modality in ("asserted", "claimed")], "ZAF", "04",
+               "NGA"), show(events)
+
+
 def test_endings_map_hostile_acts_to_concessions():
     for act, ending in K.endings.items():
         assert ending[:2] in ("08", "16"), (act, ending)
