@@ -169,6 +169,19 @@ def test_endings_map_hostile_acts_to_concessions():
         assert (ending[:2] == "08") == (act[:2] >= "14"), (act, ending)
 
 
+@pytest.mark.parametrize("text", [
+    "The Kenyan government said it could be attacked by al-Shabaab.",
+    "The ministry said it may take weeks to restore power after the attack.",
+    "Colombia warned that it would take months to rebuild the towns hit by the attack.",
+])
+def test_a_possibility_not_of_the_partys_own_act(coder, text):
+    """"could", "may", "would" announce only the clause's own act done by the speaker (an
+    active pronoun subject): not a passive ("it could be attacked") nor a noun elsewhere in the
+    clause ("after the attack")."""
+    events = coder.code(text, date=DATE).events
+    assert not [e for e in events if e.cameo.root in ("13", "18", "19")], show(events)
+
+
 def test_intents_map_acts_to_announcements_of_their_kind():
     """Cooperative acts (04-08) announce intents (03), hostile ones (14-20) threats (13)."""
     for act, announced in K.intents.items():

@@ -76,8 +76,36 @@ def _aux(verb: Token) -> set[str]:
 
 
 def _own_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in OWN_PRONOUNS
+    """An active pronoun subject: "it would impose", not "it could be attacked" (the party is
+    the patient)."""
+    return any(c.dep_ == "nsubj" and c.lower_ in OWN_PRONOUNS for c in verb.children)
+
+
+DURATIONS = frozenset({"minute", "hour", "day", "week", "month", "year", "decade", "time",
+                       "while"})
+"""Objects of "take" that make it a duration, not an act: "it would take months to rebuild"."""
+
+
+def _duration(verb: Token) -> bool:
+    return any(c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in DURATIONS
                for c in verb.children)
+
+
+def clause_act(tok: Token, verb: Token) -> bool:
+    """Whether `tok` is the act of the clause `verb` heads: the verb itself, a verb down its
+    chain of infinitives ("would consider imposing"), or the object noun of one of them ("would
+    take military action"); not a noun elsewhere in the clause ("it may take weeks to restore
+    power after the attack"), nor in a duration ("it would take months to rebuild the towns")."""
+    if _duration(verb):
+        return False
+    t = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
+    for _ in range(4):
+        if t.i == verb.i:
+            return True
+        if t.dep_ != "xcomp" or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def announced_clause(head: Token, clause: Token) -> bool:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from .headline import announced
-from .intentions import (announced_clause, negated, object_act, opposed_noun,
+from .intentions import (announced_clause, clause_act, negated, object_act, opposed_noun,
                          possible_own_act, stance_on_negated, vowed_not)
 from .records import ActorRef
 from .syntax import CONTROL_NOUNS, OBJECT_CONTROL, coordination_misparse
@@ -240,7 +240,7 @@ def modality(tok: Token, actors, speakers_of: Callable[[Token], list[ActorRef]])
                 modality = "hypothetical"
         if t.i != tok.i and came_from is not None and (modality == "future" or (
                 modality == "hypothetical" and hypothetical_at == came_from.i)) \
-                and announced_clause(t, came_from) and not opposed_noun(tok):
+                and announced_clause(t, came_from) and clause_act(tok, came_from):
             modality = "future"  # "pledged that it would return", "warned that it could strike"
         if (t.i != tok.i and came_from is not None and came_from.dep_ in ("ccomp", "parataxis")
                 and not coordination_misparse(came_from, t)):
@@ -248,7 +248,7 @@ def modality(tok: Token, actors, speakers_of: Callable[[Token], list[ActorRef]])
                 if modality == "hypothetical" and backshift and t.tag_ == "VBD":
                     modality = "future"  # "said Ankara would host talks": reported "will"
                 elif modality == "hypothetical" and possible and \
-                        hypothetical_at == came_from.i and not opposed_noun(tok):
+                        hypothetical_at == came_from.i and clause_act(tok, came_from):
                     modality = "future"  # "Moscow said it could impose sanctions": an announced
                     # possibility of its own act (the announcer must be the actor: recode.py)
                 speakers = speakers_of(t)
