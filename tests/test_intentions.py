@@ -139,6 +139,25 @@ def test_a_threat_is_no_promise_of_cooperation(coder_all):
     assert "137" in codes and "133" not in codes, show(events)
 
 
+def test_a_lexicon_reading_of_the_act_and_its_object_stays(coder_all):
+    """A stance entry whose words are the embedded act's object reads that act: "promised to
+    send more troops to Somalia" stays the promise of peacekeepers (0334), not replaced by the
+    deployment's announced code."""
+    events = coder_all.code("Uganda's president thanked Kenya and promised to send more troops "
+                            "to Somalia.", date=DATE).events
+    done = [e for e in events if e.modality in ("asserted", "claimed")]
+    assert has(done, "UGA", "0334", "SOM"), show(events)
+
+
+@pytest.mark.xfail(strict=True, reason="the deployment verb's own entry (154) is matched before "
+                   "the promise's and announced as a threat of force (138) beside the promise of "
+                   "peacekeepers (0334): a promise's act is not yet kept from being a threat")
+def test_a_promised_deployment_is_no_threat(coder_all):
+    events = coder_all.code("Burundi's president promised to send more troops to Somalia.",
+                            date=DATE).events
+    assert not [e for e in events if e.cameo.root == "13"], show(events)
+
+
 @pytest.mark.parametrize("text,source,code,target,not_root", [
     ("The rebels in Cabo Delgado agreed to suspend kidnappings of foreign workers.",
      "MOZREB", "0356", "*", "18"),

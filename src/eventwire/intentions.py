@@ -206,12 +206,13 @@ def superseded(tok: Token, entry, used: list, codes: dict[int, str], knowledge) 
       the intent to withdraw);
     - a match through such a noun whose clause is the act ("issued a warning that it would take
       military action": the threat of force, not also a bare warning 130);
-    - a match whose with-words lie inside the embedded act, but are not its verb, when that act
-      announces another code ("vowed to strike ... with missiles" is no promise of arms, 0332,
-      but a threat, 1384; "threatened to arrest protest leaders" no threat of protest, 133).
-    A match whose words name the act's verb ("agreed to open the crossing": 0355) or give the
-    code the act announces ("threatened to cut off aid": 1311) is the lexicon's own reading and
-    stays."""
+    - a match whose with-words lie deeper inside the embedded act than its verb and object,
+      when that act announces another code ("vowed to strike ... with missiles" is no promise of
+      arms, 0332, but a threat, 1384; "threatened to arrest protest leaders" no threat of
+      protest, 133).
+    A match whose words name the act's verb or object ("agreed to open the crossing": 0355,
+    "promised to send more troops": 0334) or give the code the act announces ("threatened to
+    cut off aid": 1311) is the lexicon's own reading of the act and stays."""
     lemma = tok.lemma_.lower()
     mapping = knowledge.refusal_for if lemma in REFUSING else knowledge.intent_for
     heads = [u for u in used if u.pos_ == "NOUN" and u.lemma_.lower() in PROMISE_NOUNS]
@@ -230,8 +231,12 @@ def superseded(tok: Token, entry, used: list, codes: dict[int, str], knowledge) 
     if not stance or not used:
         return False
     used_at = {u.i for u in used}
-    return any((code := announced(tok, act)) and code != entry.code and act.i not in used_at
-               and any(act.is_ancestor(u) for u in used) for act in embedded_acts(tok))
+    for act in (a for a in embedded_acts(tok) if a.pos_ in ("VERB", "AUX")):
+        own = {act.i, *(c.i for c in act.children if c.dep_ == "dobj")}
+        if (code := announced(tok, act)) and code != entry.code and not used_at & own and any(
+                act.is_ancestor(u) for u in used):
+            return True
+    return False
 
 
 def rejected_proposals(matches: list, knowledge) -> list:
