@@ -139,6 +139,15 @@ def test_a_threat_is_no_promise_of_cooperation(coder_all):
     assert "137" in codes and "133" not in codes, show(events)
 
 
+def test_a_threat_read_off_the_act_not_also_off_its_object(coder_all):
+    """"threatened to impose import restrictions": the threat of the act's own reading (1312),
+    not also a threat of administrative restrictions (132) read off its object."""
+    events = coder_all.code("Brazil threatened to impose import restrictions on Argentine goods.",
+                            date=DATE).events
+    codes = [e.cameo.code for e in events if e.modality in ("asserted", "claimed")]
+    assert codes == ["1312"], show(events)
+
+
 def test_a_lexicon_reading_of_the_act_and_its_object_stays(coder_all):
     """A stance entry whose words are the embedded act's object reads that act: "promised to
     send more troops to Somalia" stays the promise of peacekeepers (0334), not replaced by the

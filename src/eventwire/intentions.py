@@ -55,6 +55,9 @@ STANCE_NOUNS = PROMISE_NOUNS | {"offer", "readiness", "willingness", "intention"
 syntax.CONTROL_NOUNS): "its readiness to provide aid" is the intent to provide aid (0333), not
 also a bare intent 030."""
 REFUSING = frozenset({"refuse", "decline", "refusal"})
+PROMISES = frozenset({"promise", "pledge", "offer", "assure", "guarantee", "commit"})
+"""Verbs of a promise: their own reading as an intent (03) is not replaced by a threat read off
+the act they embed ("promised to send more troops": 0334, not the deployment's 138)."""
 
 PROPOSALS = frozenset({"proposal", "offer", "plan", "call", "demand", "request", "invitation",
                        "initiative", "bid", "appeal", "ultimatum", "suggestion", "overture",
@@ -206,13 +209,14 @@ def superseded(tok: Token, entry, used: list, codes: dict[int, str], knowledge) 
       the intent to withdraw);
     - a match through such a noun whose clause is the act ("issued a warning that it would take
       military action": the threat of force, not also a bare warning 130);
-    - a match whose with-words lie deeper inside the embedded act than its verb and object,
-      when that act announces another code ("vowed to strike ... with missiles" is no promise of
-      arms, 0332, but a threat, 1384; "threatened to arrest protest leaders" no threat of
-      protest, 133).
-    A match whose words name the act's verb or object ("agreed to open the crossing": 0355,
-    "promised to send more troops": 0334) or give the code the act announces ("threatened to
-    cut off aid": 1311) is the lexicon's own reading of the act and stays."""
+    - a match whose with-words lie inside the embedded act, not its verb, when that act
+      announces another code ("vowed to strike ... with missiles" is no promise of arms, 0332,
+      but a threat, 1384; "threatened to arrest protest leaders" no threat of protest, 133;
+      "threatened to impose import restrictions" the threat of sanctions the act's own entry
+      reads, 1312, not also 132).
+    A match whose words name the act's verb ("agreed to open the crossing": 0355), give the code
+    the act announces ("threatened to cut off aid": 1311), or read a promise as the promising
+    verb says ("promised to send more troops": 0334, not the deployment's threat 138) stays."""
     lemma = tok.lemma_.lower()
     mapping = knowledge.refusal_for if lemma in REFUSING else knowledge.intent_for
     heads = [u for u in used if u.pos_ == "NOUN" and u.lemma_.lower() in PROMISE_NOUNS]
@@ -231,11 +235,15 @@ def superseded(tok: Token, entry, used: list, codes: dict[int, str], knowledge) 
     if not stance or not used:
         return False
     used_at = {u.i for u in used}
+    kind = "03" if lemma in PROMISES else "13" if lemma in THREATENING else None
     for act in (a for a in embedded_acts(tok) if a.pos_ in ("VERB", "AUX")):
-        own = {act.i, *(c.i for c in act.children if c.dep_ == "dobj")}
-        if (code := announced(tok, act)) and code != entry.code and not used_at & own and any(
+        code = announced(tok, act)
+        if not code or code == entry.code or act.i in used_at or not any(
                 act.is_ancestor(u) for u in used):
-            return True
+            continue
+        if kind and entry.code[:2] == kind and code[:2] != kind:
+            continue  # "promised to send more troops": the promise's own reading (0334) stays
+        return True
     return False
 
 
