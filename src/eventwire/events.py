@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from .anaphora import anaphor, counterpart_from_before, doer_of_object_act
 from .candidate import Candidate
 from .coreference import Coreference
+from .intentions import ended_acts, rejected_proposals, superseded
 from .knowledge import Knowledge, LexEntry
 from .modality import OBLIGATION_AUX
 from .nominal import turning_verb, unblocked
@@ -176,6 +177,13 @@ class EventFinder:
         # (only the bare "agree": "agreed to undertake joint exercises" is its own entry)
         matches = [m for m in matches if not (m[0].lemma_ == "agree" and not m[2] and any(
             c.dep_ == "xcomp" and c.i in triggered for c in m[0].children))]
+        # "agreed to suspend kidnappings": the ending of the act, not the act (intentions.py)
+        matches = ended_acts(matches, self.k)
+        # "threatened to strike", "refused to recognise": the embedded act's announcement is
+        # the event, not also a bare threat or refusal; "rejected a proposal to hold talks": 125
+        codes = {m[0].i: m[1].code for m in matches}
+        matches = rejected_proposals([m for m in matches if not superseded(
+            m[0], m[1], m[2], codes, self.k)], self.k)
         triggered = {m[0].i for m in matches}
         # "China rejected Japan's request for ...", "Belarus ignored the EU's demand for ...": a
         # call or demand that another event's trigger takes as its argument is that event's

@@ -9,6 +9,8 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from .headline import announced
+from .intentions import (announced_clause, clause_act, negated, object_act, opposed_noun,
+                         possible_own_act, stance_on_negated, vowed_not)
 from .records import ActorRef
 from .syntax import CONTROL_NOUNS, OBJECT_CONTROL, coordination_misparse
 
@@ -166,12 +168,15 @@ def _trailing_report(tok: Token, chain: list[Token], actors, speakers_of, via):
 def modality(tok: Token, actors, speakers_of: Callable[[Token], list[ActorRef]]):
     """Walk up the clause chain: negation, denial, conditions, hypotheticals, future tense,
     and the topmost reporting verb (who says so)."""
-    modality = "asserted"
+    # "vowed never to negotiate", matched on the vow: a refusal of the act
+    modality = "refused" if stance_on_negated(tok) else "asserted"
     reporter: ActorRef | None = None
     via: Token | None = None
     t = tok
     came_from = None
     backshift = False
+    possible = False  # "it could impose": a possibility a party states of its own act
+    hypothetical_at = None  # the clause whose auxiliary made the act hypothetical
     # a relative clause in the past reports its own act ("the airstrikes that killed three
     # commanders"), and so does a noun act that is the subject of one (the airstrikes)
     own_act = tok.pos_ == "NOUN" and any(
@@ -185,15 +190,16 @@ def modality(tok: Token, actors, speakers_of: Callable[[Token], list[ActorRef]])
         chain.append(t)
         kids = list(t.children)
         aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
-        if any(c.dep_ == "neg" for c in kids) and modality == "asserted":
+        if negated(t) and modality == "asserted":
             # "will not accept", "would not meet": a refusal; "did not attack": negated
-            modality = "refused" if t.i == tok.i and aux & {"will", "would", "wo", "'ll"} \
-                else "negated"
+            modality = "refused" if (t.i == tok.i or object_act(tok, t)) and (
+                aux & {"will", "would", "wo", "'ll"} or vowed_not(t)) else "negated"
         if modality == "asserted" and aux & OBLIGATION_AUX:
             modality = "obligation"
         if modality == "asserted" and aux & HYPOTHETICAL_AUX:
             modality = "hypothetical"
             backshift = aux & HYPOTHETICAL_AUX == {"would"}
+            possible, hypothetical_at = possible_own_act(t), t.i
         if modality == "asserted" and (aux & FUTURE_AUX or announced(t)):
             modality = "future"  # "will impose"; a headline's "China to impose"
         if modality == "asserted" and t.dep_ == "relcl" and t.tag_ == "VBD" and not aux:
@@ -209,7 +215,9 @@ def modality(tok: Token, actors, speakers_of: Callable[[Token], list[ActorRef]])
                     t.head.lower_ in LIKELY and "have" not in aux):
                 modality = "hypothetical"  # urged / tried to do it: not done
             elif t.head.lemma_ in INTENT:
-                modality = "future"
+                # "vowed to defend its territory against incursions": the incursions are what
+                # the vow answers, not what it promises
+                modality = "hypothetical" if opposed_noun(tok) else "future"
         if t.dep_ == "acl" and t.pos_ == "VERB" and modality in ("asserted", "future") and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in kids) and not any(
                 c.lower_ in ORDINAL_HEADS for c in t.head.children) and \
@@ -230,11 +238,19 @@ def modality(tok: Token, actors, speakers_of: Callable[[Token], list[ActorRef]])
                 modality = "wished"  # "sought a meeting": wanted, not held
             elif t.head.lemma_ in WISH or t.head.lemma_ in OBJECT_CONTROL:
                 modality = "hypothetical"
+        if t.i != tok.i and came_from is not None and (modality == "future" or (
+                modality == "hypothetical" and hypothetical_at == came_from.i)) \
+                and announced_clause(t, came_from) and clause_act(tok, came_from):
+            modality = "future"  # "pledged that it would return", "warned that it could strike"
         if (t.i != tok.i and came_from is not None and came_from.dep_ in ("ccomp", "parataxis")
                 and not coordination_misparse(came_from, t)):
             if t.lemma_ in REPORTING and t.pos_ == "VERB":
                 if modality == "hypothetical" and backshift and t.tag_ == "VBD":
                     modality = "future"  # "said Ankara would host talks": reported "will"
+                elif modality == "hypothetical" and possible and \
+                        hypothetical_at == came_from.i and clause_act(tok, came_from):
+                    modality = "future"  # "Moscow said it could impose sanctions": an announced
+                    # possibility of its own act (the announcer must be the actor: recode.py)
                 speakers = speakers_of(t)
                 if speakers:
                     reporter = speakers[0]

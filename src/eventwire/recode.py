@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from .intentions import threatened_cooperation
 from .knowledge import Knowledge, LexEntry
 from .modality import FUTURE_AUX, another_time, history
 from .records import ActorRef
@@ -52,9 +53,14 @@ def recode(k: Knowledge, tok: Token, entry: LexEntry, modality: str, sources: li
         if refusal and sources:
             evidence.append(f"refused act {code}: coded as the rejection {refusal}")
             code, modality = refusal, "asserted"
+            entry = replace(entry, reciprocal=False)  # "would no longer cooperate with the UN"
         else:
             modality = "negated"
     intent, announced = k.intent_for(code), code
+    if modality == "future" and intent and intent[:2] == "03" and threatened_cooperation(tok):
+        # "threatened to withdraw its troops": a threat is no promise of cooperation
+        evidence.append(f"act {code} under a threat: no intent to cooperate")
+        intent, modality = None, "hypothetical"
     if modality == "future" and intent and sources and (
             reporter is None or reporter.country is None
             or all(s.country == reporter.country for s in sources)

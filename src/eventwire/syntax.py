@@ -25,7 +25,8 @@ CONTROL_NOUNS = {"effort": "strive", "attempt": "attempt", "bid": "try", "decisi
                  "determination": "determined", "pledge": "pledge", "promise": "promise",
                  "vow": "vow", "offer": "offer", "preparation": "prepare", "move": "",
                  "step": "", "push": "try", "drive": "try", "refusal": "refuse",
-                 "failure": "fail", "desire": "want", "eagerness": "eager"}
+                 "failure": "fail", "desire": "want", "eagerness": "eager",
+                 "threat": "threaten"}
 """Nouns whose infinitive is their owner's act ("X's decision to impose sanctions", "made every
 effort to expand cooperation", "a bid to end the war"), each with the verb or adjective of the
 same meaning, whose modality the act takes ("plans to visit" is an intent, as "plans to" is;

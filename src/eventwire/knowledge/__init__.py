@@ -82,6 +82,7 @@ class Knowledge:
     demands: dict[str, str] = field(default_factory=dict)  # act code prefix → demand code
     intents: dict[str, str] = field(default_factory=dict)  # act code prefix → intent/threat
     refusals: dict[str, str] = field(default_factory=dict)  # act code prefix → rejection
+    endings: dict[str, str] = field(default_factory=dict)  # act code prefix → ending it
     warnings: list[str] = field(default_factory=list)  # dictionary lines skipped (skip_bad_lines)
     first_names: dict[str, str] = field(default_factory=dict)  # "maria" → "f" (first-names.csv)
 
@@ -92,6 +93,10 @@ class Knowledge:
     def refusal_for(self, code: str) -> str | None:
         """The rejection (12) code for a cooperative act a party says it will not do."""
         return _by_prefix(self.refusals, code)
+
+    def ending_for(self, code: str) -> str | None:
+        """The code of stopping or ending an act ("suspended kidnappings": 087), endings.yaml."""
+        return _by_prefix(self.endings, code)
 
     def intent_for(self, code: str) -> str | None:
         """The intent (03) or threat (13) code for an act a party says it will do."""
@@ -355,6 +360,7 @@ def _load(extra: tuple[Path, ...], only: bool = False, skip_bad_lines: bool = Fa
     k.demands = _code_map(k, "demands.yaml")
     k.intents = _code_map(k, "intents.yaml")
     k.refusals = _code_map(k, "refusals.yaml")
+    k.endings = _code_map(k, "endings.yaml")
     k.add_first_names(HERE / "first-names.csv")
     if only:  # the codebook and its code maps, and the user's dictionaries alone
         for path in extra:
