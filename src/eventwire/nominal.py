@@ -179,7 +179,7 @@ def frame(noun: Token, named: Callable[[Token], bool] = lambda t: True) -> NounF
         # a patient's possessor stays the patient only when no `of` phrase names another one;
         # it is then the doer only when it names one itself ("Russia's annexation of Crimea",
         # not "its annexation of Crimea", whose antecedent is as open as the role was)
-        flipped = roles["possessor"] == "target" and bool(of)
+        flipped = roles["possessor"] == "target" and bool(of) and bool(poss)
         poss_role = "source" if flipped else roles["possessor"]
         for toks, role in ((poss, poss_role), (of, roles["of"])):
             if role == "source":  # a doer's possessor always; otherwise when it names one

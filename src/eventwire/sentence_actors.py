@@ -211,14 +211,15 @@ class SentenceActors:
 
     def _roles_of_countries(self, tok, ref: ActorRef, matched) -> list[ActorRef]:
         """"Ministers from Egypt, Jordan and Iraq", "officials of Chad and Niger": a role with
-        no country of its own, one for each of the conjoined countries its phrase names."""
-        if ref.country is not None or not ref.agent or ref.how != "agent":
+        no country of its own, one for each of the conjoined countries its phrase names (the
+        role may already hold the first of them: actors' rule for a role of a named body)."""
+        if not ref.agent or ref.country is None and ref.how != "agent":
             return []
         countries = [matched[t.i][2] for c in tok.children if c.dep_ == "prep" and c.lower_ in (
             "of", "from") for p in c.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)
             if t.i in matched and matched[t.i][1] in ("country", "capital")]
         countries = list(dict.fromkeys(countries))
-        if len(countries) < 2:
+        if len(countries) < 2 or ref.country not in (None, countries[0]):
             return []
         return [replace(ref, code=c + ref.agent, country=c, name=self.k.countries[c]["name"],
                         how="title") for c in countries]

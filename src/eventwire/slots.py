@@ -101,6 +101,8 @@ def find_slots(tok: Token, entry: LexEntry, used: list[Token], actors, triggered
             r.how != "pronoun" and (r.country or r.how != "agent") for x in (
                 t, *t.conjuncts, *(c for c in t.children if c.dep_ in ("amod", "compound")))
             for r in actors.get(x.i, ())))
+        if nf is not None and nf.turned_by is not None and entry.reciprocal:
+            nf = None  # "suffered casualties in fighting with X": a side of a two-sided act
         if nf is not None:
             # the noun's class, or the support verb that carries it, says who its own
             # phrase names (nominal.py)
