@@ -85,6 +85,20 @@ def test_georgia_the_state_in_an_american_story(coder):
     assert any(e.target and e.target.code == "GEO" for e in coded.events)
 
 
+def test_a_country_is_a_namesake_subdivision_only_in_a_story_about_its_country(coder):
+    """Niger State is in Nigeria: "police in Niger" in a story that names no Nigeria is the
+    country; a story about Nigeria may still mean the state."""
+    coded = coder.code("Police in Niger detained 30 protesters outside the parliament on Tuesday.",
+                       date="2024-05-08")
+    niger = next(p for p in coded.places if p["text"] == "Niger")
+    assert niger["country"] == "NER" and niger["feature"] == "country"
+    assert {e.source.code for e in coded.events} == {"NERCOP"}
+    coded = coder.code("Nigerian troops clashed with bandits in Kaduna. Police in Niger detained "
+                       "30 suspects on Tuesday.", date="2024-05-08")
+    niger = next(p for p in coded.places if p["text"] == "Niger")
+    assert niger["country"] == "NGA"
+
+
 def test_a_place_or_date_in_another_clause_is_not_the_events(coder):
     text = ("ACCRA, June 7 - Ghana expelled two Togolese diplomats, a day after officials said "
             "gunmen had attacked a checkpoint near Kumasi on Tuesday.\n")

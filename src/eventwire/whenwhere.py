@@ -90,8 +90,12 @@ class Locator:
             elif tok.i in matched and matched[tok.i][1] == "country" and _locative(tok):
                 span = matched[tok.i][0]
                 code = matched[tok.i][2]
-                # "in Georgia" in a story about the United States: the state, not the country
+                # "in Georgia" in a story about the United States: the state, not the country;
+                # but only in a story about the state's own country ("police in Niger" is not
+                # Nigeria's Niger State)
                 subdiv = self.gaz.subdivision(span.text, context) if code not in context else None
+                if subdiv is not None and subdiv["country"] not in context:
+                    subdiv = None
                 place = subdiv or self.gaz.country(code)
             elif tok.ent_type_ in ("GPE", "LOC", "FAC") and tok.ent_iob_ == "B" and (
                     tok.i not in matched):
