@@ -75,7 +75,7 @@ def test_attack_clause_parties(coder, why, text, trigger, source, target):
 
 
 def test_victims_never_take_the_attackers_country(coder):
-    for _, text, trigger, source, _ in VICTIMS:
+    for _, text, trigger, _source, _ in VICTIMS:
         for e in _of(_events(coder, text), trigger):
             assert e.target is None or e.target.country != e.source.country, text
 

@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
 import cluster  # noqa: E402
 
+
 def _articles(n: int) -> list[Article]:
     return [Article(id=w["id"], raw=w["text"], date=w["date"], url=w["url"], title=None,
                     source=w["source"]) for w in map(wire, range(n))]

@@ -31,9 +31,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from eventwire.coreference import Coreference  # noqa: E402
 from eventwire.clean import clean  # noqa: E402
 from eventwire.coder import Coder, Settings  # noqa: E402
+from eventwire.coreference import Coreference  # noqa: E402
 from eventwire.dates import parse_date  # noqa: E402
 from eventwire.devset import held_out, lone_sentences, roots_alone  # noqa: E402
 from eventwire.policy import DEFAULT_DROP  # noqa: E402

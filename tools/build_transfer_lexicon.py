@@ -152,7 +152,8 @@ narcotics are smuggled, not given (water is in ALSO)."""
 MEASURE_ANCHORS = [("unit_of_measurement", 1), ("containerful", 1)]
 MEASURE_WORDS = [
     "amount", "batch", "bag", "box", "bundle", "carton", "cargo", "consignment", "convoy",
-    "crate", "ton", "tonne", "kilo", "liter", "litre", "gallon", "delivery", "dose", "lot", "load", "million", "billion", "thousand", "hundred",
+    "crate", "ton", "tonne", "kilo", "liter", "litre", "gallon", "delivery", "dose", "lot",
+    "load", "million", "billion", "thousand", "hundred",
     "dozen", "package", "pallet", "parcel", "planeload", "quantity", "round", "sack",
     "shipload", "shipment", "supply", "tranche", "truckload", "trillion", "worth", "consignment",
     "volume", "stockpile", "cache", "array", "range", "set", "number",

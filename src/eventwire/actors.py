@@ -20,14 +20,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span, Token
-from spacy.util import filter_spans
 
 from .collective import take_up
 from .coreference import Coreference, pair_phrase, role_word
-from .gender import TITLES
 from .knowledge import Knowledge
+from .names import CROWDS, NameMatcher
 from .records import ActorRef
 
 # dependency labels that stay inside a noun phrase
@@ -43,9 +41,6 @@ GENERIC_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official
                            "source", "sources", "representative", "representatives", "officer",
                            "officers", "chief", "head", "statement"})
 
-
-
-CROWDS = frozenset({"thousands", "hundreds", "dozens", "scores", "millions"})
 CROWD_LEMMAS = frozenset({"thousand", "hundred", "dozen", "score", "million"})
 """Crowds named by their size: civilians, unless an "of" phrase says who they are; a counted
 people-name ("thousands of Kenyans", "5,000 Palestinians") is the country's civilians."""
@@ -69,72 +64,13 @@ def _armed(ref: ActorRef) -> bool:
 class ActorFinder:
     def __init__(self, nlp: Any, knowledge: Knowledge) -> None:
         self.k = knowledge
-        self.cased = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self._values: dict[str, tuple[str, Any]] = {}
-        for n, (form, value) in enumerate(knowledge.surface.items()):
-            key = f"s{n}"
-            self._values[key] = value
-            self.cased.add(key, [nlp.make_doc(form)])
-        for n, form in enumerate(knowledge.people):
-            key = f"p{n}"
-            self._values[key] = ("person", form)
-            self.cased.add(key, [nlp.make_doc(form)])
-        for n, (form, agent) in enumerate(knowledge.agents_lower.items()):
-            key = f"a{n}"
-            self._values[key] = ("agent", agent)
-            self.lower.add(key, [nlp.make_doc(form)])
-        self.strings = nlp.vocab.strings
+        self.names = NameMatcher(nlp, knowledge)
         self._country_names = {c: list(v.get("names") or ()) for c, v in
                                knowledge.countries.items()}
 
-    # -- matching ---------------------------------------------------------------------------
     def matches(self, doc) -> dict[int, tuple[Span, str, Any]]:
-        """token index → (matched span, kind, value), longest match first, no overlaps."""
-        table: dict[tuple[int, int, str], tuple[str, Any]] = {}
-        plain = []
-        for matcher in (self.cased, self.lower):
-            for match_id, start, end in matcher(doc):
-                kind, value = self._values[self.strings[match_id]]
-                key = (start, end, kind)
-                # a capitalised word matched as an agent is fine; cased matches win ties
-                table.setdefault(key, (kind, value))
-                plain.append(Span(doc, start, end, label=kind))
-        out: dict[int, tuple[Span, str, Any]] = {}
-        kept = filter_spans(plain)
-        for span in kept:
-            kind, value = table[(span.start, span.end, span.label_)]
-            if kind == "person" and span.end < len(doc) and doc[span.end].pos_ == "PROPN" and \
-                    doc[span.end].is_title and not any(
-                        o.start == span.end and table[(o.start, o.end, o.label_)][0] != "person"
-                        for o in kept):
-                continue  # "Abbas Araqchi", "Juan Carlos Calvimontes": first names of another
-            if kind == "person" and self._another_bearer(span, value):
-                continue  # "Captain Li Xi", "Hunter Biden": another person of that name
-            if kind == "agent" and span[-1].lower_ in CROWDS and span.end < len(doc) and \
-                    doc[span.end].lower_ == "of":
-                continue  # "thousands of troops": the troops, not a crowd
-            if kind == "agent" and len(span) == 1 and span[0].pos_ == "ADJ":
-                continue  # "the first official visit": an adjective, not an official
-            for i in range(span.start, span.end):
-                out[i] = (span, kind, value)
-        return out
-
-    def _another_bearer(self, span: Span, form: str) -> bool:
-        """A known person's one-word name inside a longer personal name the NER found, after a
-        capitalised given name none of the known bearers has ("Captain Li Xi", "Hunter Biden",
-        "Maria Putin"): someone else who shares the name. Titles ("President Xi") and initials
-        ("Joseph R. Biden") are not given names."""
-        if len(span) != 1 or span.start == 0 or span[0].ent_iob_ != "I":
-            return False
-        before = span.doc[span.start - 1]
-        if before.ent_type_ != "PERSON" or before.pos_ != "PROPN" or not before.is_title or \
-                len(before.text.rstrip(".")) < 2 or before.lower_.rstrip(".") in TITLES or \
-                before.lower_ in self.k.agents_lower:
-            return False
-        names = {w for p in self.k.people.get(form, ()) for n in (p.name, *p.aliases)
-                 for w in n.split()}
-        return before.text not in names
+        """token index → (matched span, kind, value): the knowledge's names (names.py)."""
+        return self.names.matches(doc)
 
     # -- resolution -------------------------------------------------------------------------
     def np_tokens(self, head: Token, matched: dict[int, tuple[Span, str, Any]]) -> list[Token]:

@@ -14,11 +14,11 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from .coreference import Coreference
 from .candidate import Candidate
+from .coreference import Coreference
 from .knowledge import LexEntry
-from .records import ActorRef
 from .recode import VERBAL_ROOTS
+from .records import ActorRef
 from .syntax import background
 
 DEFINITE = frozenset({"the", "this", "these", "that", "those"})

@@ -20,11 +20,11 @@ from pathlib import Path
 
 from . import guard, nlp, policy
 from .actors import ActorFinder
-from .coreference import Coreference
 from .anaphora import remember_acts
 from .attribution import QuoteSpan, SpanIndex, find_quotes
 from .budget import DEFAULT_SECONDS, Budget
 from .clean import Cleaned, clean
+from .coreference import Coreference
 from .dates import parse_date
 from .events import Candidate, EventFinder
 from .geo import Gazetteer

@@ -118,11 +118,9 @@ def announced_clause(head: Token, clause: Token) -> bool:
     promiser ("pledged that it would", not "warned that Russia would attack": that is a
     forecast of someone else's act)."""
     lemma = head.lemma_.lower()
-    if clause.dep_ == "ccomp" and head.pos_ == "VERB" and lemma in PROMISING:
-        pass
-    elif clause.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and lemma in PROMISE_NOUNS:
-        pass
-    else:
+    promised = (clause.dep_ == "ccomp" and head.pos_ == "VERB" and lemma in PROMISING) or (
+        clause.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and lemma in PROMISE_NOUNS)
+    if not promised:
         return False
     aux = _aux(clause)
     timed = aux & FUTURE_OF_CLAUSE or (lemma in THREATENING and aux & POSSIBLE)
@@ -249,9 +247,9 @@ def superseded(tok: Token, entry, used: list, codes: dict[int, str], knowledge) 
 
 def rejected_proposals(matches: list, knowledge) -> list:
     """"Israel rejected a proposal to hold talks", "rejected an offer to mediate", "turned down
-    calls for talks": a rejection (120, or a broader 12x than the act's own refusal) whose object is a proposal (PROPOSALS) naming a
-    coded act is the refusal of that act (refusals.yaml), and the act proposed is the
-    rejection's topic, not an act of its own."""
+    calls for talks": a rejection (120, or a broader 12x than the act's own refusal) whose
+    object is a proposal (PROPOSALS) naming a coded act is the refusal of that act
+    (refusals.yaml), and the act proposed is the rejection's topic, not an act of its own."""
     by_index = {m[0].i: m for m in matches}
     recoded: dict[int, tuple] = {}
     topics: set[int] = set()

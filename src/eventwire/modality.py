@@ -9,8 +9,16 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from .headline import announced
-from .intentions import (announced_clause, clause_act, negated, object_act, opposed_noun,
-                         possible_own_act, stance_on_negated, vowed_not)
+from .intentions import (
+    announced_clause,
+    clause_act,
+    negated,
+    object_act,
+    opposed_noun,
+    possible_own_act,
+    stance_on_negated,
+    vowed_not,
+)
 from .records import ActorRef
 from .syntax import CONTROL_NOUNS, OBJECT_CONTROL, coordination_misparse
 

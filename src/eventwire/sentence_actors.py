@@ -13,9 +13,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .actors import ActorFinder, pro_or_anti
+from .candidate import Candidate
 from .collective import holders_in
 from .coreference import PERSON_ROLES, Coreference, pair_phrase
-from .candidate import Candidate
 from .gender import NOUNS as GENDERED_NOUNS
 from .gender import pronoun_gender
 from .knowledge import Knowledge
