@@ -127,7 +127,10 @@ def take_up(head: Token, orgs: list[ActorRef], countries: list[ActorRef],
 
 def said_size(head: Token) -> int | None:
     """How many parties a plural reference says it names: 2 for "both leaders", "the pair", 3
-    for "the three countries", "all three", "the trio"; None when it says no number."""
+    for "the three countries", "all three", "the trio"; None when it says no number. "Both"
+    by itself says 2 as surely as "both leaders" does."""
+    if head.lower_ == "both":
+        return 2
     if head.tag_ == "NN":
         return REFERENCES.groups.get(head.lemma_.lower())
     if head.tag_ == "CD":

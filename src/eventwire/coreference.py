@@ -108,7 +108,8 @@ class Coreference:
         if not (head.lower_ in GROUP_PRONOUNS or pair_phrase(head)):
             head = next((p for c in head.children if c.dep_ == "prep" and c.lower_ in (
                 "of", "from") for p in c.children if p.dep_ == "pobj" and pair_phrase(p)), head)
-        size = said_size(head) if head.pos_ != "PRON" else None
+        # "they" says no number; "both" says two, whichever part of speech the parser gives it
+        size = said_size(head) if head.pos_ != "PRON" or head.lower_ == "both" else None
         if size is not None and size != len({a.country or a.code for a in self.last_group}):
             return []
         if head.lower_ in GROUP_PRONOUNS and back <= PRONOUN_WINDOW or \

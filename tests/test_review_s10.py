@@ -1,0 +1,31 @@
+"""Review of session 10's merged modules: each test pins a bug found in review (a rule that fired
+more widely than its docstring says, or two branches' rules meeting badly) with wire copy of our
+own (names, places and wording written for these tests)."""
+
+from __future__ import annotations
+
+DATE = "2024-03-12"
+
+
+def _dyads(coder, text: str, root: str) -> set[tuple[str, str | None]]:
+    return {(e.source.code[:3], e.target.code[:3] if e.target else None)
+            for e in coder.code(text, date=DATE).events if e.cameo.code[:2] == root}
+
+
+THREE_MET = ("Japan's foreign minister met her Chinese and South Korean counterparts in Tokyo on "
+             "Monday. ")
+TWO_MET = "Japan's foreign minister met her South Korean counterpart in Tokyo on Monday. "
+
+
+def test_both_does_not_take_up_a_group_of_three(coder):
+    """"Both" says two parties: after a meeting of three (a group collective.py's branch now
+    remembers) it takes up none of them, as "both leaders" already did; "they" takes up all."""
+    text = "Both later criticised North Korea."
+    assert not {s for s, _ in _dyads(coder, THREE_MET + text, "11")} & {"JPN", "CHN", "KOR"}
+    they = _dyads(coder, THREE_MET + "They later criticised North Korea.", "11")
+    assert {s for s, _ in they} == {"JPN", "CHN", "KOR"}
+
+
+def test_both_still_takes_up_a_pair(coder):
+    assert {s for s, _ in _dyads(coder, TWO_MET + "Both later criticised North Korea.", "11")} \
+        == {"JPN", "KOR"}
