@@ -29,3 +29,12 @@ def test_both_does_not_take_up_a_group_of_three(coder):
 def test_both_still_takes_up_a_pair(coder):
     assert {s for s, _ in _dyads(coder, TWO_MET + "Both later criticised North Korea.", "11")} \
         == {"JPN", "KOR"}
+
+
+def test_roles_of_conjoined_countries_one_each(coder):
+    """"the defence ministers of Ghana and Togo": one role per country, from one rule
+    (sentence_actors._roles_of_countries; a second copy in _conjoined_countries was dead)."""
+    text = "The defence ministers of Ghana and Togo met in Accra on Friday."
+    assert _dyads(coder, text, "04") == {("GHA", "TGO"), ("TGO", "GHA")}
+    text = "Russian and Ukrainian negotiators met in Istanbul on Friday."
+    assert _dyads(coder, text, "04") == {("RUS", "UKR"), ("UKR", "RUS")}

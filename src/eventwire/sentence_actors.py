@@ -225,14 +225,11 @@ class SentenceActors:
                         how="title") for c in countries]
 
     def _conjoined_countries(self, tok, ref: ActorRef, matched) -> list[ActorRef]:
-        """"Russian and Ukrainian negotiators", "the foreign ministers of Kenya and Uganda": one
-        phrase, one actor per conjoined country."""
+        """"Russian and Ukrainian negotiators": one phrase, one actor per conjoined country (a
+        role's "of" phrase, "the foreign ministers of Kenya and Uganda", is
+        _roles_of_countries')."""
         out = []
-        named_by = list(tok.lefts)
-        if ref.agent:  # a role's "of" phrase: "the foreign ministers of Japan, Korea and China"
-            named_by += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                         for p in c.children if p.dep_ == "pobj"]
-        for t in named_by:
+        for t in tok.lefts:
             if t.i in matched and matched[t.i][1] in NATIONS and ref.country == matched[t.i][2]:
                 for c in t.conjuncts:
                     if c.i in matched and matched[c.i][1] in NATIONS:
