@@ -4,6 +4,8 @@ own (names, places and wording written for these tests)."""
 
 from __future__ import annotations
 
+import pytest
+
 DATE = "2024-03-12"
 
 
@@ -38,3 +40,21 @@ def test_roles_of_conjoined_countries_one_each(coder):
     assert _dyads(coder, text, "04") == {("GHA", "TGO"), ("TGO", "GHA")}
     text = "Russian and Ukrainian negotiators met in Istanbul on Friday."
     assert _dyads(coder, text, "04") == {("RUS", "UKR"), ("UKR", "RUS")}
+
+
+CIVIL = [
+    "Colombian government negotiators and ELN rebels met in Havana on Monday. ",
+    "The Sudanese army and the Rapid Support Forces held talks in Jeddah on Monday. ",
+]
+
+
+@pytest.mark.parametrize("opening", CIVIL)
+@pytest.mark.parametrize("pair", ["The two sides", "Both sides"])
+def test_two_sides_of_one_country_are_a_pair(coder, opening, pair):
+    """A government and the rebels of its own country are two sides: the size a numbered
+    reference says is checked against the parties remembered, not against their countries
+    (which merged them into one, and left "the two sides" with no one)."""
+    text = opening + pair + " later signed a ceasefire."
+    got = {(e.source.code, e.target.code if e.target else None)
+           for e in coder.code(text, date=DATE).events if e.cameo.code[:2] == "08"}
+    assert len(got) == 2 and all(t and s[:3] == t[:3] and s != t for s, t in got), got

@@ -110,7 +110,8 @@ class Coreference:
                 "of", "from") for p in c.children if p.dep_ == "pobj" and pair_phrase(p)), head)
         # "they" says no number; "both" says two, whichever part of speech the parser gives it
         size = said_size(head) if head.pos_ != "PRON" or head.lower_ == "both" else None
-        if size is not None and size != len({a.country or a.code for a in self.last_group}):
+        # the members are counted one by one: a government and its own rebels are two sides
+        if size is not None and size != len({(a.code, a.span) for a in self.last_group}):
             return []
         if head.lower_ in GROUP_PRONOUNS and back <= PRONOUN_WINDOW or \
                 pair_phrase(head) and back <= PAIR_WINDOW:
