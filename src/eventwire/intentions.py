@@ -27,6 +27,8 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from .syntax import infinitive
+
 PROMISING = frozenset({"promise", "pledge", "vow", "swear", "assure", "guarantee", "threaten",
                        "warn", "caution", "commit"})
 """Verbs whose that-clause in the future tells the subject's own act to come: "pledged that it
@@ -144,8 +146,7 @@ def opposed_noun(tok: Token) -> bool:
 
 
 def _infinitive(verb: Token) -> bool:
-    return verb.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to"
-                                                for a in verb.children)
+    return verb.pos_ in ("VERB", "AUX") and infinitive(verb)
 
 
 def negated(verb: Token) -> bool:

@@ -32,7 +32,7 @@ from spacy.tokens import Token
 
 from .errors import KnowledgeError
 from .knowledge import HERE, _read_yaml
-from .syntax import passive, subjects
+from .syntax import passive, prep_objects, subjects
 
 ROLES = ("source", "target", "none")
 AGENT_PREPS = frozenset({"by", "from"})
@@ -82,11 +82,6 @@ class NounFrame:
     why: str = ""
 
 
-def _objects(head: Token, preps: frozenset[str] | set[str]) -> list[Token]:
-    return [p for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ in preps
-            for p in c.children if p.dep_ == "pobj"]
-
-
 def _at_hands_of(head: Token) -> list[Token]:
     """"killed at the hands of the militia": the doer."""
     return [p for c in head.children if c.dep_ == "prep" and c.lower_ == "at"
@@ -127,9 +122,9 @@ def doers(noun: Token, roles: dict[str, str] | None, verb: Token | None = None) 
     of talks from Pyongyang")."""
     preps = set(AGENT_PREPS) if roles is None or roles["from"] == "source" else {"by"}
     heads = [noun] + ([verb] if verb is not None else [])
-    out = [p for h in heads for p in _objects(h, preps) + _at_hands_of(h)]
+    out = [p for h in heads for p in prep_objects(h, preps) + _at_hands_of(h)]
     if roles is not None:  # "the offer of talks from Pyongyang"
-        out += [p for o in _objects(noun, {"of"}) for p in _objects(o, preps)]
+        out += [p for o in prep_objects(noun, {"of"}) for p in prep_objects(o, preps)]
     return out
 
 
@@ -174,7 +169,7 @@ def frame(noun: Token, named: Callable[[Token], bool] = lambda t: True) -> NounF
                          f"{verb.text!r} turns the roles around: its subject is acted on")
     out = NounFrame()
     poss = [c for c in noun.children if c.dep_ == "poss"]
-    of = _objects(noun, {"of"})
+    of = prep_objects(noun, {"of"})
     if roles is not None:
         # a patient's possessor stays the patient only when no `of` phrase names another one;
         # it is then the doer only when it names one itself ("Russia's annexation of Crimea",
@@ -202,4 +197,4 @@ def passive_doer(noun: Token, verb: Token) -> list[Token]:
     names the doer (a verb that makes the noun its topic, "was condemned by", is no carrier)."""
     if noun.dep_ != "nsubjpass" or noun.head.i != verb.i or not passive(verb):
         return []
-    return _objects(verb, {"by"})
+    return prep_objects(verb, {"by"})

@@ -214,6 +214,13 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     return out
 
 
+def prep_objects(head: Token, preps) -> list[Token]:
+    """The objects of `head`'s prepositions among `preps` (lower case), its passive `by` phrase
+    included: "aid from Kuwait" with {"from"} gives Kuwait."""
+    return [p for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ in preps
+            for p in c.children if p.dep_ == "pobj"]
+
+
 def infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 

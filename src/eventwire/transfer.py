@@ -31,7 +31,7 @@ from spacy.tokens import Token
 
 from .errors import KnowledgeError
 from .knowledge import HERE, LexEntry, _read_yaml
-from .syntax import VEHICLES
+from .syntax import VEHICLES, prep_objects
 
 TABLE = HERE / "transfer-objects.yaml"
 CODES = ("071", "072", "073", "074")
@@ -116,8 +116,7 @@ def goods_class(tok: Token, t: TransferTable | None = None, depth: int = 0
     class when the first has none."""
     t = t or table()
     lemma = tok.lemma_.lower()
-    inner = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in THROUGH
-             for p in c.children if p.dep_ == "pobj"]
+    inner = prep_objects(tok, THROUGH)
     money = tok.tag_ == "$" or any(c.tag_ == "$" for c in tok.children)
     if (lemma in t.measures or money) and depth < DEPTH:
         for p in inner:
@@ -144,8 +143,7 @@ def _goods(verb: Token) -> list[Token]:
     "with" phrase of the supplying verbs."""
     out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if verb.lemma_.lower() in GOODS_WITH:
-        out += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
-                for p in c.children if p.dep_ == "pobj"]
+        out += prep_objects(verb, {"with"})
     return out
 
 
@@ -155,13 +153,11 @@ def from_phrase(tok: Token) -> list[Token]:
     holders = [tok]
     for _ in range(DEPTH):
         nxt = [p for h in holders if h.lemma_.lower() in table().measures
-               for c in h.children if c.dep_ == "prep" and c.lower_ in THROUGH
-               for p in c.children if p.dep_ == "pobj"]
+               for p in prep_objects(h, THROUGH)]
         if not nxt:
             break
         holders += nxt
-    return [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
-            for p in c.children if p.dep_ == "pobj"]
+    return [p for h in holders for p in prep_objects(h, {"from"})]
 
 
 def givers(tok: Token, used: list[Token]) -> list[Token]:
