@@ -58,3 +58,23 @@ def test_two_sides_of_one_country_are_a_pair(coder, opening, pair):
     got = {(e.source.code, e.target.code if e.target else None)
            for e in coder.code(text, date=DATE).events if e.cameo.code[:2] == "08"}
     assert len(got) == 2 and all(t and s[:3] == t[:3] and s != t for s, t in got), got
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("The Netherlands sent 400 rifles to Estonia at the request of Tallinn.", "072", "NLD",
+     "EST"),
+    ("Canada delivered 300 machine guns to Latvia at the request of Riga.", "072", "CAN", "LVA"),
+    ("Sweden sent 20 tonnes of flour to Sri Lanka at the invitation of Colombo.", "073",
+     "SWE", "LKA"),
+])
+def test_complex_preposition_is_no_aim(coder, text, code, source, target):
+    """transfer._aimed took any "at"/"on" phrase for an aim ("sent rockets at the positions"):
+    "at the request of", "at the invitation of" say on whose word the goods are sent, and the
+    transfer stays one."""
+    assert (source, target) in _dyads(coder, text, "07")
+    assert any(e.cameo.code == code for e in coder.code(text, date=DATE).events)
+
+
+def test_aimed_at_a_place_is_still_no_gift(coder):
+    text = "The militia sent mortar rounds at the village of Kadugli on Sunday."
+    assert not any(e.cameo.code.startswith("07") for e in coder.code(text, date=DATE).events)

@@ -45,6 +45,11 @@ THROUGH = frozenset({"of", "in"})
 AIMED = frozenset({"on", "onto", "upon", "at", "against"})
 """Prepositions that aim what is "delivered" or "sent" at a target: "delivered bombs on the
 village", "sent rockets at the positions" are attacks, not gifts (a date after "on" is no aim)."""
+NO_AIM = {"at": frozenset({"request", "invitation", "behest", "urging", "initiative", "expense"}),
+          "on": frozenset({"behalf", "board", "order", "instruction", "initiative"})}
+"""The nouns that make "at" or "on" part of a complex preposition, which says on whose word or
+account something is sent, not where it is aimed: "at the request of", "at the invitation of",
+"on behalf of", "on the orders of", "on board"."""
 NOT_GIVING = frozenset({"up", "back", "in", "down", "off"})
 """Particles that turn a giving verb into yielding, returning or handing down: "gave up their
 weapons" and "handed in their rifles" (0873 when to an authority), "sent back the aid",
@@ -176,7 +181,8 @@ def _aimed(verb: Token) -> bool:
     """Whether the verb or its object is aimed at something ("delivered bombs on the village")."""
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     return any(c.dep_ == "prep" and c.lower_ in AIMED and any(
-        p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") for p in c.children)
+        p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")
+        and p.lemma_.lower() not in NO_AIM.get(c.lower_, ()) for p in c.children)
         for h in holders for c in h.children)
 
 
