@@ -1,0 +1,54 @@
+"""Code confusions by kind: the dev report calls a miss "wrong code" only when an output with the
+gold event's actors sits in a sentence the gold's cue cites; the same dyad's act elsewhere in the
+article is another event, and the gold one counts as not found."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from eventwire.devset import _kind_of_miss, cited_spans
+
+TEXT = ("Ghana's president met the Togolese leader in Accra on Monday. "
+        "Later that week Ghana accused Togo of harbouring smugglers.")
+GOLD = {"sentences": [{"n": 0, "span": [0, 61], "roots": ["04"]},
+                      {"n": 1, "span": [62, len(TEXT)], "roots": ["11"]}]}
+
+
+def out(code: str, source: str, target: str | None, start: int):
+    """An output event as the miss classifier reads it: root, actors, trigger offset."""
+    return SimpleNamespace(cameo=SimpleNamespace(root=code[:2], code=code),
+                           source=SimpleNamespace(code=source),
+                           target=SimpleNamespace(code=target) if target else None,
+                           trigger=SimpleNamespace(span=(start, start + 5)))
+
+
+def test_cue_cites_its_sentences_by_number():
+    assert cited_spans(GOLD, "[s1] Ghana accused … ... [s0] met") == [(0, 61), (62, len(TEXT))]
+    assert cited_spans(GOLD, "no sentence cited") == []
+    assert cited_spans(GOLD, "[s7] a sentence the labels do not have") == []
+
+
+def test_same_dyad_in_the_cited_sentence_is_a_wrong_code():
+    # gold: the accusation (112) in sentence 1; the coder made the meeting's root there instead
+    gold = {"cameo": "112", "source": "GHAGOV", "target": "TGO", "cue": "[s1] Ghana accused"}
+    outs = [out("040", "GHAGOV", "TGOGOV", TEXT.index("accused"))]
+    assert _kind_of_miss(gold, outs, cited_spans(GOLD, gold["cue"])) == "wrong code"
+
+
+def test_same_dyad_only_in_another_sentence_is_not_found():
+    gold = {"cameo": "112", "source": "GHAGOV", "target": "TGO", "cue": "[s1] Ghana accused"}
+    outs = [out("040", "GHAGOV", "TGOGOV", TEXT.index("met"))]  # the meeting, sentence 0
+    assert _kind_of_miss(gold, outs, cited_spans(GOLD, gold["cue"])) == "not found"
+
+
+def test_a_cue_citing_no_sentence_looks_at_the_whole_article():
+    gold = {"cameo": "112", "source": "GHAGOV", "target": "TGO", "cue": "Ghana accused"}
+    outs = [out("040", "GHAGOV", "TGOGOV", TEXT.index("met"))]
+    assert _kind_of_miss(gold, outs, cited_spans(GOLD, gold["cue"])) == "wrong code"
+
+
+def test_the_root_found_with_other_actors_stays_wrong_actors():
+    gold = {"cameo": "112", "also": ["111"], "source": "GHAGOV", "target": "TGO",
+            "cue": "[s1] Ghana accused"}
+    outs = [out("111", "TGOGOV", "GHAGOV", TEXT.index("accused"))]
+    assert _kind_of_miss(gold, outs, cited_spans(GOLD, gold["cue"])) == "wrong actors"
