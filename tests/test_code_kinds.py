@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+import pytest
+
 from eventwire.devset import _kind_of_miss, cited_spans
 
 TEXT = ("Ghana's president met the Togolese leader in Accra on Monday. "
@@ -52,3 +54,37 @@ def test_the_root_found_with_other_actors_stays_wrong_actors():
             "cue": "[s1] Ghana accused"}
     outs = [out("111", "TGOGOV", "GHAGOV", TEXT.index("accused"))]
     assert _kind_of_miss(gold, outs, cited_spans(GOLD, gold["cue"])) == "wrong actors"
+
+
+# -- an agreement on a plan that names an act to come -----------------------------------------
+
+@pytest.fixture(scope="module")
+def coder():
+    from eventwire.coder import Coder
+
+    return Coder()
+
+
+def codes(coder, text: str) -> set[str]:
+    return {e.cameo.code for e in coder.code(text).events}
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesia agreed with Australia on a plan to share maritime patrol data.",
+    "Ecuador agreed with Colombia on a deal to reopen the Rumichaca bridge.",
+    "Norway agreed upon a framework with Iceland to pool fishing quotas.",
+])
+def test_agreed_on_a_plan_to_act_is_an_intent_to_cooperate(coder, text):
+    # CAMEO codes an agreement to do something later as an intent (030, or the agreed act's own
+    # intent when it has a code, as for "agreed to reopen"); 019 is agreeing with a view
+    got = codes(coder, text)
+    assert any(c[:2] == "03" for c in got) and "019" not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana agreed with Togo on the new border line.",
+    "Portugal agreed with Spain on the figures of the report.",
+])
+def test_agreed_on_a_matter_without_an_act_stays_an_accord(coder, text):
+    got = codes(coder, text)
+    assert "030" not in got and "019" in got
