@@ -119,3 +119,21 @@ def test_the_attack_told_again_with_its_bombing_keeps_the_attackers(coder):
     first = next(e for e in events if e.cameo.code == "190")
     again = next(e for e in events if e.cameo.code == "1832")
     assert (again.source.code, again.target.code) == (first.source.code, first.target.code)
+
+
+# -- the tool ---------------------------------------------------------------------------------
+
+def _tool():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "tools" / "code_kinds.py"
+    spec = importlib.util.spec_from_file_location("code_kinds_tool", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_the_tool_refuses_the_held_back_split(tmp_path):
+    with pytest.raises(SystemExit, match="held-back"):
+        _tool().confusions(tmp_path / "realnews-test")

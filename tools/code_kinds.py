@@ -47,8 +47,8 @@ def confusions(folder: Path) -> list[dict]:
             if not any(same_dyad(o, g) for o in outs):
                 continue  # "not found"
             spans = cited_spans(e.gold, g.get("cue", ""))
-            near = [o for o in outs if same_dyad(o, g) and any(
-                s <= o.trigger.span[0] < t for s, t in spans)]
+            near = [o for o in outs if same_dyad(o, g) and (not spans or any(
+                s <= o.trigger.span[0] < t for s, t in spans))]  # no [sN]: the article
             out.append({"article": e.meta["id"], "gold": g["cameo"], "also": g.get("also", []),
                         "source": g.get("source"), "target": g.get("target"),
                         "cue": g.get("cue"),
@@ -67,8 +67,10 @@ def main(argv: list[str] | None = None) -> int:
     for r in rows:
         for got in {o["cameo"][:2] for o in r["got"]} or {"--"}:
             table[(r["gold"][:2], got)] += 1
-    print(f"{len(rows)} gold events missed with the right dyad; gold root -> output root "
-          "(in the cited sentences; -- none there)")
+    confused = sum(bool(r["got"]) for r in rows)
+    print(f"{len(rows)} gold events missed whose dyad has an output in the article; "
+          f"{confused} of them in the sentences the cue cites (the report's 'wrong code')")
+    print("gold root -> output root there (--: none there, the report's 'not found')")
     for (g, o), n in table.most_common():
         arts = len({r["article"] for r in rows if r["gold"][:2] == g and (
             o in {x["cameo"][:2] for x in r["got"]} or (o == "--" and not r["got"]))})
