@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -136,13 +137,27 @@ def _kind_of_false_positive(e: EventMention, golds: list[dict]) -> str:
     return "spurious"
 
 
-def _kind_of_miss(g: dict, outs: list[EventMention]) -> str:
+CUE_SENTENCE = re.compile(r"\[s(\d+)\]")
+
+
+def cited_spans(gold: dict, cue: str | None) -> list[tuple[int, int]]:
+    """The raw spans of the labelled sentences a gold event's cue cites ("[s3] ...")."""
+    wanted = {int(n) for n in CUE_SENTENCE.findall(cue or "")}
+    return [(s["span"][0], s["span"][1]) for s in gold.get("sentences", []) if s["n"] in wanted]
+
+
+def _kind_of_miss(g: dict, outs: list[EventMention], spans: list[tuple[int, int]]) -> str:
+    """"wrong code" only when an output with the gold's actors sits in a sentence the cue cites
+    (anywhere in the article when it cites none): the same dyad's act three paragraphs away is
+    another event, and the gold one was not found."""
     roots = {c[:2] for c in (g["cameo"], *g.get("also", []))}
     if any(e.cameo.root in roots for e in outs):
         return "wrong actors"
+    near = [e for e in outs if any(s <= e.trigger.span[0] < t for s, t in spans)] \
+        if spans else outs
     if any(country(e.source.code) == country(g.get("source")) and
            (country(e.target.code) if e.target else "") == country(g.get("target", ""))
-           for e in outs):
+           for e in near):
         return "wrong code"
     return "not found"
 
@@ -182,7 +197,9 @@ def score(folder: Path, coder) -> Summary:
                 if r["verdict"] == "found":
                     per_root[root]["found"] += 1
                 else:
-                    kinds["miss: " + _kind_of_miss(r["expected"], list(outs.values()))] += 1
+                    kinds["miss: " + _kind_of_miss(
+                        r["expected"], list(outs.values()),
+                        cited_spans(e.gold, r["expected"].get("cue")))] += 1
             elif r["verdict"] == "false positive":
                 o = outs[r["got"]["id"]]
                 per_root.setdefault(o.cameo.root, Counter())["fp"] += 1

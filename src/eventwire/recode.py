@@ -125,8 +125,10 @@ AGREED_AUX = FUTURE_AUX | {"would"}
 
 
 def agreed_to_act(tok: Token) -> bool:
-    """"agreed to halt", "agreed that dates will be fixed": the verb "agree" with a to-infinitive
-    or a clause whose verb is in the future (not "agreed that the talks were useful")."""
+    """"agreed to halt", "agreed that dates will be fixed", "agreed on a plan to share": the verb
+    "agree" with a to-infinitive, a clause whose verb is in the future (not "agreed that the talks
+    were useful"), or "on" a plan or deal whose to-infinitive names the act (not "agreed on the
+    need for calm")."""
     if tok.lemma_.lower() not in ("agree", "consent") or tok.pos_ != "VERB":
         return False
     for c in tok.children:
@@ -136,7 +138,24 @@ def agreed_to_act(tok: Token) -> bool:
         if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in AGREED_AUX
                                      for a in c.children):
             return True
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon") and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in AGREED_ON_NOUNS and _to_infinitive(o)
+                for o in c.children):
+            # "agreed with Manila on a deal to supply radars", "agreed upon a framework to
+            # resume flights": an act agreed through the plan that names it is still to come
+            return True
     return False
+
+
+AGREED_ON_NOUNS = frozenset({"agreement", "deal", "accord", "understanding", "plan",
+                             "framework", "roadmap", "arrangement", "mechanism", "mechanisms",
+                             "deals", "plans", "arrangements", "steps", "measures"})
+"""What one agrees on that names an act to come by its to-infinitive ("a plan to share data")."""
+
+
+def _to_infinitive(noun: Token) -> bool:
+    return any(a.dep_ in ("acl", "relcl") and a.pos_ == "VERB" and any(
+        x.dep_ == "aux" and x.lower_ == "to" for x in a.children) for a in noun.children)
 
 
 AGREEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "understanding", "consensus"})
