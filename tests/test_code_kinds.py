@@ -90,37 +90,6 @@ def test_agreed_on_a_matter_without_an_act_stays_an_accord(coder, text):
     assert "030" not in got and "019" in got
 
 
-# -- 18 against 19 by the means: an attack whose clause names its bombing ---------------------
-
-@pytest.mark.parametrize(("text", "code"), [
-    ("The attack on the governor's office in Kismayo began with a suicide bombing, followed "
-     "by gunfire.", "1831"),
-    ("The attack on an army checkpoint in northern Mali started with a car bomb.", "1832"),
-    ("The attack on a hotel in Kabul involved a truck bomb.", "1832"),
-])
-def test_an_attack_that_began_with_a_bombing_is_that_bombing(coder, text, code):
-    # the codebook draws 18 against 19 by the means: the bombing is how the attack was done,
-    # one event with the bombing's code, not a conventional attack (190) beside it
-    got = codes(coder, text)
-    assert code in got and "190" not in got
-
-
-def test_an_attack_begun_with_gunfire_stays_conventional_force(coder):
-    got = codes(coder, "Gunmen attacked an army camp in Borno, Nigeria, on Sunday; the attack "
-                       "began with heavy gunfire.")
-    assert "190" in got and not any(c[:2] == "18" for c in got)
-
-
-def test_the_attack_told_again_with_its_bombing_keeps_the_attackers(coder):
-    # "the attack" refers back to the storming told as conventional force; its means names it a
-    # car bombing, by the same attackers on the same target
-    events = coder.code("Militants stormed a hotel in Mogadishu, Somalia, on Friday. The attack "
-                        "began with a car bomb at the gate.").events
-    first = next(e for e in events if e.cameo.code == "190")
-    again = next(e for e in events if e.cameo.code == "1832")
-    assert (again.source.code, again.target.code) == (first.source.code, first.target.code)
-
-
 # -- the tool ---------------------------------------------------------------------------------
 
 def _tool():

@@ -24,8 +24,6 @@ from .syntax import background
 DEFINITE = frozenset({"the", "this", "these", "that", "those"})
 ANAPHOR_WINDOW = 5
 """How many sentences back "the attack" may refer to an act the article reported."""
-MEANS_ROOTS = {"18": "19"}
-"""An attack whose means (a bombing) gives it root 18 may refer back to the attack told as 19."""
 
 
 def remember_acts(found: list[Candidate], state: Coreference, index: int) -> None:
@@ -50,15 +48,9 @@ def anaphor(tok: Token, entry: LexEntry, index: int, state: Coreference,
             c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
         return []
     prior = state.acts.get(entry.code[:2])
-    means = None
-    if prior is None and entry.code[:2] in MEANS_ROOTS and "the means" in entry.origin:
-        # "The attack began with a suicide bombing" after "militants attacked the office": the
-        # attack told before (19), now with the bombing that was its means (18, events.py)
-        prior, means = state.acts.get(MEANS_ROOTS[entry.code[:2]]), entry.code
     if prior is None or index - prior[0] > ANAPHOR_WINDOW:
         return []
     n, source, target, code, word = prior
-    code = means or code
     modality, reporter, via = modality_of(tok)
     evidence = [f"trigger {tok.text!r} ({entry.origin})",
                 f"the same act as {word!r} in sentence {n}: its actors"]

@@ -281,17 +281,7 @@ def _weapon_names_the_attack(matches: list) -> list:
     merged: dict[int, tuple] = {}
     dropped: set[int] = set()
     for tok, entry, used in matches:
-        if entry.code[:2] not in CONFLICT_ROOTS:
-            continue
-        if tok.pos_ != "VERB":
-            weapons = _means_of_the_attack(tok)
-            if weapons and (m := by_token.get(weapons[0].i)) and m[1].code.startswith("18") \
-                    and weapons[0].lemma_.lower() in INSTRUMENTS:
-                origin = f"{entry.origin}; the means {weapons[0].text!r} names the attack " \
-                         f"({m[1].origin})"
-                merged[tok.i] = (tok, replace(entry, code=m[1].code, origin=origin),
-                                 [*used, *m[2]])
-                dropped.add(weapons[0].i)
+        if tok.pos_ != "VERB" or entry.code[:2] not in CONFLICT_ROOTS:
             continue
         weapons = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         weapons += [p for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ in (
@@ -299,7 +289,6 @@ def _weapon_names_the_attack(matches: list) -> list:
         if tok.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in (
                 "WDT", "WP") for c in tok.children):
             weapons.append(tok.head)  # "the strike that killed ...": the clause's antecedent
-        weapons += _means_of_the_attack(tok)
         for w in weapons:
             m = by_token.get(w.i)
             if m and m[1].code[:2] == "14" and w.lemma_.lower() in INSTRUMENTS:
@@ -314,21 +303,3 @@ def _weapon_names_the_attack(matches: list) -> list:
                 dropped.add(w.i)
                 break
     return [merged.get(m[0].i, m) for m in matches if m[0].i not in dropped]
-
-
-MEANS_VERBS = frozenset({"begin", "start", "open", "involve"})
-"""Verbs whose subject is an attack and whose "with" object (or, for "involve", direct object)
-is the means it was carried out with: "the assault began with a car bomb"."""
-
-
-def _means_of_the_attack(tok: Token) -> list[Token]:
-    """The means an attack noun's clause names: "the attack on the post began with a suicide
-    bombing", "the raid involved explosives" (the bombing then codes the attack, 18x by the
-    means, instead of a separate targetless bombing beside a 190)."""
-    head = tok.head
-    if tok.dep_ not in ("nsubj", "nsubjpass") or head.lemma_.lower() not in MEANS_VERBS:
-        return []
-    return [p for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
-            for p in c.children if p.dep_ == "pobj"] + (
-        [c for c in head.children if c.dep_ == "dobj"] if head.lemma_.lower() == "involve"
-        else [])
