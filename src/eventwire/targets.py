@@ -69,6 +69,22 @@ def in_country(actor: ActorRef, context: ActorRef, evidence: list[str],
     return actor
 
 
+def aimed_at(country: str | None, targets) -> bool:
+    """Whether an act is aimed at `country` itself, named as its target ("lifted the embargo on
+    Cuba", "travelled to Chad", "imposed sanctions on Venezuela"): then that country is not the
+    home of a role with no country of its own in the same act (the Senate that lifts an embargo
+    on Cuba is not Cuba's). A role of the country ("arrested Kenya's opposition leader"), a
+    place ("in Nairobi") or an inferred target does not count."""
+    return country is not None and any(
+        t is not None and t.agent is None and t.how == "name" and t.country == country
+        for t in targets)
+
+
+def armed_group(actor: ActorRef) -> bool:
+    """Rebels or an unidentified armed group: they fight inside the country they attack."""
+    return actor.agent in ("REB", "UAF")
+
+
 def dyads(sources: list[ActorRef], targets: list[ActorRef], reciprocal: bool):
     out = []
     if not sources:
