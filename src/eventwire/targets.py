@@ -74,10 +74,19 @@ def aimed_at(country: str | None, targets) -> bool:
     Cuba", "travelled to Chad", "imposed sanctions on Venezuela"): then that country is not the
     home of a role with no country of its own in the same act (the Senate that lifts an embargo
     on Cuba is not Cuba's). A role of the country ("arrested Kenya's opposition leader"), a
-    place ("in Nairobi") or an inferred target does not count."""
+    place ("in Nairobi"), an inferred target, or a phrase that only stands for the country
+    ("Uribe's lawsuit", a headline) does not count: the mention must be the country's name."""
     return country is not None and any(
         t is not None and t.agent is None and t.how == "name" and t.country == country
-        for t in targets)
+        and _just_a_name(t.text) for t in targets)
+
+
+def _just_a_name(text: str) -> bool:
+    """"Cuba", "the United States", "the Republic of the Congo": a proper name and nothing
+    else (every word capitalised but its function words, no possessive)."""
+    words = text.split()
+    return 0 < len(words) <= 6 and "'" not in text and "’" not in text and all(
+        w[:1].isupper() or w in ("the", "of", "and") for w in words)
 
 
 def armed_group(actor: ActorRef) -> bool:
