@@ -6,7 +6,9 @@ Two mechanisms give such a role a country: the sentence's one country (SentenceA
 the article's country (coder._article_country). A one-sentence text's article country is its one
 country, so every row here goes through both. A country named by itself as the act's target
 ("sanctions against Belarus", "flew to Mongolia") is not the role's home; a place ("in Lusaka"), a
-role of the country ("Uganda's opposition leader") and an armed group's own country still are.
+role of the country ("Uganda's opposition leader"), an armed group's own country and a visit at
+home ("visited Kano", "visited flood-hit areas in Chad") still are; a visit's destination, "in"
+included ("arrived in Chad"), is not.
 
 Every sentence is written for this file in the style of wire copy, not taken from any gold or
 reference set.
@@ -25,6 +27,9 @@ AIMED_AT = [
     ("The interior minister travelled to Senegal for talks on migration.", "GOV", "042", "SEN"),
     ("The defence ministry accused Azerbaijan of shelling border villages.", "MIL", "11",
      "AZE"),
+    # a visit's own destination, "in" included, when it is the country itself
+    ("The prime minister arrived in Chad on Monday for a two-day visit.", "GOV", "042", "TCD"),
+    ("The foreign minister arrived in the Philippines for a visit.", "GOV", "042", "PHL"),
 ]
 
 # (sentence, source, CAMEO root, target): the sentence's country is still the role's home
@@ -33,6 +38,9 @@ AT_HOME = [
     ("Police arrested Uganda's main opposition leader.", "UGACOP", "17", "UGAOPP"),
     ("Soldiers killed five protesters in Bamako.", "MLIMIL", "17", "MLIOPP"),
     ("Rebels attacked Chad.", "TCDREB", "19", "TCD"),
+    # a tour at home: a city, or a visit whose object is in the country
+    ("The governor visited Kano on Tuesday.", "NGAGOV", "042", "NGA"),
+    ("The president visited flood-hit areas in Chad.", "TCDGOV", "042", "TCD"),
 ]
 
 

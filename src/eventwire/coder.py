@@ -259,7 +259,8 @@ class Coder(ArticleCoder):
             for c in cands:
                 # an act aimed at that country itself ("the Senate lifted the embargo on
                 # Cuba") does not make the role that does it the country's
-                src = (c.source if aimed_at(home, [c.target]) and not armed_group(c.source)
+                aimed = aimed_at(home, [c.target], c.code, c.trigger)
+                src = (c.source if aimed and not armed_group(c.source)
                        else in_country(c.source, ref, c.evidence, why))
                 tgt = in_country(c.target, ref, c.evidence, why) if c.target else None
                 if src is not c.source or tgt is not c.target:

@@ -281,9 +281,9 @@ class PartyFinder:
                 # but "Prime Minister X thanked Kenya": a party addressing a country by name
                 # is not of that country; nor, in any act, a role acting on the country
                 # itself ("the parliament imposed sanctions on Venezuela"), bar armed groups
-                aimed = aimed_at(home.country, targets)
-                sources = [a if aimed and not armed_group(a) else in_country(a, home, evidence, why)
-                           for a in sources]
+                aimed = aimed_at(home.country, targets, entry.code, tok)
+                sources = [a if aimed and not armed_group(a)
+                           else in_country(a, home, evidence, why) for a in sources]
             targets = [in_country(a, home, evidence, why) for a in targets]
         if entry.code[:2] == "14" and all(t.how == "place" and t.country in {
                 s.country for s in sources} for t in targets):
