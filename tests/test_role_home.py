@@ -6,9 +6,10 @@ Two mechanisms give such a role a country: the sentence's one country (SentenceA
 the article's country (coder._article_country). A one-sentence text's article country is its one
 country, so every row here goes through both. A country named by itself as the act's target
 ("sanctions against Belarus", "flew to Mongolia") is not the role's home; a place ("in Lusaka"), a
-role of the country ("Uganda's opposition leader"), an armed group's own country and a visit at
-home ("visited Kano", "visited flood-hit areas in Chad") still are; a visit's destination, "in"
-included ("arrived in Chad"), is not.
+role of the country ("Uganda's opposition leader"), an armed group's own country, a trip to a
+capital ("flew to Moscow") and a visit at home ("visited Kano", "visited flood-hit areas in
+Chad") still are; a visit's destination, "in" included ("arrived in Chad"), is not, nor a
+capital standing for its state ("Parliament condemned Beijing").
 
 Every sentence is written for this file in the style of wire copy, not taken from any gold or
 reference set.
@@ -30,6 +31,9 @@ AIMED_AT = [
     # a visit's own destination, "in" included, when it is the country itself
     ("The prime minister arrived in Chad on Monday for a two-day visit.", "GOV", "042", "TCD"),
     ("The foreign minister arrived in the Philippines for a visit.", "GOV", "042", "PHL"),
+    # a capital standing for its state, against a role of a state
+    ("The foreign ministry accused Washington of meddling in its internal affairs.", "GOV", "11", "USA"),
+    ("Parliament condemned Beijing over the crackdown.", "LEG", "11", "CHN"),
 ]
 
 # (sentence, source, CAMEO root, target): the sentence's country is still the role's home
@@ -41,6 +45,8 @@ AT_HOME = [
     # a tour at home: a city, or a visit whose object is in the country
     ("The governor visited Kano on Tuesday.", "NGAGOV", "042", "NGA"),
     ("The president visited flood-hit areas in Chad.", "TCDGOV", "042", "TCD"),
+    # a trip to a capital may be a trip home
+    ("The defence minister flew to Moscow for talks.", "RUSMIL", "042", "RUS"),
 ]
 
 

@@ -40,7 +40,6 @@ from .targets import (
     actors_of,
     aid_destination,
     aimed_at,
-    armed_group,
     at_home,
     attacker_of_clause,
     authority_of_target,
@@ -281,8 +280,7 @@ class PartyFinder:
                 # but "Prime Minister X thanked Kenya": a party addressing a country by name
                 # is not of that country; nor, in any act, a role acting on the country
                 # itself ("the parliament imposed sanctions on Venezuela"), bar armed groups
-                aimed = aimed_at(home.country, targets, entry.code, tok)
-                sources = [a if aimed and not armed_group(a)
+                sources = [a if aimed_at(a, home.country, targets, entry.code, tok)
                            else in_country(a, home, evidence, why) for a in sources]
             targets = [in_country(a, home, evidence, why) for a in targets]
         if entry.code[:2] == "14" and all(t.how == "place" and t.country in {
