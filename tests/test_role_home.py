@@ -8,8 +8,8 @@ country, so every row here goes through both. A country named by itself as the a
 ("sanctions against Belarus", "flew to Mongolia") is not the role's home; a place ("in Lusaka"), a
 role of the country ("Uganda's opposition leader"), an armed group's own country, a trip to a
 capital ("flew to Moscow") and a visit at home ("visited Kano", "visited flood-hit areas in
-Chad") still are; a visit's destination, "in" included ("arrived in Chad"), is not, nor a
-capital standing for its state ("Parliament condemned Beijing").
+Chad") still are; a visit's destination, "in" included ("arrived in Chad"), is not. A capital
+standing for its state ("condemned Beijing") is left as it was (see targets.aimed_at).
 
 Every sentence is written for this file in the style of wire copy, not taken from any gold or
 reference set.
@@ -31,9 +31,6 @@ AIMED_AT = [
     # a visit's own destination, "in" included, when it is the country itself
     ("The prime minister arrived in Chad on Monday for a two-day visit.", "GOV", "042", "TCD"),
     ("The foreign minister arrived in the Philippines for a visit.", "GOV", "042", "PHL"),
-    # a capital standing for its state, against a role of a state
-    ("The foreign ministry accused Washington of meddling in its internal affairs.", "GOV", "11", "USA"),
-    ("Parliament condemned Beijing over the crackdown.", "LEG", "11", "CHN"),
 ]
 
 # (sentence, source, CAMEO root, target): the sentence's country is still the role's home

@@ -78,25 +78,20 @@ def aimed_at(source: ActorRef, country: str | None, targets, code: str = "",
     place ("in Nairobi"), an inferred target, or a phrase that only stands for the country
     ("Uribe's lawsuit", a headline) does not count: the mention must be the country's name.
     Rebels and unidentified armed groups fight inside the country they attack ("rebels attacked
-    Chad"). A capital standing for its state ("condemned Beijing") counts against a role of a
-    state, which does not act on its own capital so; not against a visit ("flew to Abuja" may
-    be a trip home). A visit (042) goes to a place, "in" included: "the prime minister arrived
-    in Chad" is not Chad's prime minister, when the place is the country itself and the
-    visit's own destination (not "visited Kano", at home, nor "visited flood-hit areas in
-    Chad")."""
+    Chad"). A visit (042) goes to a place, "in" included: "the prime minister arrived in Chad"
+    is not Chad's prime minister, when the place is the country itself and the visit's own
+    destination (not "visited Kano", at home, nor "visited flood-hit areas in Chad"). A capital
+    standing for its state ("condemned Beijing") does not count: tried, it gave a country-less
+    source to "Kurdish and Iraqi officials blamed Baghdad", whose own nationality is lost."""
     if country is None or source.agent in ("REB", "UAF"):
         return False
     return any(
         t is not None and t.agent is None and t.country == country and _just_a_name(t.text)
         and (t.how == "name"
-             or t.how == "metonym" and code != "042" and source.agent in STATE_ROLES
              or t.how == "place" and code == "042" and trigger is not None
              and t.text.lower().removeprefix("the ") == t.name.lower()
              and _destination(trigger, t.text))
         for t in targets)
-
-
-STATE_ROLES = ("GOV", "LEG", "MIL", "JUD", "COP", "SPY")
 
 
 def _destination(trigger: Token, text: str) -> bool:
