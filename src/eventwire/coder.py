@@ -36,7 +36,7 @@ from .recode import VERBAL_ROOTS
 from .records import ActorRef, Article, CodedArticle, EventMention, TextRef
 from .sentence_actors import SentenceActors, pair_from_events
 from .syntax import repair_parse, subjects
-from .targets import at_home, in_country
+from .targets import aimed_at, at_home, in_country
 from .whenwhere import Locator, PlaceState
 
 SAID_ROOTS = VERBAL_ROOTS | {"03"}
@@ -257,7 +257,10 @@ class Coder(ArticleCoder):
             ref = ActorRef(home, home, None, "", self.knowledge.countries[home]["name"], (0, 0))
             why = "the country the article is about"
             for c in cands:
-                src = in_country(c.source, ref, c.evidence, why)
+                # an act aimed at that country itself ("the Senate lifted the embargo on
+                # Cuba") does not make the role that does it the country's
+                src = (c.source if aimed_at(c.source, home, [c.target], c.code, c.trigger)
+                       else in_country(c.source, ref, c.evidence, why))
                 tgt = in_country(c.target, ref, c.evidence, why) if c.target else None
                 if src is not c.source or tgt is not c.target:
                     c.source, c.target = src, tgt

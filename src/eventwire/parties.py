@@ -39,6 +39,7 @@ from .targets import (
     TARGETLESS_OK,
     actors_of,
     aid_destination,
+    aimed_at,
     at_home,
     attacker_of_clause,
     authority_of_target,
@@ -277,8 +278,10 @@ class PartyFinder:
             if not (entry.code[:2] <= "13" and any(
                     t.country == home.country and t.how == "name" for t in targets)):
                 # but "Prime Minister X thanked Kenya": a party addressing a country by name
-                # is not of that country
-                sources = [in_country(a, home, evidence, why) for a in sources]
+                # is not of that country; nor, in any act, a role acting on the country
+                # itself ("the parliament imposed sanctions on Venezuela"), bar armed groups
+                sources = [a if aimed_at(a, home.country, targets, entry.code, tok)
+                           else in_country(a, home, evidence, why) for a in sources]
             targets = [in_country(a, home, evidence, why) for a in targets]
         if entry.code[:2] == "14" and all(t.how == "place" and t.country in {
                 s.country for s in sources} for t in targets):

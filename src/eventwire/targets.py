@@ -69,6 +69,49 @@ def in_country(actor: ActorRef, context: ActorRef, evidence: list[str],
     return actor
 
 
+def aimed_at(source: ActorRef, country: str | None, targets, code: str = "",
+             trigger: Token | None = None) -> bool:
+    """Whether an act is aimed at `country` itself, named as its target ("lifted the embargo on
+    Cuba", "travelled to Chad", "imposed sanctions on Venezuela"): then that country is not the
+    home of its `source`, a role with no country of its own (the Senate that lifts an embargo
+    on Cuba is not Cuba's). A role of the country ("arrested Kenya's opposition leader"), a
+    place ("in Nairobi"), an inferred target, or a phrase that only stands for the country
+    ("Uribe's lawsuit", a headline) does not count: the mention must be the country's name.
+    Rebels and unidentified armed groups fight inside the country they attack ("rebels attacked
+    Chad"). A visit (042) goes to a place, "in" included: "the prime minister arrived in Chad"
+    is not Chad's prime minister, when the place is the country itself and the visit's own
+    destination (not "visited Kano", at home, nor "visited flood-hit areas in Chad"). A capital
+    standing for its state ("condemned Beijing") does not count: tried, it gave a country-less
+    source to "Kurdish and Iraqi officials blamed Baghdad", whose own nationality is lost."""
+    if country is None or source.agent in ("REB", "UAF"):
+        return False
+    return any(
+        t is not None and t.agent is None and t.country == country and _just_a_name(t.text)
+        and (t.how == "name"
+             or t.how == "place" and code == "042" and trigger is not None
+             and t.text.lower().removeprefix("the ") == t.name.lower()
+             and _destination(trigger, t.text))
+        for t in targets)
+
+
+def _destination(trigger: Token, text: str) -> bool:
+    """Whether `text` is where the trip of `trigger` goes: "arrived in Chad", "went to Chad"
+    (a trip with an object goes to the object: "visited flood-hit areas in Chad")."""
+    last = text.split()[-1]
+    return not any(c.dep_ == "dobj" for c in trigger.children) and any(
+        p.dep_ == "prep" and p.lower_ in ("in", "to", "into")
+        and any(o.dep_ == "pobj" and o.text == last for o in p.children)
+        for p in trigger.children)
+
+
+def _just_a_name(text: str) -> bool:
+    """"Cuba", "the United States", "the Republic of the Congo": a proper name and nothing
+    else (every word capitalised but its function words, no possessive)."""
+    words = text.split()
+    return 0 < len(words) <= 6 and "'" not in text and "’" not in text and all(
+        w[:1].isupper() or w in ("the", "of", "and") for w in words)
+
+
 def dyads(sources: list[ActorRef], targets: list[ActorRef], reciprocal: bool):
     out = []
     if not sources:
