@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from .collective import numbered_phrase, said_size
 from .gender import Genders, by_name, pronoun_gender, said_of, titled
 from .records import ActorRef
+from .syntax import prep_objects
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "both"})
@@ -106,8 +107,7 @@ class Coreference:
         countries" and "officials from both sides" take it up through their "of" phrase."""
         back = sent_index - self.last_group_sentence
         if not (head.lower_ in GROUP_PRONOUNS or pair_phrase(head)):
-            head = next((p for c in head.children if c.dep_ == "prep" and c.lower_ in (
-                "of", "from") for p in c.children if p.dep_ == "pobj" and pair_phrase(p)), head)
+            head = next((p for p in prep_objects(head, ("of", "from")) if pair_phrase(p)), head)
         # "they" says no number; "both" says two, whichever part of speech the parser gives it
         size = said_size(head) if head.pos_ != "PRON" or head.lower_ == "both" else None
         # the members are counted one by one: a government and its own rebels are two sides

@@ -26,7 +26,7 @@ from .nominal import turning_verb, unblocked
 from .parties import OBLIGATION_RULE, PartyFinder
 from .records import ActorRef
 from .slots import ASKING_ROOTS
-from .syntax import INSTRUMENTS, passive_subjects
+from .syntax import INSTRUMENTS, infinitive, passive_subjects, prep_objects
 from .syntax import governor as governing_verb
 from .syntax import phrase as phrase_lemmas
 from .targets import CONFLICT_ROOTS, parties_of_fighting
@@ -73,7 +73,7 @@ def request_of(tok: Token) -> Token | None:
         return None
     return next((c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
                  and c.lemma_.lower() not in PRESS_QUESTIONS
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                 and infinitive(c)), None)
 
 
 class EventFinder:
@@ -284,8 +284,7 @@ def _weapon_names_the_attack(matches: list) -> list:
         if tok.pos_ != "VERB" or entry.code[:2] not in CONFLICT_ROOTS:
             continue
         weapons = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-        weapons += [p for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ in (
-            "by", "in", "with") for p in c.children if p.dep_ == "pobj"]
+        weapons += prep_objects(tok, ("by", "in", "with"))
         if tok.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in (
                 "WDT", "WP") for c in tok.children):
             weapons.append(tok.head)  # "the strike that killed ...": the clause's antecedent

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .knowledge import Knowledge
+from .syntax import infinitive
 
 MAX_WORDS = 20
 """The longest line read as a headline; news headlines keep well under it."""
@@ -66,7 +67,7 @@ def announced(verb: Token) -> bool:
     """"China to impose sanctions": in a headline, a main verb with "to" and a subject of its
     own is what the subject will do."""
     return (verb.dep_ == "ROOT" and marked(verb.doc)
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and infinitive(verb)
             and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children))
 
 
@@ -113,8 +114,7 @@ def _to_clause(doc: Doc, words: Words) -> None:
             return
         # "Ecuador to expel Mexican ambassador": the verb read as a modifier of its object
         verb = next((t for t in doc[:root.i] if t.head.i == root.i and t.pos_ == "VERB"
-                     and t.dep_ in ("amod", "compound", "acl") and any(
-                         c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+                     and t.dep_ in ("amod", "compound", "acl") and infinitive(t)
                      and any(c.dep_ == "nsubj" and c.i < t.i for c in t.children)), None)
         if verb is not None:
             verb.head, verb.dep_ = verb, "ROOT"

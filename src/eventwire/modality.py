@@ -20,7 +20,7 @@ from .intentions import (
     vowed_not,
 )
 from .records import ActorRef
-from .syntax import CONTROL_NOUNS, OBJECT_CONTROL, coordination_misparse
+from .syntax import CONTROL_NOUNS, OBJECT_CONTROL, coordination_misparse, infinitive
 
 REPORTING = frozenset({"say", "tell", "state", "add", "announce", "claim", "report", "stress",
                        "conclude", "remind",
@@ -226,8 +226,8 @@ def modality(tok: Token, actors, speakers_of: Callable[[Token], list[ActorRef]])
                 # "vowed to defend its territory against incursions": the incursions are what
                 # the vow answers, not what it promises
                 modality = "hypothetical" if opposed_noun(tok) else "future"
-        if t.dep_ == "acl" and t.pos_ == "VERB" and modality in ("asserted", "future") and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in kids) and not any(
+        if t.dep_ == "acl" and t.pos_ == "VERB" and modality in ("asserted", "future") and \
+                infinitive(t) and not any(
                 c.lower_ in ORDINAL_HEADS for c in t.head.children) and \
                 t.head.lemma_.lower() not in CONTROL_NOUNS:
             # "help to stage a summit": a goal; a control noun's infinitive ("a decision to

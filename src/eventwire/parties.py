@@ -29,6 +29,7 @@ from .syntax import (
     included,
     passive,
     passive_subjects,
+    prep_objects,
     subjects,
 )
 from .syntax import governor as governing_verb
@@ -107,8 +108,7 @@ class PartyFinder:
         sources = self.resolve(source_toks, actors, group_of)
         listed = False  # sources are the members of a group listed with "including"
         if not sources and any(t.lemma_.lower() in GROUP_NOUNS for t in source_toks + [
-                p for t in source_toks for c in t.children if c.dep_ == "prep" and
-                c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]):
+                p for t in source_toks for p in prep_objects(t, ("of",))]):
             # "Several countries have condemned the strikes, including Turkey, Jordan and Egypt",
             # "a handful of countries including China and Pakistan": the members listed act
             sources = actors_of(included(tok.subtree), actors)
@@ -125,9 +125,8 @@ class PartyFinder:
         if not sources and is_verb and entry.code[:2] in CONFLICT_ROOTS:
             # "killed in an Israeli airstrike", "wounded by Russian shelling": the weapon's
             # nationality names the attacker
-            weapons = [p for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ in (
-                "by", "in", "with", "from") for p in c.children if p.dep_ == "pobj"
-                and p.lemma_.lower() in INSTRUMENTS]
+            weapons = [p for p in prep_objects(tok, ("by", "in", "with", "from"))
+                       if p.lemma_.lower() in INSTRUMENTS]
             weapons += [c for w in weapons for c in w.children
                         if c.dep_ in ("amod", "compound", "nmod", "poss")]
             sources = [a for a in actors_of(weapons, actors) if a.how != "pronoun"]

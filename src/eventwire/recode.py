@@ -18,7 +18,7 @@ from .intentions import threatened_cooperation
 from .knowledge import Knowledge, LexEntry
 from .modality import FUTURE_AUX, another_time, history
 from .records import ActorRef
-from .syntax import background, passive
+from .syntax import background, infinitive, passive
 
 VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 
@@ -132,8 +132,7 @@ def agreed_to_act(tok: Token) -> bool:
     if tok.lemma_.lower() not in ("agree", "consent") or tok.pos_ != "VERB":
         return False
     for c in tok.children:
-        if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and infinitive(c):
             return True
         if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in AGREED_AUX
                                      for a in c.children):
@@ -154,8 +153,8 @@ AGREED_ON_NOUNS = frozenset({"agreement", "deal", "accord", "understanding", "pl
 
 
 def _to_infinitive(noun: Token) -> bool:
-    return any(a.dep_ in ("acl", "relcl") and a.pos_ == "VERB" and any(
-        x.dep_ == "aux" and x.lower_ == "to" for x in a.children) for a in noun.children)
+    return any(a.dep_ in ("acl", "relcl") and a.pos_ == "VERB" and infinitive(a)
+               for a in noun.children)
 
 
 AGREEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "understanding", "consensus"})
@@ -169,6 +168,5 @@ def agreement_to_act(tok: Token) -> bool:
         return False
     objs = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS]
     return bool(objs) and any(
-        a.dep_ in ("acl", "relcl", "advcl", "xcomp") and a.pos_ == "VERB" and any(
-            x.dep_ == "aux" and x.lower_ == "to" for x in a.children)
+        a.dep_ in ("acl", "relcl", "advcl", "xcomp") and a.pos_ == "VERB" and infinitive(a)
         for a in [*tok.children, *(c for o in objs for c in o.children)])

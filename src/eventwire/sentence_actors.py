@@ -21,7 +21,7 @@ from .gender import pronoun_gender
 from .knowledge import Knowledge
 from .modality import REPORTING
 from .records import ActorRef
-from .syntax import infinitive, subjects
+from .syntax import infinitive, prep_objects, subjects
 from .targets import actors_of
 
 NOUN_HEADS = frozenset({"NOUN", "PROPN", "PRON"})
@@ -90,9 +90,8 @@ class SentenceActors:
                 # countries": one role for each of the pair
                 owners = [g for c in tok.children if c.dep_ == "poss" and pair_phrase(c)
                           for g in state.group(c, index)]
-                owners += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in (
-                    "of", "from") for p in c.children if p.dep_ == "pobj" and pair_phrase(p)
-                    for g in state.group(p, index)]
+                owners += [g for p in prep_objects(tok, ("of", "from")) if pair_phrase(p)
+                           for g in state.group(p, index)]
                 if len({g.country for g in owners if g.country}) >= 2:
                     out[tok.i] = [replace(ref, code=g.country + ref.agent, country=g.country,
                                           name=g.name, how="pronoun")
@@ -215,9 +214,9 @@ class SentenceActors:
         role may already hold the first of them: actors' rule for a role of a named body)."""
         if not ref.agent or ref.country is None and ref.how != "agent":
             return []
-        countries = [matched[t.i][2] for c in tok.children if c.dep_ == "prep" and c.lower_ in (
-            "of", "from") for p in c.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)
-            if t.i in matched and matched[t.i][1] in ("country", "capital")]
+        countries = [matched[t.i][2] for p in prep_objects(tok, ("of", "from"))
+                     for t in (p, *p.conjuncts)
+                     if t.i in matched and matched[t.i][1] in ("country", "capital")]
         countries = list(dict.fromkeys(countries))
         if len(countries) < 2 or ref.country not in (None, countries[0]):
             return []

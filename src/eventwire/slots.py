@@ -15,7 +15,16 @@ from spacy.tokens import Token
 from .knowledge import LexEntry
 from .nominal import frame as nominal_frame
 from .nominal import passive_doer
-from .syntax import QUANTITY_NOUNS, TOPIC_VERBS, own_phrase, passive, patients, subjects, topic_of
+from .syntax import (
+    QUANTITY_NOUNS,
+    TOPIC_VERBS,
+    own_phrase,
+    passive,
+    patients,
+    prep_objects,
+    subjects,
+    topic_of,
+)
 from .syntax import governor as governing_verb
 
 ASKING_ROOTS = frozenset({"02", "10"})
@@ -119,9 +128,7 @@ def find_slots(tok: Token, entry: LexEntry, used: list[Token], actors, triggered
         elif nf is None:
             source_toks += poss
         if not source_toks:
-            source_toks += [p for c in tok.children if c.dep_ == "agent" or
-                            (c.dep_ == "prep" and c.lower_ == "by")
-                            for p in c.children if p.dep_ == "pobj"]
+            source_toks += prep_objects(tok, ("by",))
         if not source_toks and (not poss or turned) and actors.get(tok.i):
             source_toks = [tok]  # "Turkish strikes": the trigger's own nationality modifier
         claimer = claimed_by(tok) if not source_toks and not turned else None

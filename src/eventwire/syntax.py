@@ -134,7 +134,7 @@ def asked_act(c: Token, head: Token, trigger: Token) -> bool:
     if c.pos_ != "VERB":
         return False
     if c.dep_ in ("acl", "advcl"):
-        return any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        return infinitive(c)
     if c.dep_ == "ccomp":
         return c.tag_ == "VB" and all(a.lower_ in ("should", "must") for a in c.children
                                       if a.dep_ in ("aux", "auxpass"))
@@ -284,8 +284,7 @@ def passive_subjects(verb: Token) -> list[Token]:
     """The passive subjects of `verb` and the heads of their "of" phrases: "troops", and
     "thousands" with "troops" in "thousands of troops were deployed"."""
     subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    return subj + [p for f in subj for c in f.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for p in c.children if p.dep_ == "pobj"]
+    return subj + [p for f in subj for p in prep_objects(f, ("of",))]
 
 
 def passive(verb: Token) -> bool:

@@ -22,6 +22,7 @@ from .syntax import (
     aside,
     own_phrase,
     passive,
+    prep_objects,
     with_conjuncts,
 )
 
@@ -265,19 +266,16 @@ def place_attacked(tok: Token, actors, places) -> ActorRef | None:
         if tok.head.pos_ not in ("VERB", "AUX"):
             return None
         objs = [c for c in tok.head.children if c.dep_ == "dobj"]
-        objs += [p for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ATTACK_PREPS
-                 for p in c.children if p.dep_ == "pobj"]
+        objs += prep_objects(tok.head, ATTACK_PREPS)
         pools = (places, actors)
     elif tok.pos_ == "VERB":
         # the place the act itself is told at, or the attack it was done in, with its own
         # place ("in Qamishli, Syria", "killed in an Israeli strike in Gaza")
-        objs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
-                for p in c.children if p.dep_ == "pobj"]
+        objs = prep_objects(tok, ("in", "at"))
         # "Russian strikes on Kharkiv killed three people": the place its subject, an attack
         # noun, names as hit (nominal.py: the noun's own phrase)
         objs += [p for n in tok.children if n.dep_ == "nsubj" and n.pos_ == "NOUN"
-                 for c in n.children if c.dep_ == "prep" and c.lower_ in ATTACK_PREPS | {"of"}
-                 for p in c.children if p.dep_ == "pobj"]
+                 for p in prep_objects(n, ATTACK_PREPS | {"of"})]
         pools = (places,)
     else:
         return None
