@@ -84,10 +84,8 @@ class NounFrame:
 
 def _at_hands_of(head: Token) -> list[Token]:
     """"killed at the hands of the militia": the doer."""
-    return [p for c in head.children if c.dep_ == "prep" and c.lower_ == "at"
-            for h in c.children if h.dep_ == "pobj" and h.lemma_.lower() == "hand"
-            for o in h.children if o.dep_ == "prep" and o.lower_ == "of"
-            for p in o.children if p.dep_ == "pobj"]
+    return [p for h in prep_objects(head, ("at",)) if h.lemma_.lower() == "hand"
+            for p in prep_objects(h, ("of",))]
 
 
 def turning_verb(noun: Token) -> tuple[Token, list[Token]] | None:
