@@ -254,7 +254,22 @@ class EventFinder:
                and c.modality in ("asserted", "claimed") for c in cands):
             # the article names an attacker: one it leaves unnamed elsewhere is not guessed
             cands = [c for c in cands if not c.unnamed]
-        return cands
+        return unnamed_beside_named(cands)
+
+
+def unnamed_beside_named(cands: list[Candidate]) -> list[Candidate]:
+    """"Four soldiers were killed and four wounded in an Israeli airstrike", "a soldier was
+    killed in a shootout with Azerbaijani forces": a killing with no agent of its own, coded to an
+    unidentified armed group (targets.unnamed_actor), in a sentence whose other act of violence
+    names its attacker is that act told again, not a second attack by a group of the victims'
+    country. Left out when the same sentence holds a violent act (roots 18-20) with a named
+    source."""
+    named = {c.sentence for c in cands
+             if c.code[:2] in CONFLICT_ROOTS and c.source.country and c.source.agent != "UAF"
+             and c.target is not None
+             and c.source.how != "unidentified" and c.modality in ("asserted", "claimed")}
+    return [c for c in cands if not (c.source.how == "unidentified" and c.source.agent == "UAF"
+                                     and c.sentence in named)]
 
 
 
