@@ -172,7 +172,11 @@ class ActorFinder:
             if prev is not None:
                 return ActorRef(prev.code, prev.country, prev.agent, head.text, prev.name,
                                 (head.idx, head.idx + len(head.text)), "coreference")
-            return state.known_person(head)
+            known = state.known_person(head)
+            if known is None and head.ent_type_ == "PERSON" and head.pos_ == "PROPN" and \
+                    head.dep_ != "appos":  # "Atiku's counsel, Chris Uche": the role's person
+                state.see_unknown_person(head, self.k.first_names)
+            return known
         left = min(t.i for t in toks)
         right = max([t.i for t in toks] + [sp.end - 1 for items in parts.values()
                                            for sp, _ in items])

@@ -71,6 +71,16 @@ class Coreference:
             drop.add(person_key(phrase))
         self.people = [p for p in self.people if p[0] not in drop] + [(key, ref)]
 
+    def see_unknown_person(self, head: Token, first_names: dict[str, str]) -> None:
+        """A person named whom the knowledge cannot code ("Tuilaepa said he would ..."): the
+        person mentioned last all the same, so a "he" after it takes up no one rather than an
+        earlier person it cannot mean."""
+        ref = ActorRef("", None, None, head.text, head.text,
+                       (head.idx, head.idx + len(head.text)), "person")
+        self.genders.note(self.key(ref), said=said_of(head),
+                          named=by_name(head.text, first_names))
+        self.see_person(ref)
+
     def person(self, pronoun: str | None = None) -> ActorRef | None:
         """The person mentioned last whom a pronoun of that gender may refer to: "she" passes
         over a man, "he" over a woman, to the one mentioned before (docs/policy.md)."""
@@ -84,7 +94,7 @@ class Coreference:
         span = (head.idx, head.idx + len(head.text))
         if lower in PERSON_PRONOUNS:
             p = self.person(pronoun_gender(lower))
-            if p is None:
+            if p is None or not p.code:
                 return None
             return ActorRef(p.code, p.country, p.agent, head.text, p.name, span, "pronoun")
         if lower in ("its", "their") and self.last_subject:

@@ -1,0 +1,46 @@
+"""A killing told with no agent is coded to an unidentified armed group of the country where it
+happened (targets.unnamed_actor), unless the same sentence names the attack that did it
+(events.unnamed_beside_named): then it is that attack told again. A person named whom the
+knowledge cannot code is still the last person mentioned: "he" after them takes up no one
+(Coreference.see_unknown_person), not an earlier person it cannot mean.
+
+Wire copy written by the team for these tests."""
+
+from __future__ import annotations
+
+DATE = "2024-03-12"
+
+
+def _violence(coder, text: str) -> set[tuple[str, str | None]]:
+    return {(e.source.code, e.target.code if e.target else None)
+            for e in coder.code(text, date=DATE).events if e.cameo.code[:2] in ("18", "19")}
+
+
+def test_a_killing_beside_a_named_airstrike_is_that_airstrike(coder):
+    got = _violence(coder, "Two Syrian soldiers were killed and three others were wounded in an "
+                    "Israeli airstrike near Homs, state media said.")
+    assert got, "the airstrike itself is coded"
+    assert all(src.startswith("ISR") for src, _ in got), got
+
+
+def test_a_killing_with_no_attacker_anywhere_keeps_the_unidentified_group(coder):
+    got = _violence(coder, "Two Syrian soldiers were killed near Homs, state media said.")
+    assert ("SYRUAF", "SYRMIL") in got
+
+
+def test_a_person_the_knowledge_cannot_code_is_still_the_person_a_pronoun_takes_up(coder):
+    # "he" is Fonoti, whom nothing codes: not the radio correspondent named before him
+    text = ("Two women have won seats, according to Radio Australia's correspondent Lagi "
+            "Keresoma. Meanwhile, Fonoti delivered a statement to reporters before midnight. "
+            "Fonoti said as leader he wanted to extend his gratitude to all of Tonga for the "
+            "support.")
+    sources = {e.source.code for e in coder.code(text, date=DATE).events}
+    assert not any(code.startswith("AUS") for code in sources), sources
+
+
+def test_a_pronoun_after_a_known_person_still_takes_them_up(coder):
+    text = ("Two women have won seats, according to Radio Australia's correspondent Lagi "
+            "Keresoma. He said the opposition had congratulated Tonga on the vote.")
+    got = {(e.source.code[:3], e.target.code[:3] if e.target else None)
+           for e in coder.code(text, date=DATE).events}
+    assert got, "the correspondent's report of the opposition's congratulations is coded"
