@@ -44,12 +44,3 @@ def test_a_pronoun_after_a_known_person_still_takes_them_up(coder):
     got = {(e.source.code[:3], e.target.code[:3] if e.target else None)
            for e in coder.code(text, date=DATE).events}
     assert got, "the correspondent's report of the opposition's congratulations is coded"
-
-
-def test_an_unnamed_attacker_in_a_war_between_two_countries_is_the_victims_enemy(coder):
-    text = ("Azerbaijani troops shelled Armenian positions near Jermuk on Monday, and Armenian "
-            "forces returned fire. Four people were killed in Armenia's Syunik province, "
-            "officials said.")
-    got = _violence(coder, text)
-    assert ("AZE", "ARMCVL") in got, got
-    assert not any(src == "ARMUAF" for src, _ in got), got

@@ -29,7 +29,7 @@ from .slots import ASKING_ROOTS
 from .syntax import INSTRUMENTS, infinitive, passive_subjects, prep_objects
 from .syntax import governor as governing_verb
 from .syntax import phrase as phrase_lemmas
-from .targets import CONFLICT_ROOTS, fighting_parties, parties_of_fighting
+from .targets import CONFLICT_ROOTS, parties_of_fighting
 from .transfer import arrival_match, better, transfer_match
 
 SCORE = re.compile(r"\b\d{1,2}\s?[-\u2013]\s?\d{1,2}\b(?!\s*(?:year|month|day|week))")
@@ -254,29 +254,7 @@ class EventFinder:
                and c.modality in ("asserted", "claimed") for c in cands):
             # the article names an attacker: one it leaves unnamed elsewhere is not guessed
             cands = [c for c in cands if not c.unnamed]
-        return attacker_from_fighting(self.k, unnamed_beside_named(cands))
-
-
-def attacker_from_fighting(k, cands: list[Candidate]) -> list[Candidate]:
-    """"At least 300 people have been killed in Lebanon" in an article about Israel and
-    Hezbollah exchanging fire: a killing whose attacker no one names, of victims of one of the
-    two countries the article reports fighting each other (targets.fighting_parties), was done
-    by the other, not by an unidentified group of the victims' own country."""
-    parties, rep = fighting_parties(cands)
-    if len(parties) != 2:
-        return cands
-    out = []
-    for c in cands:
-        if c.source.how == "unidentified" and c.source.agent == "UAF" and c.target is not None \
-                and c.target.country in parties:
-            other = next(p for p in parties if p != c.target.country)
-            source = replace(rep[other], code=other, agent=None, how="inferred",
-                             name=k.countries[other]["name"])
-            c = replace(c, source=source, evidence=[
-                *c.evidence, f"source inferred: the side the article reports fighting "
-                f"{c.target.country} ({other})"])
-        out.append(c)
-    return out
+        return unnamed_beside_named(cands)
 
 
 def unnamed_beside_named(cands: list[Candidate]) -> list[Candidate]:
