@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from .actor_codes import by_actor_kind
 from .candidate import Candidate
 from .knowledge import Knowledge, LexEntry
 from .modality import HOPE, INTENT, REPORTING, WISH, modality
@@ -148,6 +149,8 @@ class PartyFinder:
         if not sources and guess_attacker and not topic and not source_toks:
             sources = unnamed_attacker(tok, places or {}, evidence)
             unnamed = bool(sources)
+        # farmers blocking a road protest (144), troops blocking it impose a blockade (191)
+        entry = by_actor_kind(self.k.by_actor, entry, tok, sources, evidence)
         targets = self.resolve(target_toks, actors, group_of)
         if received(entry):
             # "Haiti received 50 tonnes of rice from Brazil": the giver is the "from" phrase
