@@ -5,7 +5,8 @@
   armed group or a state do it (knowledge/codes-by-actor.yaml, eventwire/actor_codes.py);
 - a decision taken to reduce relations or to yield is that act (161, 085) still to come, not a
   threat or an intent (eventwire/decisions.py); "will recall" stays the threat 1313; a cancelled
-  visit reduces diplomatic relations (161);
+  visit, diplomats thrown out or pulled out, recognition withdrawn and an embassy's staff cut
+  reduce diplomatic relations (161; lexicon/diplomatic-relations.yaml);
 - an act named inside a denial ("denied shelling") is denied, not reported done (modality.py);
   an act named inside a warning against it ("warned against an assault on X") is the warned
   party's: the warning is 130, aimed at the party warned (eventwire/warned.py).
@@ -97,9 +98,10 @@ def test_armed_forces_who_block_or_occupy_use_force(coder, text, code):
 
 
 def test_a_threat_to_blockade_is_a_protest_threat_by_farmers_and_a_military_one_by_an_army(
-        coder_all):
-    farmers = _codes(coder_all, "Spanish farmers threatened to blockade Madrid next week.")
-    assert [c for c, *_ in farmers] == ["133"], farmers
+        coder, coder_all):
+    farmers = _codes(coder, "Spanish farmers threatened to blockade Madrid next week.")
+    # a threat of protest, like a protest, is aimed at the protesters' own government
+    assert farmers == [("133", "ESPAGR", "ESPGOV", "asserted")], farmers
     army = _codes(coder_all, "The Sudanese army threatened to blockade the rebel-held city.")
     assert [c for c, *_ in army] == ["1381"], army
 
@@ -134,6 +136,21 @@ def test_another_partys_decision_to_expel_is_that_partys_act(coder):
 def test_a_decision_to_ease_sanctions_is_the_easing(coder):
     codes = _codes(coder, "The EU decided to lift sanctions on Uzbek cotton exporters.")
     assert any(c == "085" and s.startswith("IGO") for c, s, *_ in codes), codes
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Moldova threw out two Russian diplomats on Thursday.", "RUSGOV"),
+    ("The Netherlands withdrew recognition of the Venezuelan government.", "VENGOV"),
+    ("The Czech Republic reduced the staff of the Russian embassy in Prague.", "RUSGOV"),
+])
+def test_the_family_of_reduced_diplomatic_relations(coder, text, target):
+    codes = _codes(coder, text)
+    assert [(c, t) for c, _, t, _ in codes] == [("161", target)], codes
+
+
+def test_diplomats_pulled_out_are_no_military_retreat(coder_all):
+    codes = _codes(coder_all, "Sweden pulled its diplomats out of Afghanistan.")
+    assert [c for c, *_ in codes] == ["161"], codes
 
 
 def test_a_cancelled_visit_reduces_diplomatic_relations(coder):

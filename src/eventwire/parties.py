@@ -285,10 +285,11 @@ class PartyFinder:
                 sources = [a if aimed_at(a, home.country, targets, entry.code, tok)
                            else in_country(a, home, evidence, why) for a in sources]
             targets = [in_country(a, home, evidence, why) for a in targets]
-        if entry.code[:2] == "14" and all(t.how == "place" and t.country in {
-                s.country for s in sources} for t in targets):
-            # a demonstration or strike that names no one it is aimed at: the authorities of the
-            # protesters' own country
+        if (entry.code[:2] == "14" or entry.code == "133") and all(
+                t.how == "place" and t.country in {s.country for s in sources}
+                for t in targets):
+            # a demonstration or strike (or a threat of one, 133) that names no one it is aimed
+            # at: the authorities of the protesters' own country
             targets = [replace(s, code=s.country + "GOV", agent="GOV", how="inferred",
                                name=s.name) for s in sources
                        if s.country and s.agent != "GOV" and s.how != "pronoun"][:1]
