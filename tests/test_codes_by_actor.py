@@ -2,7 +2,8 @@
 
 - a blockade, siege or occupation is a protest (144, threatened: 133) when civilians, workers,
   farmers or demonstrators do it, and force (191, 192, threatened: 1381) when troops, police, an
-  armed group or a state do it (knowledge/codes-by-actor.yaml, eventwire/actor_codes.py);
+  armed group or a state do it; an attack by protesters is a violent protest (145)
+  (knowledge/codes-by-actor.yaml, eventwire/actor_codes.py);
 - a decision taken to reduce relations or to yield is that act (161, 085) still to come, not a
   threat or an intent (eventwire/decisions.py); "will recall" stays the threat 1313; a cancelled
   visit, diplomats thrown out or pulled out, recognition withdrawn and an embassy's staff cut
@@ -104,6 +105,22 @@ def test_a_threat_to_blockade_is_a_protest_threat_by_farmers_and_a_military_one_
     assert farmers == [("133", "ESPAGR", "ESPGOV", "asserted")], farmers
     army = _codes(coder_all, "The Sudanese army threatened to blockade the rebel-held city.")
     assert [c for c, *_ in army] == ["1381"], army
+
+
+def test_protesters_who_attack_riot_and_villagers_who_attack_do_not(coder):
+    riot = _codes(coder, "Opposition supporters attacked the ruling party offices in Lusaka.")
+    assert [c for c, *_ in riot] == ["145"], riot
+    fight = _codes(coder, "Villagers attacked a rebel camp in the Ituri province of Congo.")
+    assert fight and all(c[:2] == "19" for c, *_ in fight), fight
+
+
+def test_protest_agents_must_be_civilian(coder):
+    good = {"civilian_agents": ["CVL", "OPP"], "armed_agents": ["MIL"],
+            "protest_agents": ["OPP"], "by_protesters": {"190": "145"}}
+    assert KindTable.of(good, coder.knowledge.codebook, "t.yaml").by_protesters == {
+        "190": "145"}
+    with pytest.raises(KnowledgeError, match="protest agents"):
+        KindTable.of({**good, "protest_agents": ["MIL"]}, coder.knowledge.codebook, "t.yaml")
 
 
 def test_a_civilian_blockade_keeps_its_protest_code(coder):

@@ -4,14 +4,15 @@ Stage contract: `by_actor_kind(table, entry, tok, sources, evidence)` takes one 
 entry and the sources the grammar found for it, and returns the entry with the code CAMEO gives
 that act for that kind of source (`knowledge/codes-by-actor.yaml`): farmers who block a road
 protest (144), troops who block it impose a blockade (191), troops who occupy a square occupy
-territory (192), demonstrators who seize an airport obstruct it (144). It runs before targets
+territory (192), demonstrators who seize an airport obstruct it (144), protesters who attack a
+police station riot (145). It runs before targets
 are inferred, so the act looks for its target as its own root does. Sources of mixed or unknown
 kinds leave the entry as it is.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from .errors import KnowledgeError
@@ -32,6 +33,8 @@ class KindTable:
     by_civilians: dict[str, str]
     by_armed: dict[str, str]
     occupying: frozenset[str]
+    protest_agents: frozenset[str] = frozenset()
+    by_protesters: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, data: Any, codebook: dict, where: str) -> KindTable:
@@ -40,17 +43,21 @@ class KindTable:
             raise KnowledgeError(f"{where}: expected a mapping")
         try:
             maps = {k: {str(a): str(b) for a, b in (data.get(k) or {}).items()}
-                    for k in ("by_civilians", "by_armed")}
+                    for k in ("by_civilians", "by_armed", "by_protesters")}
             table = cls(frozenset(map(str, data["civilian_agents"])),
                         frozenset(map(str, data["armed_agents"])),
                         maps["by_civilians"], maps["by_armed"],
-                        frozenset(map(str, data.get("occupying") or ())))
+                        frozenset(map(str, data.get("occupying") or ())),
+                        frozenset(map(str, data.get("protest_agents") or ())),
+                        maps["by_protesters"])
         except (KeyError, TypeError, AttributeError) as exc:
             raise KnowledgeError(f"{where}: malformed ({exc})") from None
         for name, m in maps.items():
             for a, b in m.items():
                 if a not in codebook or b not in codebook:
                     raise KnowledgeError(f"{where}: {name}: unknown CAMEO code in {a}: {b}")
+        if not table.protest_agents <= table.civilian_agents:
+            raise KnowledgeError(f"{where}: protest agents must be of the civilian kind")
         if table.civilian_agents & table.armed_agents:
             raise KnowledgeError(f"{where}: an agent of both kinds: "
                                  f"{sorted(table.civilian_agents & table.armed_agents)}")
@@ -86,14 +93,18 @@ def by_actor_kind(table: KindTable | None, entry: LexEntry, tok: Token,
     if len(kinds) != 1 or None in kinds:
         return entry
     kind = kinds.pop()
+    protesters = kind == CIVILIAN and all(s.agent in table.protest_agents for s in sources)
     if kind == CIVILIAN:
-        new = _by_prefix(table.by_civilians, entry.code)
+        # "protesters attacked a police station": a protest turned violent (145)
+        new = (_by_prefix(table.by_protesters, entry.code) if protesters else None) or \
+            _by_prefix(table.by_civilians, entry.code)
     else:
         new = _by_prefix(table.by_armed, entry.code)
         if new == "191" and tok.lemma_.lower() in table.occupying:
             new = "192"  # troops occupying a square take it; they do not blockade it
     if new is None or new == entry.code:
         return entry
-    who = "civilians" if kind == CIVILIAN else "an armed force or a state"
+    who = ("protesters" if protesters else "civilians") if kind == CIVILIAN else \
+        "an armed force or a state"
     evidence.append(f"{entry.code} by {who} ({sources[0].text!r}): coded as {new}")
     return replace(entry, code=new)
