@@ -42,9 +42,9 @@ POSITIVE = [
     ("they: a plural institution",
      "Iranian officials said they had seized a British tanker in the Gulf.", "17", "IRNGOV", "GBR"),
     # (b) control nouns
-    ("possessor of a decision",
+    ("possessor of a decision",  # a decision taken is the act decided (decisions.py)
      "Brazil's decision to impose sanctions on Venezuela angered officials in Caracas.",
-     "13", "BRA", "VEN"),
+     "16", "BRA", "VEN"),
     ("subject of the verb governing the noun",
      "The Egyptian government made every effort to expand cooperation with Sudan.",
      "03", "EGYGOV", "SDN"),

@@ -136,6 +136,14 @@ def history(tok: Token) -> str | None:
     return None
 
 
+def denied_gerund(clause: Token) -> bool:
+    """The gerund complement of a verb of denial: "carrying out" in "denied carrying out the
+    strike", "having attacked" in "denies having attacked the convoy"."""
+    return clause.dep_ in ("xcomp", "dobj", "pcomp") and clause.pos_ in ("VERB", "AUX") and (
+        clause.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "having"
+                                    for a in clause.children))
+
+
 def would_like(verb: Token) -> bool:
     """"would like to", "would love to": a wish, as "wants to" is."""
     return verb.lemma_ in ("like", "love") and any(
@@ -271,6 +279,13 @@ def modality(tok: Token, actors, speakers_of: Callable[[Token], list[ActorRef]])
                 modality = "denied"
                 speakers = speakers_of(t)
                 reporter = speakers[0] if speakers else reporter
+        if modality == "asserted" and came_from is not None and t.lemma_ in DENYING and \
+                t.pos_ == "VERB" and denied_gerund(came_from):
+            # "Moscow denied carrying out the strike", "denies having shelled the village": the
+            # act the gerund names is the one denied, not one reported done
+            modality = "denied"
+            speakers = speakers_of(t)
+            reporter = speakers[0] if speakers else reporter
         for c in kids:  # "according to X"; "according to state media" names an outlet
             if c.dep_ == "prep" and c.lower_ == "according":
                 for p in c.subtree:

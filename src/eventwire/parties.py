@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from .actor_codes import by_actor_kind
 from .candidate import Candidate
 from .knowledge import Knowledge, LexEntry
 from .modality import HOPE, INTENT, REPORTING, WISH, modality
@@ -148,6 +149,8 @@ class PartyFinder:
         if not sources and guess_attacker and not topic and not source_toks:
             sources = unnamed_attacker(tok, places or {}, evidence)
             unnamed = bool(sources)
+        # farmers blocking a road protest (144), troops blocking it impose a blockade (191)
+        entry = by_actor_kind(self.k.by_actor, entry, tok, sources, evidence)
         targets = self.resolve(target_toks, actors, group_of)
         if received(entry):
             # "Haiti received 50 tonnes of rice from Brazil": the giver is the "from" phrase
@@ -282,10 +285,11 @@ class PartyFinder:
                 sources = [a if aimed_at(a, home.country, targets, entry.code, tok)
                            else in_country(a, home, evidence, why) for a in sources]
             targets = [in_country(a, home, evidence, why) for a in targets]
-        if entry.code[:2] == "14" and all(t.how == "place" and t.country in {
-                s.country for s in sources} for t in targets):
-            # a demonstration or strike that names no one it is aimed at: the authorities of the
-            # protesters' own country
+        if (entry.code[:2] == "14" or entry.code == "133") and all(
+                t.how == "place" and t.country in {s.country for s in sources}
+                for t in targets):
+            # a demonstration or strike (or a threat of one, 133) that names no one it is aimed
+            # at: the authorities of the protesters' own country
             targets = [replace(s, code=s.country + "GOV", agent="GOV", how="inferred",
                                name=s.name) for s in sources
                        if s.country and s.agent != "GOV" and s.how != "pronoun"][:1]

@@ -14,11 +14,13 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from .decisions import DECIDED_ROOTS, decided
 from .intentions import threatened_cooperation
 from .knowledge import Knowledge, LexEntry
 from .modality import FUTURE_AUX, another_time, history
 from .records import ActorRef
 from .syntax import background, infinitive, passive
+from .warned import GENERIC_WARNING, outside, warned_against
 
 VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 
@@ -56,7 +58,20 @@ def recode(k: Knowledge, tok: Token, entry: LexEntry, modality: str, sources: li
             entry = replace(entry, reciprocal=False)  # "would no longer cooperate with the UN"
         else:
             modality = "negated"
+    if code[:2] == "13" and code != GENERIC_WARNING and (
+            phrase := warned_against(tok)) is not None:
+        # "warned against any attack on Rafah": no threat to attack by the warner
+        evidence.append(f"a warning {phrase.text!r}: the act is the warned party's; coded as "
+                        f"the warning {GENERIC_WARNING}")
+        code, targets = GENERIC_WARNING, outside(phrase, targets)
+        entry = replace(entry, reciprocal=False)
     intent, announced = k.intent_for(code), code
+    if modality == "future" and intent and code[:2] in DECIDED_ROOTS and (
+            why := decided(tok)) is not None:
+        # "Hungary decided to recall its ambassador": the decision is the act (161), still to
+        # be carried out; "will recall" stays the threat 1313
+        evidence.append(f"a decision taken ({why}): coded as the act decided, {code}")
+        intent = None
     if modality == "future" and intent and intent[:2] == "03" and threatened_cooperation(tok):
         # "threatened to withdraw its troops": a threat is no promise of cooperation
         evidence.append(f"act {code} under a threat: no intent to cooperate")

@@ -20,6 +20,7 @@ from typing import Any
 
 import yaml
 
+from ..actor_codes import KindTable
 from ..errors import KnowledgeError
 from ..records import Cameo, Plover
 
@@ -85,6 +86,7 @@ class Knowledge:
     endings: dict[str, str] = field(default_factory=dict)  # act code prefix → ending it
     warnings: list[str] = field(default_factory=list)  # dictionary lines skipped (skip_bad_lines)
     first_names: dict[str, str] = field(default_factory=dict)  # "maria" → "f" (first-names.csv)
+    by_actor: KindTable | None = None  # codes chosen by the kind of actor (codes-by-actor.yaml)
 
     def demand_for(self, code: str) -> str | None:
         """The demand code for an act a party says another must do (longest prefix wins)."""
@@ -361,6 +363,8 @@ def _load(extra: tuple[Path, ...], only: bool = False, skip_bad_lines: bool = Fa
     k.intents = _code_map(k, "intents.yaml")
     k.refusals = _code_map(k, "refusals.yaml")
     k.endings = _code_map(k, "endings.yaml")
+    k.by_actor = KindTable.of(_read_yaml(HERE / "codes-by-actor.yaml"), k.codebook,
+                              "codes-by-actor.yaml")
     k.add_first_names(HERE / "first-names.csv")
     if only:  # the codebook and its code maps, and the user's dictionaries alone
         for path in extra:

@@ -1,0 +1,110 @@
+"""Codes chosen by the kind of actor: the same words, another CAMEO code, by who does the act.
+
+Stage contract: `by_actor_kind(table, entry, tok, sources, evidence)` takes one trigger's lexicon
+entry and the sources the grammar found for it, and returns the entry with the code CAMEO gives
+that act for that kind of source (`knowledge/codes-by-actor.yaml`): farmers who block a road
+protest (144), troops who block it impose a blockade (191), troops who occupy a square occupy
+territory (192), demonstrators who seize an airport obstruct it (144), protesters who attack a
+police station riot (145). It runs before targets
+are inferred, so the act looks for its target as its own root does. Sources of mixed or unknown
+kinds leave the entry as it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
+
+from .errors import KnowledgeError
+from .records import ActorRef
+
+if TYPE_CHECKING:  # the knowledge package reads the table with KindTable.of
+    from spacy.tokens import Token
+
+    from .knowledge import LexEntry
+
+CIVILIAN, ARMED = "civilian", "armed"
+
+
+@dataclass(frozen=True, slots=True)
+class KindTable:
+    civilian_agents: frozenset[str]
+    armed_agents: frozenset[str]
+    by_civilians: dict[str, str]
+    by_armed: dict[str, str]
+    occupying: frozenset[str]
+    protest_agents: frozenset[str] = frozenset()
+    by_protesters: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, data: Any, codebook: dict, where: str) -> KindTable:
+        """The table read from its YAML file, every code checked against the codebook."""
+        if not isinstance(data, dict):
+            raise KnowledgeError(f"{where}: expected a mapping")
+        try:
+            maps = {k: {str(a): str(b) for a, b in (data.get(k) or {}).items()}
+                    for k in ("by_civilians", "by_armed", "by_protesters")}
+            table = cls(frozenset(map(str, data["civilian_agents"])),
+                        frozenset(map(str, data["armed_agents"])),
+                        maps["by_civilians"], maps["by_armed"],
+                        frozenset(map(str, data.get("occupying") or ())),
+                        frozenset(map(str, data.get("protest_agents") or ())),
+                        maps["by_protesters"])
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise KnowledgeError(f"{where}: malformed ({exc})") from None
+        for name, m in maps.items():
+            for a, b in m.items():
+                if a not in codebook or b not in codebook:
+                    raise KnowledgeError(f"{where}: {name}: unknown CAMEO code in {a}: {b}")
+        if not table.protest_agents <= table.civilian_agents:
+            raise KnowledgeError(f"{where}: protest agents must be of the civilian kind")
+        if table.civilian_agents & table.armed_agents:
+            raise KnowledgeError(f"{where}: an agent of both kinds: "
+                                 f"{sorted(table.civilian_agents & table.armed_agents)}")
+        return table
+
+    def kind(self, actor: ActorRef) -> str | None:
+        """`civilian`, `armed` or None (an international body, a court, a person)."""
+        if actor.code.startswith("NGO"):
+            return CIVILIAN
+        if actor.agent in self.civilian_agents:
+            return CIVILIAN
+        if actor.agent in self.armed_agents or actor.code[3:6] in self.armed_agents:
+            return ARMED
+        if actor.agent is None and actor.country and actor.code == actor.country:
+            return ARMED  # a named state: it blockades and occupies with its forces
+        return None
+
+
+def _by_prefix(table: dict[str, str], code: str) -> str | None:
+    for n in range(len(code), 1, -1):
+        if code[:n] in table:
+            return table[code[:n]]
+    return None
+
+
+def by_actor_kind(table: KindTable | None, entry: LexEntry, tok: Token,
+                  sources: list[ActorRef], evidence: list[str]) -> LexEntry:
+    """The entry with the code its sources' kind gives the act (unchanged when they name no
+    one kind, or the code has no counterpart for it)."""
+    if table is None or not sources:
+        return entry
+    kinds = {table.kind(s) for s in sources}
+    if len(kinds) != 1 or None in kinds:
+        return entry
+    kind = kinds.pop()
+    protesters = kind == CIVILIAN and all(s.agent in table.protest_agents for s in sources)
+    if kind == CIVILIAN:
+        # "protesters attacked a police station": a protest turned violent (145)
+        new = (_by_prefix(table.by_protesters, entry.code) if protesters else None) or \
+            _by_prefix(table.by_civilians, entry.code)
+    else:
+        new = _by_prefix(table.by_armed, entry.code)
+        if new == "191" and tok.lemma_.lower() in table.occupying:
+            new = "192"  # troops occupying a square take it; they do not blockade it
+    if new is None or new == entry.code:
+        return entry
+    who = ("protesters" if protesters else "civilians") if kind == CIVILIAN else \
+        "an armed force or a state"
+    evidence.append(f"{entry.code} by {who} ({sources[0].text!r}): coded as {new}")
+    return replace(entry, code=new)
