@@ -27,6 +27,8 @@ from .syntax import (
 )
 
 CONFLICT_ROOTS = frozenset({"18", "19", "20"})
+PHYSICAL_ROOTS = CONFLICT_ROOTS | {"17"}
+"""Coercion and violence: acts done to people and things, whose object is what was hit."""
 
 TARGETLESS_OK = frozenset({"01", "15"})
 """Roots whose events are complete without a target: public statements, and force posture
@@ -220,6 +222,26 @@ def _senders(carrier: Token, depth: int = 0) -> list[Token]:
     return out
 
 
+MATERIEL = frozenset({"troop", "soldier", "force", "army", "unit", "battalion", "brigade",
+                      "division", "warship", "ship", "vessel", "fleet", "carrier", "destroyer",
+                      "frigate", "submarine", "gunboat", "cruiser", "jet", "fighter", "warplane",
+                      "bomber", "aircraft", "plane", "helicopter", "drone", "missile", "rocket",
+                      "tank", "artillery", "shell", "mortar", "bomb", "weapon", "swarm",
+                      "salvo", "barrage", "wave"})
+"""Forces and weapons a party moves, sends or fires (the words the force-posture and attack
+entries of the lexicon name as what is deployed, launched or fired, and the quantities they come
+in): "sent warships near Taiwan", "launched a swarm of drones toward Israel"."""
+
+
+def instrument(word: Token, code: str) -> bool:
+    """Whether a word the lexicon entry matched names what the act moves, sends or fires, which
+    is its source's own instrument and never its target: in force posture (root 15) every such
+    word (the troops deployed, the border they are sent to, which names no one by itself); in
+    violence (roots 18-20) a force or weapon (`MATERIEL`). Where it goes names the target ("near
+    Taiwan", "toward Israel", "to its border with Pakistan": `nearest_target`)."""
+    return code[:2] == "15" or code[:2] in CONFLICT_ROOTS and word.lemma_.lower() in MATERIEL
+
+
 def places_in(toks, places) -> list[ActorRef]:
     """The countries named as places by these tokens, in their order."""
     return [r for t in toks for r in places.get(t.i, [])]
@@ -384,7 +406,7 @@ ARMED_MODIFIERS = frozenset({"army", "military", "police", "rebel", "militia", "
 
 
 def civilians_at(tok: Token, places, home: ActorRef | None, sources: list[ActorRef],
-                 evidence: list[str], nowhere: bool = False) -> list[ActorRef]:
+                 evidence: list[str], nowhere: bool = False, actors=None) -> list[ActorRef]:
     """"Rebels attacked the village of Noaka", "shells hit a market in Donetsk": violence aimed
     at a civilian place targets the civilians (CVL) of the country where it is: a country named
     in the place's phrase, else the one country of the sentence, else the country of a
@@ -395,6 +417,9 @@ def civilians_at(tok: Token, places, home: ActorRef | None, sources: list[ActorR
             c.lower_ in ARMED_MODIFIERS for c in tok.children if c.dep_ in ("amod", "compound")):
         return []
     own = places_in(own_phrase(tok, 3), places)
+    if not own and home is not None and sources and all(
+            s.country == home.country and not home_ground(s, places, actors) for s in sources):
+        home = None  # "Russian troops shelled a hospital": not Russia's civilians
     country = (own[0].country if own else home.country if home is not None else
                next((s.country for s in sources if s.country and s.agent in ("REB", "UAF")),
                     None))
@@ -437,16 +462,29 @@ def nearest_target(tok: Token, used: list[Token], sources: list[ActorRef], actor
 
 
 def sentence_counterpart(k: Knowledge, tok: Token, code: str, sources: list[ActorRef], actors,
-                          places, evidence: list[str]) -> list[ActorRef]:
+                          places, evidence: list[str], patient: list[Token] | None = None,
+                          reporter: ActorRef | None = None) -> list[ActorRef]:
     """The target the sentence implies when no slot names one: the one other country the
     sentence names ("The coalition launched airstrikes targeting Sanaa", "the EU held out
     an olive branch if Moscow ..."), or, for coercion, violence and protest in a sentence
-    that names no other country, the source's own country ("Police arrested 53 people")."""
+    that names no other country, the source's own country ("Police arrested 53 people").
+    When an act of coercion or violence (roots 17-20) names what it was done to (`patient`:
+    "the bombing of the port", "shelled a bridge") and that is no actor, only a country named
+    in the act's own phrase ("bombed a convoy heading for the Algerian border") or that of
+    whoever reports the act ("Ukraine's military said Russian troops stormed the village": the
+    side hit tells of it) may stand in for it, not another act's party: "the army's bombing of
+    the port drew condemnation from Egypt" is no bombing of Egypt. (A verbal act's object that
+    is no actor is often a party described, "accused the country of ...", and keeps the
+    guess.)"""
     own = {s.country for s in sources if s.country}
     if not own:
         return []
+    thing = code[:2] in PHYSICAL_ROOTS and named_thing(patient or [])
+    inside = {t.i for p in patient or [] for t in p.subtree} | (
+        {t.i for t in tok.subtree} if tok.pos_ != "VERB" else set())
     sent = tok.sent
     others: dict[str, ActorRef] = {}
+    ours: set[str] = set()  # those named in its own phrase or by its reporter
     venue_only = code[:2] in ("01", "04") and code != "042"  # "talks in Nairobi"
     for pool in (actors,) if venue_only else (actors, places):
         for i, refs in pool.items():
@@ -455,28 +493,86 @@ def sentence_counterpart(k: Knowledge, tok: Token, code: str, sources: list[Acto
             for r in refs:
                 if r.country and r.country not in own and r.how != "pronoun":
                     others.setdefault(r.country, r)
-    if len(others) == 1:
+                    if i in inside or reporter is not None and r.country == reporter.country:
+                        ours.add(r.country)
+    if len(others) == 1 and (not thing or set(others) <= ours):
         (country, ref), = others.items()
         evidence.append(f"target inferred: the one other country in the sentence, "
                         f"{ref.text!r}")
         return [replace(ref, code=country, agent=None, how="inferred",
                         name=k.countries[country]["name"]
                         if country in k.countries else ref.name)]
-    home = at_home(k, tok, code, sources[0], evidence) if not others else None
+    home = at_home(k, tok, code, sources[0], evidence, places) if not others else None
     return [home] if home is not None else []
 
 
+THINGS = CIVILIAN_PLACES | frozenset({
+    "port", "harbour", "harbor", "dock", "pier", "bridge", "dam", "road", "highway", "railway",
+    "airport", "airfield", "runway", "station", "plant", "refinery", "depot", "warehouse",
+    "factory", "facility", "pipeline", "line", "grid", "tower", "building", "office",
+    "headquarters", "compound", "embassy", "consulate", "base", "camp", "checkpoint", "post",
+    "position", "site", "infrastructure", "car", "vehicle", "bus", "truck", "lorry", "train",
+    "convoy", "ship", "vessel", "tanker", "boat", "ferry", "plane", "aircraft", "helicopter",
+    "party", "gathering", "wedding", "funeral", "area", "district", "neighborhood", "street",
+    "farm", "field", "crop", "store", "shop", "mall", "university", "college", "kindergarten",
+    "shelter", "power", "substation", "target"})
+"""What an attack or a raid hits that is no party: structures, infrastructure, vehicles, the
+places people live, work or gather, and gatherings ("bombed a wedding party"). People ("two
+others", "opponents") are not things, even when no actor word names them."""
+
+
+def named_thing(patient: list[Token]) -> bool:
+    """Whether an act names what it was done to by a thing that is no actor ("the port", "a
+    bridge", "a power station"): the slot is filled, by something no country stands in for."""
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in THINGS for t in patient)
+
+
+NAMED_HOW = frozenset({"name", "title", "metonym", "organisation"})
+"""How an actor is found when the text names its state itself ("Russia", "a Russian drone",
+"Myanmar's junta", "the Kremlin", a named force), not by placing a bare role ("police in Lagos",
+"the army" in an article about one country: `context`, `place`, `agent`, `unidentified`), nor
+through a person, whose country is where they act ("Bolsonaro supporters stormed government
+buildings"), or a reference back (`pronoun`, `coreference`)."""
+HOME_FIGHTERS = frozenset({"REB", "UAF", "INS", "OPP", "CRM", "CVL", "COP"})
+"""Non-state sides, who fight in their own country, and the police, who act in theirs."""
+
+
+ARMED_SIDES = frozenset({"REB", "UAF", "INS"})
+"""Armed non-state sides: a state force fighting them fights at home."""
+
+
+def home_ground(src: ActorRef, places, actors=None) -> bool:
+    """Whether the text puts an attack by `src` in its own country: a bare role the sentence or
+    the article placed there, a non-state side (rebels, an unidentified group, gangs), a
+    place in that country (`places`: the sentence's places by token, or the article's place
+    records: "Myanmar's junta launched airstrikes in Sagaing Region"), or rebels of no other
+    country named in the sentence (`actors`: "the Sudanese army seized the bridge from the
+    rebels"). "A Russian drone struck a hospital overnight" names the attacker's country and
+    no place: the attack is not aimed at Russia, nor at Russia's civilians."""
+    if src.how not in NAMED_HOW or src.agent in HOME_FIGHTERS:
+        return True
+    if any(r.agent in ARMED_SIDES and r.country in (None, src.country)
+           for refs in (actors or {}).values() for r in refs):
+        return True
+    if isinstance(places, dict):
+        return any(r.country == src.country for refs in places.values() for r in refs)
+    return any(p.get("country") == src.country for p in places or ())
+
+
 def at_home(k: Knowledge, tok: Token, code: str, src: ActorRef,
-            evidence: list[str]) -> ActorRef | None:
+            evidence: list[str], places=None) -> ActorRef | None:
     """The target of protest, force, coercion, violence or a concession made at home in a
     sentence that names no country but the source's: the source's own country ("Police arrested
     53 people", and a noun act told as done: "the junta launched airstrikes", not a protest,
     which has its own rule: the government). Used by the sentence rule above and again once the
-    article has given a role its country."""
+    article has given a role its country. Violence (roots 18-20) only where the text puts it at
+    home (`home_ground`); `places`: the sentence's places (None: not known, as at the article
+    level, where only roles the article placed reach this)."""
     if (not (tok.pos_ == "VERB" or told_as_done(tok) and code[:2] != "14")
             or tok.lemma_.lower() in REPORTING
             or (code[:2] not in DOMESTIC_ROOTS and code not in DOMESTIC_CODES)
-            or not src.country or src.code == src.country):
+            or not src.country or src.code == src.country
+            or code[:2] in CONFLICT_ROOTS and not home_ground(src, places)):
         return None
     evidence.append(f"target inferred: an act at home, in a sentence that names no other "
                     f"country ({src.country})")
