@@ -28,6 +28,7 @@ from .coreference import Coreference
 from .dates import parse_date
 from .events import Candidate, EventFinder
 from .geo import Gazetteer
+from .ground import CONFLICT_ROOTS, home_ground
 from .headline import Words
 from .headline import repair as repair_headline
 from .knowledge import Knowledge, load
@@ -36,7 +37,7 @@ from .recode import VERBAL_ROOTS
 from .records import ActorRef, Article, CodedArticle, EventMention, TextRef
 from .sentence_actors import SentenceActors, pair_from_events
 from .syntax import repair_parse, subjects
-from .targets import CONFLICT_ROOTS, aimed_at, at_home, home_ground, in_country
+from .targets import aimed_at, at_home, in_country
 from .whenwhere import Locator, PlaceState
 
 SAID_ROOTS = VERBAL_ROOTS | {"03"}

@@ -17,6 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .candidate import Candidate
+from .ground import home_ground, instrument
 from .knowledge import Knowledge, LexEntry
 from .modality import HOPE, INTENT, REPORTING, WISH, modality
 from .recode import recode
@@ -48,9 +49,7 @@ from .targets import (
     civilians_at,
     dyads,
     holder_and_public,
-    home_ground,
     in_country,
-    instrument,
     nearest_target,
     place_attacked,
     places_in,
