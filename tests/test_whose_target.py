@@ -14,6 +14,8 @@ actors", the largest error kind on held-out text).
    (`targets.home_ground`).
 4. An article's country is one country named in more mentions than any other, each phrase
    counted once ("Uganda's president" names Uganda once): a tie names none.
+5. A role acting on a country's people abroad (migrants, nationals, tourists, refugees, envoys;
+   anyone expelled or deported) is not of that country (`targets.abroad`, in `aimed_at`).
 
 Every sentence is written for this file in the style of wire copy, with names, places and
 wording of its own, not taken from any gold or reference set.
@@ -138,3 +140,22 @@ def test_a_phrase_names_its_country_once():
                              _ref("BLR", (40, 47))], None) is None
     assert _article_country([_ref("UGA", (0, 18)), _ref("UGA", (30, 48)),
                              _ref("BLR", (60, 67))], None) == "UGA"
+
+
+@pytest.mark.parametrize("text,root,target", [
+    ("Authorities deported 40 Afghan migrants on Tuesday.", "17", "AFGREF"),
+    ("Police detained three British tourists after a brawl.", "17", "GBR"),
+    ("Border guards detained a group of Eritrean refugees near the coast.", "17", "ERIREF"),
+    ("The foreign ministry summoned the French ambassador on Monday.", "11", "FRAGOV"),
+    ("The government expelled two Somali journalists.", "17", "SOM"),
+])
+def test_a_role_acting_on_people_abroad_is_not_of_their_country(coder, text, root, target):
+    events = coder.code(text, date=DATE).events
+    assert has(events, "*", root, target), show(events)
+    country = target[:3]
+    assert not any(e.source.country == country for e in events), show(events)
+
+
+def test_a_domestic_role_of_the_country_still_gives_it(coder):
+    events = coder.code("Police arrested Uganda's main opposition leader.", date=DATE).events
+    assert has(events, "UGACOP", "17", "UGAOPP"), show(events)

@@ -88,9 +88,14 @@ def aimed_at(source: ActorRef, country: str | None, targets, code: str = "",
     is not Chad's prime minister, when the place is the country itself and the visit's own
     destination (not "visited Kano", at home, nor "visited flood-hit areas in Chad"). A capital
     standing for its state ("condemned Beijing") does not count: tried, it gave a country-less
-    source to "Kurdish and Iraqi officials blamed Baghdad", whose own nationality is lost."""
+    source to "Kurdish and Iraqi officials blamed Baghdad", whose own nationality is lost.
+    Nor is a country the home of a role acting on its people abroad (`abroad`): "Authorities
+    deported 40 Afghan migrants", "Police detained three British tourists", "the ministry
+    summoned the French ambassador"."""
     if country is None or source.agent in ("REB", "UAF"):
         return False
+    if any(t is not None and t.country == country and abroad(t, code) for t in targets):
+        return True
     return any(
         t is not None and t.agent is None and t.country == country and _just_a_name(t.text)
         and (t.how == "name"
@@ -98,6 +103,26 @@ def aimed_at(source: ActorRef, country: str | None, targets, code: str = "",
              and t.text.lower().removeprefix("the ") == t.name.lower()
              and _destination(trigger, t.text))
         for t in targets)
+
+
+ABROAD = frozenset({"national", "nationals", "migrant", "migrants", "tourist", "tourists",
+                    "expatriate", "expatriates", "expat", "expats", "refugee", "refugees",
+                    "seeker", "seekers", "ambassador", "ambassadors", "envoy", "envoys",
+                    "diplomat", "diplomats", "consul", "embassy", "consulate", "attache"})
+"""Head nouns of people who are, by what they are called, outside their own country: nationals,
+migrants, tourists, refugees and asylum seekers abroad, a state's envoys and missions."""
+EXPULSIONS = ("174",)
+"""Expelling or deporting (CAMEO 174): done by a state to people not its own."""
+
+
+def abroad(target: ActorRef, code: str) -> bool:
+    """Whether the act is done to people of the target's country outside it: a role named by a
+    noun of being abroad ("Afghan migrants", "the French ambassador"), refugees (REF), or anyone
+    expelled or deported ("expelled two Somali journalists"). Their nationality is not the
+    country of the role acting on them."""
+    words = target.text.lower().replace("’", "'").split()
+    return bool(target.agent) and (target.agent == "REF" or code.startswith(EXPULSIONS) or (
+        bool(words) and words[-1] in ABROAD))
 
 
 def _destination(trigger: Token, text: str) -> bool:
