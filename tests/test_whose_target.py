@@ -15,7 +15,7 @@ actors", the largest error kind on held-out text).
 4. An article's country is one country named in more mentions than any other, each phrase
    counted once ("Uganda's president" names Uganda once): a tie names none.
 5. A role acting on a country's people abroad (migrants, nationals, tourists, refugees, envoys;
-   anyone expelled or deported) is not of that country (`targets.abroad`, in `aimed_at`).
+   anyone expelled or deported) is not of that country (`role_country.abroad`, in `aimed_at`).
 
 Every sentence is written for this file in the style of wire copy, with names, places and
 wording of its own, not taken from any gold or reference set.

@@ -37,7 +37,8 @@ from .recode import VERBAL_ROOTS
 from .records import ActorRef, Article, CodedArticle, EventMention, TextRef
 from .sentence_actors import SentenceActors, pair_from_events
 from .syntax import repair_parse, subjects
-from .targets import aimed_at, at_home, in_country
+from .role_country import aimed_at, in_country
+from .targets import at_home
 from .whenwhere import Locator, PlaceState
 
 SAID_ROOTS = VERBAL_ROOTS | {"03"}

@@ -22,6 +22,7 @@ from .knowledge import Knowledge, LexEntry
 from .modality import HOPE, INTENT, REPORTING, WISH, modality
 from .recode import recode
 from .records import ActorRef
+from .role_country import aimed_at, in_country
 from .slots import find_slots
 from .syntax import (
     CONTROL_NOUNS,
@@ -41,7 +42,6 @@ from .targets import (
     TARGETLESS_OK,
     actors_of,
     aid_destination,
-    aimed_at,
     at_home,
     attacker_of_clause,
     authority_of_target,
@@ -49,7 +49,6 @@ from .targets import (
     civilians_at,
     dyads,
     holder_and_public,
-    in_country,
     nearest_target,
     place_attacked,
     places_in,
