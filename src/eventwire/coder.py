@@ -35,9 +35,9 @@ from .knowledge import Knowledge, load
 from .pieces import pieces
 from .recode import VERBAL_ROOTS
 from .records import ActorRef, Article, CodedArticle, EventMention, TextRef
+from .role_country import aimed_at, in_country
 from .sentence_actors import SentenceActors, pair_from_events
 from .syntax import repair_parse, subjects
-from .role_country import aimed_at, in_country
 from .targets import at_home
 from .whenwhere import Locator, PlaceState
 
@@ -386,8 +386,9 @@ class Quote:
 
 def _article_country(refs: list[ActorRef], dateline: dict | None) -> str | None:
     """The one country an article is about, if any: the country of most actor mentions, when it
-    has at least half of them, more than any other, and the dateline, if any, is in it. "Students" or "the army" with
-    no country in such an article are that country's (issue: generic actors)."""
+    has at least half of them, more than any other, and the dateline, if any, is in it.
+    "Students" or "the army" with no country in such an article are that country's (issue:
+    generic actors)."""
     refs = _one_per_phrase(refs)
     counts = Counter(r.country for r in refs if r.country and r.how not in ("context", "place"))
     if not counts:

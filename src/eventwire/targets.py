@@ -11,9 +11,6 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from .knowledge import Knowledge
-from .modality import REPORTING
-from .records import ActorRef
 from .ground import (
     CIVILIAN_PLACES,
     CONFLICT_ROOTS,
@@ -21,6 +18,9 @@ from .ground import (
     home_ground,
     named_thing,
 )
+from .knowledge import Knowledge
+from .modality import REPORTING
+from .records import ActorRef
 from .syntax import (
     CARRIERS,
     INSTRUMENTS,
