@@ -9,7 +9,7 @@ country, so every row here goes through both. A country named by itself as the a
 role of the country ("Uganda's opposition leader"), an armed group's own country, a trip to a
 capital ("flew to Moscow") and a visit at home ("visited Kano", "visited flood-hit areas in
 Chad") still are; a visit's destination, "in" included ("arrived in Chad"), is not. A capital
-standing for its state ("condemned Beijing") is left as it was (see targets.aimed_at).
+standing for its state ("condemned Beijing") is left as it was (see role_country.aimed_at).
 
 Every sentence is written for this file in the style of wire copy, not taken from any gold or
 reference set.

@@ -28,15 +28,17 @@ from .coreference import Coreference
 from .dates import parse_date
 from .events import Candidate, EventFinder
 from .geo import Gazetteer
+from .ground import CONFLICT_ROOTS, home_ground
 from .headline import Words
 from .headline import repair as repair_headline
 from .knowledge import Knowledge, load
 from .pieces import pieces
 from .recode import VERBAL_ROOTS
 from .records import ActorRef, Article, CodedArticle, EventMention, TextRef
+from .role_country import aimed_at, in_country
 from .sentence_actors import SentenceActors, pair_from_events
 from .syntax import repair_parse, subjects
-from .targets import aimed_at, at_home, in_country
+from .targets import at_home
 from .whenwhere import Locator, PlaceState
 
 SAID_ROOTS = VERBAL_ROOTS | {"03"}
@@ -261,7 +263,9 @@ class Coder(ArticleCoder):
                 # Cuba") does not make the role that does it the country's
                 src = (c.source if aimed_at(c.source, home, [c.target], c.code, c.trigger)
                        else in_country(c.source, ref, c.evidence, why))
-                tgt = in_country(c.target, ref, c.evidence, why) if c.target else None
+                tgt = in_country(c.target, ref, c.evidence, why) if c.target and not (
+                    c.code[:2] in CONFLICT_ROOTS and src.country == home
+                    and not home_ground(src, places)) else c.target
                 if src is not c.source or tgt is not c.target:
                     c.source, c.target = src, tgt
                     if tgt is None and c.countries <= {home}:
@@ -382,8 +386,10 @@ class Quote:
 
 def _article_country(refs: list[ActorRef], dateline: dict | None) -> str | None:
     """The one country an article is about, if any: the country of most actor mentions, when it
-    has at least half of them and the dateline, if any, is in it. "Students" or "the army" with
-    no country in such an article are that country's (issue: generic actors)."""
+    has at least half of them, more than any other, and the dateline, if any, is in it.
+    "Students" or "the army" with no country in such an article are that country's (issue:
+    generic actors)."""
+    refs = _one_per_phrase(refs)
     counts = Counter(r.country for r in refs if r.country and r.how not in ("context", "place"))
     if not counts:
         # no actor names a country of its own ("the army", "the population", "the
@@ -393,11 +399,26 @@ def _article_country(refs: list[ActorRef], dateline: dict | None) -> str | None:
     if not counts:
         return None
     (top, n), total = counts.most_common(1)[0], sum(counts.values())
-    if n * 2 < total:
-        return None
+    if n * 2 < total or sum(v == n for v in counts.values()) > 1:
+        return None  # less than half, or a tie: the text is about no one country
     if dateline is not None and dateline.get("country") not in (None, top):
         return None
     return top
+
+
+def _one_per_phrase(refs: list[ActorRef]) -> list[ActorRef]:
+    """One mention per phrase: "Uganda's president" names Uganda once, not twice (a reference
+    whose span lies inside another of the same country is dropped)."""
+    out: list[ActorRef] = []
+    reach: dict[str | None, tuple[int, int]] = {}  # the phrase reaching furthest, by country
+    for r in sorted(refs, key=lambda r: (r.span[0], -r.span[1])):
+        top = reach.get(r.country)
+        if top is not None and r.span[1] <= top[1] and tuple(r.span) != tuple(top):
+            continue
+        if top is None or r.span[1] > top[1]:
+            reach[r.country] = r.span
+        out.append(r)
+    return out
 
 
 def _long_before(date: dict | None, published) -> bool:

@@ -18,10 +18,12 @@ from spacy.tokens import Token
 
 from .actor_codes import by_actor_kind
 from .candidate import Candidate
+from .ground import home_ground, instrument
 from .knowledge import Knowledge, LexEntry
 from .modality import HOPE, INTENT, REPORTING, WISH, modality
 from .recode import recode
 from .records import ActorRef
+from .role_country import aimed_at, in_country
 from .slots import find_slots
 from .syntax import (
     CONTROL_NOUNS,
@@ -41,7 +43,6 @@ from .targets import (
     TARGETLESS_OK,
     actors_of,
     aid_destination,
-    aimed_at,
     at_home,
     attacker_of_clause,
     authority_of_target,
@@ -49,7 +50,6 @@ from .targets import (
     civilians_at,
     dyads,
     holder_and_public,
-    in_country,
     nearest_target,
     place_attacked,
     places_in,
@@ -108,13 +108,17 @@ class PartyFinder:
         target_toks = [t for t in target_toks if t.i not in used_ids]
         sources = self.resolve(source_toks, actors, group_of)
         listed = False  # sources are the members of a group listed with "including"
-        if not sources and any(t.lemma_.lower() in GROUP_NOUNS for t in source_toks + [
+        if all(a.country is None and a.how == "agent" for a in sources) and any(
+                t.lemma_.lower() in GROUP_NOUNS for t in source_toks + [
                 p for t in source_toks for p in prep_objects(t, ("of",))]):
             # "Several countries have condemned the strikes, including Turkey, Jordan and Egypt",
             # "a handful of countries including China and Pakistan": the members listed act
-            sources = actors_of(included(tok.subtree), actors)
-            listed = bool(sources)
-            if sources:
+            # ("Several governments condemned the raid, including Jordan and Egypt": the
+            # members of a group noun with no country of its own, wherever the phrase hangs)
+            members = actors_of(included(tok.subtree), actors)
+            listed = bool(members)
+            if members:
+                sources = members
                 evidence.append("sources: the members an 'including' phrase lists")
         if not sources and entry.code[:2] in CARRIED_ROOTS:
             sources = carrier_senders(tok, source_toks, actors, evidence)
@@ -175,13 +179,14 @@ class PartyFinder:
         if not targets and entry.code[:2] in CONFLICT_ROOTS:
             for t in [*target_toks, *(u for u in used if u.dep_ in ("dobj", "nsubjpass"))]:
                 targets = civilians_at(t, places or {}, home, sources, evidence,
-                                       nowhere=_names_no_country(actors, places))
+                                       nowhere=_names_no_country(actors, places), actors=actors)
                 if targets:
                     break
         named = [a for a in actors_of(included(c for t in target_toks for c in t.children),
                                       actors)
                  if a.country or a.code[:3] in ("IGO", "NGO", "IMG")]
-        if named and all(a.country is None or a.how in ("agent", "context") for a in targets):
+        if named and not listed and all(a.country is None or a.how in ("agent", "context")
+                                        for a in targets):
             # "arrest warrants for several judges, including ICC Judge Tomoko Akane"
             targets = named
             evidence.append("target: the members an 'including' phrase names")
@@ -190,8 +195,9 @@ class PartyFinder:
             # the object named by the pattern may carry the target: "released Palestinian
             # prisoners", "expelled two Indian diplomats" (not "A and B signed an AU-sponsored
             # agreement": there the parties are the subjects)
-            targets = actors_of([u for u in used if u.dep_ in ("dobj", "nsubjpass", "pobj")],
-                                   actors)
+            # (not what the act moves, sends or fires: "sent warships near Taiwan")
+            targets = actors_of([u for u in used if u.dep_ in ("dobj", "nsubjpass", "pobj")
+                                 and not instrument(u, entry.code)], actors)
             if entry.code[:2] == "07":
                 # "set up a field hospital in Syria": the aid given is no recipient, unless its
                 # phrase names whose it is ("evacuated wounded Palestinian children") and that
@@ -253,7 +259,8 @@ class PartyFinder:
         elif not targets and sources and entry.code[:2] not in TARGETLESS_OK and not (
                 entry.reciprocal and len(sources) > 1):
             targets = sentence_counterpart(self.k, tok, entry.code, sources, actors, places or {},
-                                                 evidence)
+                                           evidence, _patient(tok, target_toks, is_verb),
+                                           reporter)
             if targets:
                 entry = replace(entry, reciprocal=False)
         if not targets and sources and entry.code[:2] == "07":
@@ -275,6 +282,12 @@ class PartyFinder:
             if armed is not None:
                 targets = [in_country(t, armed, evidence, "the country of the armed group that "
                                       "attacked them") for t in targets]
+        if home is not None and entry.code[:2] in CONFLICT_ROOTS and sources and all(
+                s.country == home.country and not home_ground(s, places, actors)
+                for s in sources):
+            # "Russian troops shelled a hospital": the only country named is the attacker's
+            # own, which says nothing of whom it hit (nor of the other roles)
+            home = None
         if home is not None:
             why = "the only country named in the sentence"
             if not (entry.code[:2] <= "13" and any(
@@ -357,6 +370,18 @@ def noun_modality(tok: Token, got: str) -> str:
             break
         t = t.head
     return got
+
+
+def _patient(tok: Token, target_toks: list[Token], is_verb: bool) -> list[Token]:
+    """What the act was done to, as its slots name it: a verb's object or passive subject, a
+    noun's "of" object or possessor that its class makes the one acted on ("the bombing of the
+    port"), or a gerund's object ("bombing cities"); not a preposition's object the entry lists
+    ("sanctions on imports")."""
+    if is_verb:
+        return [t for t in target_toks if t.dep_ in ("dobj", "nsubjpass") and t.head.i == tok.i]
+    return [t for t in (*target_toks, *(c for c in tok.children if c.dep_ == "dobj"))
+            if t.head.i == tok.i and t.dep_ in ("poss", "dobj")
+            or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == tok.i]
 
 
 def _names_no_country(actors, places) -> bool:

@@ -11,6 +11,13 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from .ground import (
+    CIVILIAN_PLACES,
+    CONFLICT_ROOTS,
+    PHYSICAL_ROOTS,
+    home_ground,
+    named_thing,
+)
 from .knowledge import Knowledge
 from .modality import REPORTING
 from .records import ActorRef
@@ -25,8 +32,6 @@ from .syntax import (
     prep_objects,
     with_conjuncts,
 )
-
-CONFLICT_ROOTS = frozenset({"18", "19", "20"})
 
 TARGETLESS_OK = frozenset({"01", "15"})
 """Roots whose events are complete without a target: public statements, and force posture
@@ -57,60 +62,6 @@ def actors_of(toks: list[Token], actors: dict[int, list[ActorRef]]) -> list[Acto
                 if a.code not in {o.code for o in out} or a.span not in {o.span for o in out}:
                     out.append(a)
     return out
-
-
-def in_country(actor: ActorRef, context: ActorRef, evidence: list[str],
-                why: str = "the speaker's own") -> ActorRef:
-    """In a party's own statement, "the army" or "the government" with no country is its own;
-    in a sentence that names one country only, "police" or "rebels" are that country's."""
-    if actor.country is None and actor.agent is not None and actor.how in ("agent", "pronoun"):
-        evidence.append(f"{actor.text!r} read as {context.country}: {why}")
-        return replace(actor, code=context.country + actor.agent, country=context.country,
-                       how="context")
-    return actor
-
-
-def aimed_at(source: ActorRef, country: str | None, targets, code: str = "",
-             trigger: Token | None = None) -> bool:
-    """Whether an act is aimed at `country` itself, named as its target ("lifted the embargo on
-    Cuba", "travelled to Chad", "imposed sanctions on Venezuela"): then that country is not the
-    home of its `source`, a role with no country of its own (the Senate that lifts an embargo
-    on Cuba is not Cuba's). A role of the country ("arrested Kenya's opposition leader"), a
-    place ("in Nairobi"), an inferred target, or a phrase that only stands for the country
-    ("Uribe's lawsuit", a headline) does not count: the mention must be the country's name.
-    Rebels and unidentified armed groups fight inside the country they attack ("rebels attacked
-    Chad"). A visit (042) goes to a place, "in" included: "the prime minister arrived in Chad"
-    is not Chad's prime minister, when the place is the country itself and the visit's own
-    destination (not "visited Kano", at home, nor "visited flood-hit areas in Chad"). A capital
-    standing for its state ("condemned Beijing") does not count: tried, it gave a country-less
-    source to "Kurdish and Iraqi officials blamed Baghdad", whose own nationality is lost."""
-    if country is None or source.agent in ("REB", "UAF"):
-        return False
-    return any(
-        t is not None and t.agent is None and t.country == country and _just_a_name(t.text)
-        and (t.how == "name"
-             or t.how == "place" and code == "042" and trigger is not None
-             and t.text.lower().removeprefix("the ") == t.name.lower()
-             and _destination(trigger, t.text))
-        for t in targets)
-
-
-def _destination(trigger: Token, text: str) -> bool:
-    """Whether `text` is where the trip of `trigger` goes: "arrived in Chad", "went to Chad"
-    (a trip with an object goes to the object: "visited flood-hit areas in Chad")."""
-    last = text.split()[-1]
-    return not any(c.dep_ == "dobj" for c in trigger.children) and any(
-        p.dep_ == "prep" and p.lower_ in ("in", "to", "into")
-        and any(o.dep_ == "pobj" and o.text == last for o in p.children)
-        for p in trigger.children)
-
-
-def _just_a_name(text: str) -> bool:
-    """"Cuba", "the United States", "the Republic of the Congo": a proper name and nothing
-    else (every word capitalised but its function words, no possessive)."""
-    words = text.split()
-    return 0 < len(words) <= 6 and "'" not in text and "’" not in text and all(
-        w[:1].isupper() or w in ("the", "of", "and") for w in words)
 
 
 def dyads(sources: list[ActorRef], targets: list[ActorRef], reciprocal: bool):
@@ -374,17 +325,12 @@ def authority_of_target(verb: Token, code: str, targets: list[ActorRef],
                      (verb.idx, verb.idx + len(verb.text)), "unidentified")]
 
 
-CIVILIAN_PLACES = frozenset({"village", "hamlet", "town", "city", "neighbourhood", "neighborhood",
-                             "suburb", "market", "marketplace", "school", "hospital", "clinic",
-                             "mosque", "church", "temple", "synagogue", "home", "house",
-                             "apartment", "settlement"})
-"""Places whose attack is an attack on the people who live, pray, shop or are treated there."""
 ARMED_MODIFIERS = frozenset({"army", "military", "police", "rebel", "militia", "garrison",
                              "border", "naval", "air"})
 
 
 def civilians_at(tok: Token, places, home: ActorRef | None, sources: list[ActorRef],
-                 evidence: list[str], nowhere: bool = False) -> list[ActorRef]:
+                 evidence: list[str], nowhere: bool = False, actors=None) -> list[ActorRef]:
     """"Rebels attacked the village of Noaka", "shells hit a market in Donetsk": violence aimed
     at a civilian place targets the civilians (CVL) of the country where it is: a country named
     in the place's phrase, else the one country of the sentence, else the country of a
@@ -395,6 +341,9 @@ def civilians_at(tok: Token, places, home: ActorRef | None, sources: list[ActorR
             c.lower_ in ARMED_MODIFIERS for c in tok.children if c.dep_ in ("amod", "compound")):
         return []
     own = places_in(own_phrase(tok, 3), places)
+    if not own and home is not None and sources and all(
+            s.country == home.country and not home_ground(s, places, actors) for s in sources):
+        home = None  # "Russian troops shelled a hospital": not Russia's civilians
     country = (own[0].country if own else home.country if home is not None else
                next((s.country for s in sources if s.country and s.agent in ("REB", "UAF")),
                     None))
@@ -437,16 +386,29 @@ def nearest_target(tok: Token, used: list[Token], sources: list[ActorRef], actor
 
 
 def sentence_counterpart(k: Knowledge, tok: Token, code: str, sources: list[ActorRef], actors,
-                          places, evidence: list[str]) -> list[ActorRef]:
+                          places, evidence: list[str], patient: list[Token] | None = None,
+                          reporter: ActorRef | None = None) -> list[ActorRef]:
     """The target the sentence implies when no slot names one: the one other country the
     sentence names ("The coalition launched airstrikes targeting Sanaa", "the EU held out
     an olive branch if Moscow ..."), or, for coercion, violence and protest in a sentence
-    that names no other country, the source's own country ("Police arrested 53 people")."""
+    that names no other country, the source's own country ("Police arrested 53 people").
+    When an act of coercion or violence (roots 17-20) names what it was done to (`patient`:
+    "the bombing of the port", "shelled a bridge") and that is no actor, only a country named
+    in the act's own phrase ("bombed a convoy heading for the Algerian border") or that of
+    whoever reports the act ("Ukraine's military said Russian troops stormed the village": the
+    side hit tells of it) may stand in for it, not another act's party: "the army's bombing of
+    the port drew condemnation from Egypt" is no bombing of Egypt. (A verbal act's object that
+    is no actor is often a party described, "accused the country of ...", and keeps the
+    guess.)"""
     own = {s.country for s in sources if s.country}
     if not own:
         return []
+    thing = code[:2] in PHYSICAL_ROOTS and named_thing(patient or [])
+    inside = {t.i for p in patient or [] for t in p.subtree} | (
+        {t.i for t in tok.subtree} if tok.pos_ != "VERB" else set())
     sent = tok.sent
     others: dict[str, ActorRef] = {}
+    ours: set[str] = set()  # those named in its own phrase or by its reporter
     venue_only = code[:2] in ("01", "04") and code != "042"  # "talks in Nairobi"
     for pool in (actors,) if venue_only else (actors, places):
         for i, refs in pool.items():
@@ -455,28 +417,33 @@ def sentence_counterpart(k: Knowledge, tok: Token, code: str, sources: list[Acto
             for r in refs:
                 if r.country and r.country not in own and r.how != "pronoun":
                     others.setdefault(r.country, r)
-    if len(others) == 1:
+                    if i in inside or reporter is not None and r.country == reporter.country:
+                        ours.add(r.country)
+    if len(others) == 1 and (not thing or set(others) <= ours):
         (country, ref), = others.items()
         evidence.append(f"target inferred: the one other country in the sentence, "
                         f"{ref.text!r}")
         return [replace(ref, code=country, agent=None, how="inferred",
                         name=k.countries[country]["name"]
                         if country in k.countries else ref.name)]
-    home = at_home(k, tok, code, sources[0], evidence) if not others else None
+    home = at_home(k, tok, code, sources[0], evidence, places) if not others else None
     return [home] if home is not None else []
 
 
 def at_home(k: Knowledge, tok: Token, code: str, src: ActorRef,
-            evidence: list[str]) -> ActorRef | None:
+            evidence: list[str], places=None) -> ActorRef | None:
     """The target of protest, force, coercion, violence or a concession made at home in a
     sentence that names no country but the source's: the source's own country ("Police arrested
     53 people", and a noun act told as done: "the junta launched airstrikes", not a protest,
     which has its own rule: the government). Used by the sentence rule above and again once the
-    article has given a role its country."""
+    article has given a role its country. Violence (roots 18-20) only where the text puts it at
+    home (`home_ground`); `places`: the sentence's places (None: not known, as at the article
+    level, where only roles the article placed reach this)."""
     if (not (tok.pos_ == "VERB" or told_as_done(tok) and code[:2] != "14")
             or tok.lemma_.lower() in REPORTING
             or (code[:2] not in DOMESTIC_ROOTS and code not in DOMESTIC_CODES)
-            or not src.country or src.code == src.country):
+            or not src.country or src.code == src.country
+            or code[:2] in CONFLICT_ROOTS and not home_ground(src, places)):
         return None
     evidence.append(f"target inferred: an act at home, in a sentence that names no other "
                     f"country ({src.country})")
