@@ -16,7 +16,9 @@ One rule reads one reviewed table (knowledge/nominal.yaml):
   a turning verb no longer blocks the noun when the doer is named (`unblocked`, for the
   lexicon's `without` lists);
 - a verb of deciding that takes an event noun only carries it ("agreed on a package of
-  sanctions": the sanction, not an agreement; `decided`).
+  sanctions": the sanction, not an agreement; `decided`);
+- the `by` phrase of a verb of being present lists who attended, not parties to each other
+  ("the meeting was attended by A, B and C"; `attended`).
 
 Stage contract: `frame(noun)` reads only the parse around one noun trigger and returns a
 `NounFrame` (the tokens that name its doer and the one acted on, and the verb that turns or
@@ -49,6 +51,7 @@ class Table:
     causing: frozenset[str]
     deciding: frozenset[str]
     measures: frozenset[str]
+    attending: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +78,8 @@ def table() -> Table:
                  frozenset(map(str, verbs.get("target_nouns") or [])),
                  frozenset(map(str, verbs.get("causing") or [])),
                  frozenset(map(str, verbs.get("deciding") or [])),
-                 frozenset(map(str, verbs.get("measures") or [])))
+                 frozenset(map(str, verbs.get("measures") or [])),
+                 frozenset(map(str, verbs.get("attending") or [])))
 
 
 @dataclass
@@ -217,3 +221,11 @@ def decided(verb: Token, triggered: set[int]) -> bool:
     objects += [p for o in objects if o.lemma_.lower() in t.measures
                 for p in prep_objects(o, ("of",))]
     return any(o.i in triggered and o.pos_ in ("NOUN", "PROPN") for o in objects)
+
+
+def attended(noun: Token, verb: Token | None) -> bool:
+    """Whether the noun is the passive subject of a verb of being present, whose `by` phrase
+    lists who was there ("the talks were attended by the foreign minister, the army chief and
+    the ambassador"; the table's `attending` verbs)."""
+    return verb is not None and noun.dep_ == "nsubjpass" and noun.head.i == verb.i and \
+        verb.lemma_.lower() in table().attending and passive(verb)

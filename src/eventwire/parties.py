@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from .candidate import Candidate
 from .knowledge import Knowledge, LexEntry
 from .modality import HOPE, INTENT, REPORTING, WISH, modality
+from .nominal import attended
 from .recode import recode
 from .records import ActorRef
 from .slots import find_slots
@@ -106,6 +107,9 @@ class PartyFinder:
         used_ids = {u.i for u in used}
         target_toks = [t for t in target_toks if t.i not in used_ids]
         sources = self.resolve(source_toks, actors, group_of)
+        # "the meeting was attended by A, B and C": those present; members of one country are
+        # not each other's counterparts (nominal.attended)
+        present = entry.reciprocal and not target_toks and attended(tok, slots.governor)
         listed = False  # sources are the members of a group listed with "including"
         if not sources and any(t.lemma_.lower() in GROUP_NOUNS for t in source_toks + [
                 p for t in source_toks for p in prep_objects(t, ("of",))]):
@@ -311,6 +315,9 @@ class PartyFinder:
         targets = [t for t in targets if not (t.how == "possessive" and t.country in own)]
         out = []
         for s, t in dyads(sources, targets, entry.reciprocal):
+            if present and t is not None and (None in (s.country, t.country)
+                                              or s.country == t.country):
+                continue
             out.append(Candidate(index, tok, entry, code, s, t, modality, reporter, via,
                                  evidence=list(evidence), unnamed=unnamed))
         return out
