@@ -101,7 +101,7 @@ class ActorFinder:
         if pair_phrase(head) and state.group(head, sent_index):
             return None  # the pair the article has just named: group() gives both
         if addressed(head):  # "His Majesty": the sovereign named, never the pronoun's person
-            return _taken_up(state.holder(head, matched), head.doc[head.i:head.i + 1])
+            return _taken_up(state.holder(head, matched), head.doc[head.left_edge.i:head.i + 1])
         if the_country(head) and state.last_subject is not None and \
                 state.last_subject.country in self.k.countries:
             # "China's foreign ministry said the country will impose sanctions"
