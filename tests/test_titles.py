@@ -41,6 +41,27 @@ def test_a_bare_title_takes_up_the_holder_of_its_office(coder, text, trigger, so
     assert got and all(e.source.code == source for e in got), show(events)
 
 
+def test_a_country_named_before_a_title_is_the_named_persons(coder):
+    # a person no knowledge file lists, named by country, title and name
+    coded = coder.code("Gabon President Marius Ondo criticised Cameroon over the border "
+                       "closure.", date=DATE)
+    assert has(coded.events, "GABGOV", "11", "CMR"), show(coded.events)
+
+
+def test_a_visiting_title_takes_up_the_visitor_named(coder):
+    text = ("Kenya's president met Gabon President Marius Ondo in Nairobi on Friday. The "
+            "visiting President thanked Kenya for its hospitality.")
+    events = coder.code(text, date=DATE).events
+    assert has(events, "GABGOV", "05", "KEN"), show(events)
+
+
+def test_a_visiting_role_with_no_holder_named_is_not_of_the_host(coder):
+    text = "Kenya's president received the visiting minister on Tuesday."
+    events = coder.code(text, date=DATE).events
+    assert events and not any(e.target is not None and e.target.code == "KENGOV"
+                              for e in events), show(events)
+
+
 def test_a_form_of_address_with_no_sovereign_named_is_not_the_pronouns_person(coder):
     # "His" would take up the ambassador; "His Majesty" is no ambassador of anyone
     text = ("Ambassador Luis Ortega of Peru met the Chilean foreign minister on Monday. His "

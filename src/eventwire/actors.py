@@ -293,8 +293,11 @@ class ActorFinder:
                 return _taken_up(prev, np_span)
             # "foreign police", "international troops": a force from abroad is never given the
             # country of the place it is in, of the sentence or of the article
+            # "the visiting minister": a guest, never of the host country (when no holder of the
+            # role was named before, above)
             how = "foreign" if agent != "GOV" and any(
-                c.dep_ == "amod" and c.lower_ in FOREIGN for c in head.children) else "agent"
+                c.dep_ == "amod" and c.lower_ in FOREIGN for c in head.children) or any(
+                c.dep_ == "amod" and c.lower_ == "visiting" for c in head.children) else "agent"
             return ActorRef(agent, None, agent, np_span.text, np_span.text,
                             (np_span.start_char, np_span.end_char), how)
         code = country + (agent or "")
@@ -392,12 +395,16 @@ def _role_or_titled(tok: Token, matched) -> bool:
 
 def _names_actor(span: Span, head: Token, matched) -> bool:
     """A country or capital name stands for the state when it heads the phrase, is a possessor,
-    or modifies a role word ("Kenyan police", "Moscow's envoy", "Kenya police")."""
+    or modifies a role word ("Kenyan police", "Moscow's envoy", "Kenya police"), the title of a
+    name included ("Bangladesh President Abdul Hamid")."""
     last = span[-1]
     if span.start <= head.i < span.end or last.dep_ in ("poss", "appos", "conj"):
         return True
     if last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.i == head.i:
         return _role_or_titled(head, matched)  # "the president of Russia", "King Hassan of Morocco"
+    if last.dep_ == "compound" and last.head.i != head.i and last.head.i in matched and \
+            matched[last.head.i][1] == "agent" and last.head.head.i == head.i:
+        return True  # "Bangladesh President Abdul Hamid": the country of the name's title
     return head.i in matched and matched[head.i][1] == "agent"
 
 
