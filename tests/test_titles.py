@@ -201,3 +201,16 @@ def test_an_attendance_list_of_two_countries_still_meets(coder):
     events = coder.code(text, date=DATE).events
     assert has(events, "KENGOV", "04", "SOMGOV") and has(events, "SOMGOV", "04", "KENGOV"), \
         show(events)
+
+
+def test_the_titles_table_is_what_the_build_tool_gives_from_wordnet():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    if not Path("/usr/share/wordnet/index.noun").exists():
+        pytest.skip("no WordNet database in /usr/share/wordnet (Debian: wordnet-base)")
+    built = subprocess.run([sys.executable, str(root / "tools" / "build_titles.py")],
+                           capture_output=True, text=True, check=True).stdout
+    assert built == (root / "src/eventwire/knowledge/titles.yaml").read_text("utf-8")

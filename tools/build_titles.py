@@ -2,7 +2,8 @@
 """Build knowledge/titles.yaml, the inventory of titles a bare mention ("the King", "the
 Premier") shares with its holder, from WordNet's noun hierarchy.
 
-    .venv/bin/python tools/build_titles.py [--wordnet /usr/share/wordnet] > src/eventwire/knowledge/titles.yaml
+    .venv/bin/python tools/build_titles.py [--wordnet /usr/share/wordnet] \
+        > src/eventwire/knowledge/titles.yaml
 
 Each group is one office seen from outside: every word of the synsets below a WordNet root (its
 hyponyms, one level, and the root's own words) names that office, whoever holds it. A reviewer
