@@ -180,7 +180,6 @@ class Coreference:
                 self.genders.note(self.key(ref), said=said_of(head))
             self.see_person(ref)
 
-
     def holder(self, head: Token, matched) -> ActorRef | None:
         """The holder a bare title or a form of address takes up: "the Monarch" or "His
         Majesty" the last sovereign named, "the Premier" the last prime minister (the office
