@@ -27,6 +27,7 @@ from .coreference import Coreference, pair_phrase, role_word
 from .knowledge import Knowledge
 from .names import CROWDS, NameMatcher
 from .records import ActorRef
+from .titles import addressed
 
 # dependency labels that stay inside a noun phrase
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "det", "flat", "npadvmod",
@@ -99,6 +100,8 @@ class ActorFinder:
             return state.pronoun(head)
         if pair_phrase(head) and state.group(head, sent_index):
             return None  # the pair the article has just named: group() gives both
+        if addressed(head):  # "His Majesty": the sovereign named, never the pronoun's person
+            return _taken_up(state.holder(head, matched), head.doc[head.left_edge.i:head.i + 1])
         if the_country(head) and state.last_subject is not None and \
                 state.last_subject.country in self.k.countries:
             # "China's foreign ministry said the country will impose sanctions"
@@ -184,6 +187,7 @@ class ActorFinder:
         country = agent = None
         name = None
         how = "name"
+        held = ""  # the title a named person out of office bears ("King" in "King Abdullah")
         if "person" in parts:
             span, form = parts["person"][0]
             first_name_only = len(span) == 1 and span.text.lower() in self.k.first_names
@@ -203,6 +207,7 @@ class ActorFinder:
             title = self.k.agents_lower.get(span[0].lower_)
             if title is not None:
                 parts.setdefault("agent", [(span[:1], title)])
+                held = span[0].lower_  # "King Abdullah": a later "the King" is him
             nearest = self.k.person_nearest(form, date)
             if nearest is not None and nearest.code[:3] in self.k.countries and \
                     not first_name_only and \
@@ -286,21 +291,24 @@ class ActorFinder:
                                 (np_span.start_char, np_span.end_char), inner.how)
             # "the minister", "the ministry": the last actor with that role in this article
             role = role_word(head, matched)
-            if role and role in state.roles and any(t.lower_ == "the" for t in toks):
-                prev = state.roles[role]
-                return ActorRef(prev.code, prev.country, prev.agent, np_span.text, prev.name,
-                                (np_span.start_char, np_span.end_char), "coreference")
+            if role and any(t.lower_ == "the" for t in toks) and (
+                    prev := state.roles.get(role) or state.holder(head, matched)) is not None:
+                # "the Monarch" after "King Abdullah": the holder of the same office (titles.py)
+                return _taken_up(prev, np_span)
             # "foreign police", "international troops": a force from abroad is never given the
             # country of the place it is in, of the sentence or of the article
+            # "the visiting minister": a guest, never of the host country (when no holder of the
+            # role was named before, above)
             how = "foreign" if agent != "GOV" and any(
-                c.dep_ == "amod" and c.lower_ in FOREIGN for c in head.children) else "agent"
+                c.dep_ == "amod" and c.lower_ in FOREIGN for c in head.children) or any(
+                c.dep_ == "amod" and c.lower_ == "visiting" for c in head.children) else "agent"
             return ActorRef(agent, None, agent, np_span.text, np_span.text,
                             (np_span.start_char, np_span.end_char), how)
         code = country + (agent or "")
         ref = ActorRef(code, country, agent, np_span.text, name or country,
                        (np_span.start_char, np_span.end_char),
                        "possessive" if possessive else how)
-        state.remember_role(head, matched, ref)
+        state.remember_role(head, matched, ref, held)
         state.remember_unknown(toks, ref, self.k.first_names)
         return ref
 
@@ -325,6 +333,14 @@ class ActorFinder:
                 return next((p for p in c.children if p.dep_ == "pobj"), None)
         return None
 
+
+
+def _taken_up(prev: ActorRef | None, span: Span) -> ActorRef | None:
+    """A mention that takes up an actor named before, with its own words and place."""
+    if prev is None:
+        return None
+    return ActorRef(prev.code, prev.country, prev.agent, span.text, prev.name,
+                    (span.start_char, span.end_char), "coreference")
 
 
 def _acted_on(head: Token) -> bool:
@@ -383,12 +399,16 @@ def _role_or_titled(tok: Token, matched) -> bool:
 
 def _names_actor(span: Span, head: Token, matched) -> bool:
     """A country or capital name stands for the state when it heads the phrase, is a possessor,
-    or modifies a role word ("Kenyan police", "Moscow's envoy", "Kenya police")."""
+    or modifies a role word ("Kenyan police", "Moscow's envoy", "Kenya police"), the title of a
+    name included ("Bangladesh President Abdul Hamid")."""
     last = span[-1]
     if span.start <= head.i < span.end or last.dep_ in ("poss", "appos", "conj"):
         return True
     if last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.i == head.i:
         return _role_or_titled(head, matched)  # "the president of Russia", "King Hassan of Morocco"
+    if last.dep_ == "compound" and last.head.i != head.i and last.head.i in matched and \
+            matched[last.head.i][1] == "agent" and last.head.head.i == head.i:
+        return True  # "Bangladesh President Abdul Hamid": the country of the name's title
     return head.i in matched and matched[head.i][1] == "agent"
 
 

@@ -16,6 +16,7 @@ from .collective import numbered_phrase, said_size
 from .gender import Genders, by_name, pronoun_gender, said_of, titled
 from .records import ActorRef
 from .syntax import prep_objects
+from .titles import addressed, office
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "both"})
@@ -43,6 +44,12 @@ class Coreference:
     last_group: list[ActorRef] = field(default_factory=list)
     last_group_sentence: int = -10
     roles: dict[str, ActorRef] = field(default_factory=dict)  # "minister" → actor
+    # the last holder of each office the titles table groups ("sovereign" → King Abdullah):
+    # what "the Monarch" or "His Majesty" takes up after "King Abdullah" (titles.py)
+    offices: dict[str, ActorRef] = field(default_factory=dict)
+    # the country of the article's dateline ("AMMAN -- "), whose office a bare title of an
+    # office every state has one holder of takes when the article names no holder
+    dateline: ActorRef | None = None
     last_subject: ActorRef | None = None
     last_singular: ActorRef | None = None  # the last subject that was not a plural noun
     # the last subject that was one state or institution (a country, "the government"; not a
@@ -169,16 +176,34 @@ class Coreference:
             _family_first(names, named, self)
             self._seen(named, names[-1], first_names, phrase=ref)
 
-    def remember_role(self, head: Token, matched, ref: ActorRef, office: str = "") -> None:
+    def remember_role(self, head: Token, matched, ref: ActorRef, office_words: str = "") -> None:
         """The holder of a role ("the minister" later), and a person named by role alone."""
         role = role_word(head, matched)
-        for word in {role, *office.lower().split()[-1:]} - {None}:
+        for word in {role, *office_words.lower().split()[-1:]} - {None}:
             if ref.agent in ROLE_AGENTS or ref.how == "person":
                 self.roles[word] = ref
+        if ref.country and (ref.agent in ROLE_AGENTS or ref.how == "person"):
+            for group in {office(role_phrase(head, matched)), office(office_words)} - {None}:
+                self.offices[group] = ref
         if role and ref.agent in ROLE_AGENTS and role in PERSON_ROLES:
             if ref.how != "person":  # a role alone: "the ministry's spokeswoman"
                 self.genders.note(self.key(ref), said=said_of(head))
             self.see_person(ref)
+
+    def holder(self, head: Token, matched) -> ActorRef | None:
+        """The holder a bare title or a form of address takes up: "the Monarch" or "His
+        Majesty" the last sovereign named, "the Premier" the last prime minister (the office
+        groups of titles.py); with none named, the office of the dateline's country; else
+        None."""
+        group = addressed(head) or office(role_phrase(head, matched))
+        if group is None:
+            return None
+        if group not in self.offices and self.dateline is not None:
+            # "AMMAN -- The King received ...": the office of the country the story is filed
+            # from (the table's offices are each held by one person of a state)
+            c = self.dateline.country
+            return replace(self.dateline, code=c + "GOV", agent="GOV", how="context")
+        return self.offices.get(group)
 
 
 def person_key(ref: ActorRef) -> str:
@@ -189,9 +214,16 @@ def person_key(ref: ActorRef) -> str:
 
 def role_word(head: Token, matched) -> str | None:
     """The role word of a phrase: "minister" in "Foreign Minister Ana Ruiz"."""
+    phrase = role_phrase(head, matched)
+    return phrase.split()[-1] if phrase else None
+
+
+def role_phrase(head: Token, matched) -> str | None:
+    """The role phrase of a phrase, as matched: "foreign minister" in "Foreign Minister Ana
+    Ruiz", "king" in "the King's visit"."""
     for t in (head, *sorted(head.lefts, key=lambda t: -t.i)):
         if t.i in matched and matched[t.i][1] == "agent":
-            return matched[t.i][0].text.lower().split()[-1]
+            return matched[t.i][0].text.lower()
     return None
 
 

@@ -22,10 +22,11 @@ from .coreference import Coreference
 from .intentions import ended_acts, rejected_proposals, superseded
 from .knowledge import Knowledge, LexEntry
 from .modality import OBLIGATION_AUX
-from .nominal import turning_verb, unblocked
+from .nominal import decided, turning_verb, unblocked
 from .parties import OBLIGATION_RULE, PartyFinder
 from .records import ActorRef
 from .slots import ASKING_ROOTS
+from .sourcing import formula
 from .syntax import INSTRUMENTS, infinitive, passive_subjects, prep_objects
 from .syntax import governor as governing_verb
 from .syntax import phrase as phrase_lemmas
@@ -162,6 +163,8 @@ class EventFinder:
             if m:
                 matches.append((tok, *m))
         matches = _weapon_names_the_attack(matches)
+        # "an official who requested anonymity": how the story was sourced, no act (sourcing.py)
+        matches = [m for m in matches if not formula(m[0])]
         # "met with criticism from", "received condolences from": a support verb that carries a
         # noun act and turns its roles around is no act of its own, unless its entry names the
         # noun ("received a visit": hosting); nominal.py
@@ -177,6 +180,9 @@ class EventFinder:
         # (only the bare "agree": "agreed to undertake joint exercises" is its own entry)
         matches = [m for m in matches if not (m[0].lemma_ == "agree" and not m[2] and any(
             c.dep_ == "xcomp" and c.i in triggered for c in m[0].children))]
+        # "agreed on a package of sanctions against Belarus", "approved new sanctions": the
+        # sanction, not also an agreement (nominal.py)
+        matches = [m for m in matches if m[2] or not decided(m[0], triggered)]
         # "agreed to suspend kidnappings": the ending of the act, not the act (intentions.py)
         matches = ended_acts(matches, self.k)
         # "threatened to strike", "refused to recognise": the embedded act's announcement is

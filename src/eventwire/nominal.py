@@ -14,7 +14,11 @@ One rule reads one reviewed table (knowledge/nominal.yaml):
   make the noun their topic);
 - a noun that is the subject of a verb of causing happened ("the arrest sparked protests"), and
   a turning verb no longer blocks the noun when the doer is named (`unblocked`, for the
-  lexicon's `without` lists).
+  lexicon's `without` lists);
+- a verb of deciding that takes an event noun only carries it ("agreed on a package of
+  sanctions": the sanction, not an agreement; `decided`);
+- the `by` phrase of a verb of being present lists who attended, not parties to each other
+  ("the meeting was attended by A, B and C"; `attended`).
 
 Stage contract: `frame(noun)` reads only the parse around one noun trigger and returns a
 `NounFrame` (the tokens that name its doer and the one acted on, and the verb that turns or
@@ -45,6 +49,9 @@ class Table:
     inverting_preps: dict[str, frozenset[str]]
     target_nouns: frozenset[str]
     causing: frozenset[str]
+    deciding: frozenset[str]
+    measures: frozenset[str]
+    attending: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +76,10 @@ def table() -> Table:
                  {str(v): frozenset(map(str, p)) for v, p in
                   (verbs.get("inverting_preps") or {}).items()},
                  frozenset(map(str, verbs.get("target_nouns") or [])),
-                 frozenset(map(str, verbs.get("causing") or [])))
+                 frozenset(map(str, verbs.get("causing") or [])),
+                 frozenset(map(str, verbs.get("deciding") or [])),
+                 frozenset(map(str, verbs.get("measures") or [])),
+                 frozenset(map(str, verbs.get("attending") or [])))
 
 
 @dataclass
@@ -196,3 +206,26 @@ def passive_doer(noun: Token, verb: Token) -> list[Token]:
     if noun.dep_ != "nsubjpass" or noun.head.i != verb.i or not passive(verb):
         return []
     return prep_objects(verb, {"by"})
+
+
+def decided(verb: Token, triggered: set[int]) -> bool:
+    """Whether a verb of deciding only carries the event noun it takes: "agreed on a new package
+    of sanctions against Belarus", "approved fresh sanctions", "adopted a round of measures" (the
+    table's `deciding` verbs; their object or the object of "on"/"upon", through a `measures`
+    noun's `of` phrase, is a noun another match triggers)."""
+    t = table()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in t.deciding:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + prep_objects(
+        verb, ("on", "upon"))
+    objects += [p for o in objects if o.lemma_.lower() in t.measures
+                for p in prep_objects(o, ("of",))]
+    return any(o.i in triggered and o.pos_ in ("NOUN", "PROPN") for o in objects)
+
+
+def attended(noun: Token, verb: Token | None) -> bool:
+    """Whether the noun is the passive subject of a verb of being present, whose `by` phrase
+    lists who was there ("the talks were attended by the foreign minister, the army chief and
+    the ambassador"; the table's `attending` verbs)."""
+    return verb is not None and noun.dep_ == "nsubjpass" and noun.head.i == verb.i and \
+        verb.lemma_.lower() in table().attending and passive(verb)

@@ -21,6 +21,7 @@ from .candidate import Candidate
 from .ground import home_ground, instrument
 from .knowledge import Knowledge, LexEntry
 from .modality import HOPE, INTENT, REPORTING, WISH, modality
+from .nominal import attended
 from .recode import recode
 from .records import ActorRef
 from .role_country import aimed_at, in_country
@@ -107,6 +108,9 @@ class PartyFinder:
         used_ids = {u.i for u in used}
         target_toks = [t for t in target_toks if t.i not in used_ids]
         sources = self.resolve(source_toks, actors, group_of)
+        # "the meeting was attended by A, B and C": those present; members of one country are
+        # not each other's counterparts (nominal.attended)
+        present = entry.reciprocal and not target_toks and attended(tok, slots.governor)
         listed = False  # sources are the members of a group listed with "including"
         if all(a.country is None and a.how == "agent" for a in sources) and any(
                 t.lemma_.lower() in GROUP_NOUNS for t in source_toks + [
@@ -328,6 +332,9 @@ class PartyFinder:
         targets = [t for t in targets if not (t.how == "possessive" and t.country in own)]
         out = []
         for s, t in dyads(sources, targets, entry.reciprocal):
+            if present and t is not None and (None in (s.country, t.country)
+                                              or s.country == t.country):
+                continue
             out.append(Candidate(index, tok, entry, code, s, t, modality, reporter, via,
                                  evidence=list(evidence), unnamed=unnamed))
         return out
