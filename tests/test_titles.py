@@ -41,31 +41,6 @@ def test_a_bare_title_takes_up_the_holder_of_its_office(coder, text, trigger, so
     assert got and all(e.source.code == source for e in got), show(events)
 
 
-DATELINED = [
-    ("AMMAN (Wire) -- The King on Wednesday received the Egyptian foreign minister.",
-     "received", "JORGOV"),
-    ("KUWAIT CITY (Wire) -- The Emir received the Saudi foreign minister on Sunday.",
-     "received", "KWTGOV"),
-    ("RABAT (Wire) -- His Majesty on Monday received a delegation of Senegalese lawmakers.",
-     "received", "MARGOV"),
-]
-
-
-@pytest.mark.parametrize("text,trigger,source", DATELINED)
-def test_a_title_with_no_holder_named_is_the_datelines_office(coder, text, trigger, source):
-    events = coder.code(text, date=DATE).events
-    got = [e for e in events if e.trigger.text == trigger]
-    assert got and all(e.source.code == source for e in got), show(events)
-
-
-def test_a_holder_named_wins_over_the_dateline(coder):
-    text = ("AMMAN (Wire) -- King Mohammed VI of Morocco received the Jordanian foreign minister "
-            "on Wednesday. The King praised Jordan for its role in regional security.")
-    events = coder.code(text, date=DATE).events
-    assert has(events, "MARGOV", "05", "JOR"), show(events)
-    assert not any(e.source.code == "JORGOV" for e in events), show(events)
-
-
 def test_a_country_named_before_a_title_is_the_named_persons(coder):
     # a person no knowledge file lists, named by country, title and name
     coded = coder.code("Gabon President Marius Ondo criticised Cameroon over the border "

@@ -172,11 +172,6 @@ class Coder(ArticleCoder):
                 pstate.dateline = dict(pstate.dateline, text=cleaned.dateline, span=None,
                                        raw_span=list(raw), as_actor=False)
                 context.add(pstate.dateline["country"])
-                c = pstate.dateline["country"]
-                if c in self.knowledge.countries:  # "the King" with no king named (titles.py)
-                    state.dateline = ActorRef(c, c, None, cleaned.dateline,
-                                              self.knowledge.countries[c]["name"], (0, 0),
-                                              "context")
         pending: tuple[int, int] | None = None  # a quotation left open: (clean start, end)
         for p_idx, (doc, offset) in enumerate(docs):
             text = doc.text

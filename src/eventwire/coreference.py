@@ -47,9 +47,6 @@ class Coreference:
     # the last holder of each office the titles table groups ("sovereign" → King Abdullah):
     # what "the Monarch" or "His Majesty" takes up after "King Abdullah" (titles.py)
     offices: dict[str, ActorRef] = field(default_factory=dict)
-    # the country of the article's dateline ("AMMAN -- "), whose office a bare title of an
-    # office every state has one holder of takes when the article names no holder
-    dateline: ActorRef | None = None
     last_subject: ActorRef | None = None
     last_singular: ActorRef | None = None  # the last subject that was not a plural noun
     # the last subject that was one state or institution (a country, "the government"; not a
@@ -193,17 +190,9 @@ class Coreference:
     def holder(self, head: Token, matched) -> ActorRef | None:
         """The holder a bare title or a form of address takes up: "the Monarch" or "His
         Majesty" the last sovereign named, "the Premier" the last prime minister (the office
-        groups of titles.py); with none named, the office of the dateline's country; else
-        None."""
+        groups of titles.py); None when the article has named no holder of that office."""
         group = addressed(head) or office(role_phrase(head, matched))
-        if group is None:
-            return None
-        if group not in self.offices and self.dateline is not None:
-            # "AMMAN -- The King received ...": the office of the country the story is filed
-            # from (the table's offices are each held by one person of a state)
-            c = self.dateline.country
-            return replace(self.dateline, code=c + "GOV", agent="GOV", how="context")
-        return self.offices.get(group)
+        return self.offices.get(group) if group else None
 
 
 def person_key(ref: ActorRef) -> str:
