@@ -130,7 +130,19 @@ class Gazetteer:
                 other = other if other is not None and other["country"] in named_here else None
             if other is not None:
                 return other
-        return city or self.subdivision(text, context) or self.division(text, context)
+        if city is not None:
+            return city
+        sub = self.subdivision(text, context)
+        if sub is not None and sub["country"] not in context:
+            # the cities of the name were too close to call (Manchester in England and in New
+            # Hampshire): a subdivision elsewhere (Manchester Parish, Jamaica) is no answer
+            # when a city of 100,000 or more bears the name, only one in the country of the
+            # likeliest of them (Durango, Mexico)
+            big = [c for c in self.cities.get(text, []) if c["population"] >= TOWN_POPULATION]
+            if big and max(big, key=lambda c: (_weight(c, text), -c["geonames_id"]))[
+                    "country"] != sub["country"]:
+                sub = None
+        return sub or self.division(text, context)
 
     def population(self, text: str, city: dict[str, Any]) -> int:
         return next((c["population"] for c in self.cities.get(text, [])

@@ -149,7 +149,7 @@ class Locator:
                 span = ent
                 place = (self._governed(ent, matched)
                          or self.gaz.named(ent.text, context, named_here))
-            elif (tok.pos_ == "PROPN" and tok.dep_ in ("dobj", "pobj") and tok.i not in matched
+            elif (_name_like(tok) and tok.dep_ in ("dobj", "pobj") and tok.i not in matched
                   and (lone := self._lone_city(tok, matched)) is not None
                   and (place := (self._governed(lone, matched) or self.gaz.named(
                       lone.text, context, named_here))) is not None):
@@ -252,6 +252,18 @@ def _in_other_clause(tok: Token, trigger: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def _name_like(tok: Token) -> bool:
+    """A proper noun, or a capitalised noun inside a sentence in ordinary case: the small model
+    tags names it does not know ("Cherepovets", "Corrientes") as common nouns; in a headline
+    in title case a capital says nothing."""
+    if tok.pos_ == "PROPN":
+        return True
+    if tok.pos_ != "NOUN" or not tok.is_title or tok.i == tok.sent.start:
+        return False
+    words = [t for t in tok.sent if t.is_alpha and t.i not in (tok.sent.start, tok.i)]
+    return sum(t.is_title for t in words) * 2 <= len(words)
 
 
 def _locative(tok: Token) -> bool:
