@@ -73,6 +73,7 @@ class Gazetteer:
     def city(self, text: str, context: set[str]) -> dict[str, Any] | None:
         if text.lower() in CONTINENTS:
             return None  # "Africa" is also a town in Tunisia; in the news it is the continent
+        text = self.form(text)
         cands = self.cities.get(text, [])
         if _positional(text):  # "North" is an alternate name of North Salt Lake
             cands = [c for c in cands if _own_name(c["name"], text)]
@@ -94,6 +95,16 @@ class Gazetteer:
             return None  # thin evidence: leave it unresolved
         return _city(pool[0], text, "city")
 
+
+    def form(self, text: str) -> str:
+        """The form of a name the city index knows: as written, else with its hyphens as spaces
+        or its spaces as hyphens ("El-Fasher" for El Fasher, "Ad Damazin" for Ad-Damazin)."""
+        if text in self.cities:
+            return text
+        for other in (text.replace("-", " "), text.replace(" ", "-")):
+            if other in self.cities:
+                return other
+        return text
 
     def subdivision(self, text: str, context: set[str]) -> dict[str, Any] | None:
         """A first-level subdivision (state, province, region) named exactly, from pycountry;

@@ -61,14 +61,17 @@ class Locator:
     def _lone_city(self, tok, matched) -> Span | None:
         """The name ending at `tok` when it may name a city the NER missed or mislabelled
         (the small model calls cities persons, organisations, products, dates): the whole run
-        of proper names (and hyphens) that ends at `tok` and holds no known name, with no
+        of proper names (with hyphens, and short particles between them: "Deir ez-Zor",
+        "Caxias do Sul") that ends at `tok` and holds no known name, with no
         entity crossing its edges, whose first word is no first name and whose text the
         gazetteer knows as a city of at least LONE_CITY_POPULATION people. A title or another
         name before it joins the run, so "Mr Kharkiv" is no city."""
         doc = tok.doc
         start = tok.i
-        while start > tok.left_edge.i and (doc[start - 1].pos_ == "PROPN"
-                                           or doc[start - 1].tag_ == "HYPH"):
+        while start > tok.left_edge.i and (
+                doc[start - 1].pos_ == "PROPN" or doc[start - 1].tag_ == "HYPH"
+                or (doc[start - 1].is_lower and len(doc[start - 1]) <= 3
+                    and start - 2 >= tok.left_edge.i and doc[start - 2].pos_ == "PROPN")):
             start -= 1
         span = doc[start:tok.i + 1]
         if any(t.i in matched for t in span) or any(
@@ -79,7 +82,7 @@ class Locator:
         if span[0].lower_ in self.gaz.k.first_names:
             return None
         if not any(c["population"] >= LONE_CITY_POPULATION
-                   for c in self.gaz.cities.get(span.text, [])):
+                   for c in self.gaz.cities.get(self.gaz.form(span.text), [])):
             return None
         return span
 
