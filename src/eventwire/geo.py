@@ -126,7 +126,9 @@ class Gazetteer:
         named with its kind. A city found only by one of its alternate names ("Borno" is listed
         for Borna, a German town) gives way to a subdivision known by that very name, or to a
         city or subdivision of a country the sentence names (`named_here`): an alternate name
-        is weaker evidence than a place's own name."""
+        is weaker evidence than a place's own name. Namesakes too close to call are decided by
+        a country the sentence names. The countries named in the sentence never displace a
+        city found by its own name, nor a country name ("Georgia" is read before this)."""
         city = self.city(text, context)
         if city is not None and city["country"] not in context and (
                 city["feature"] == "city" and self.population(text, city) < TOWN_POPULATION):
@@ -141,6 +143,11 @@ class Gazetteer:
                 other = other if other is not None and other["country"] in named_here else None
             if other is not None:
                 return other
+        if city is None and named_here:
+            # too close to call alone (Valencia in Spain and in Venezuela): a country the
+            # sentence names decides
+            city = self.city(text, context | named_here)
+            city = city if city is not None and city["country"] in named_here else None
         if city is not None:
             return city
         sub = self.subdivision(text, context)

@@ -70,8 +70,8 @@ class Locator:
         start = tok.i
         while start > tok.left_edge.i and (
                 doc[start - 1].pos_ == "PROPN" or doc[start - 1].tag_ == "HYPH"
-                or (doc[start - 1].is_lower and len(doc[start - 1]) <= 3
-                    and start - 2 >= tok.left_edge.i and doc[start - 2].pos_ == "PROPN")):
+                or (_particle(doc[start - 1]) and start - 2 >= tok.left_edge.i
+                    and doc[start - 2].pos_ == "PROPN")):
             start -= 1
         span = doc[start:tok.i + 1]
         if any(t.i in matched for t in span) or any(
@@ -255,6 +255,11 @@ def _in_other_clause(tok: Token, trigger: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def _particle(tok: Token) -> bool:
+    """A short lower-case word inside a place name ("ez" in Deir ez-Zor, "do" in Caxias do Sul)."""
+    return tok.is_lower and tok.is_alpha and len(tok) <= 3
 
 
 def _name_like(tok: Token) -> bool:
