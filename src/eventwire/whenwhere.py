@@ -152,7 +152,7 @@ class Locator:
                 span = ent
                 place = (self._governed(ent, matched)
                          or self.gaz.named(ent.text, context, named_here))
-            elif (_name_like(tok) and tok.dep_ in ("dobj", "pobj") and tok.i not in matched
+            elif (tok.dep_ in ("dobj", "pobj") and tok.i not in matched and _name_like(tok)
                   and (lone := self._lone_city(tok, matched)) is not None
                   and (place := (self._governed(lone, matched) or self.gaz.named(
                       lone.text, context, named_here))) is not None):
