@@ -123,47 +123,45 @@ class Gazetteer:
     def named(self, text: str, context: set[str],
               named_here: frozenset[str] = frozenset()) -> dict[str, Any] | None:
         """A place name however the gazetteer knows it: a city, a subdivision, or a subdivision
-        named with its kind. A city found only by one of its alternate names ("Borno" is listed
-        for Borna, a German town) gives way to a subdivision known by that very name, or to a
-        city or subdivision of a country the sentence names (`named_here`): an alternate name
-        is weaker evidence than a place's own name. Namesakes too close to call are decided by
-        a country the sentence names. The countries named in the sentence never displace a
-        city found by its own name, nor a country name ("Georgia" is read before this)."""
+        named with its kind (docs/policy.md, "Place names and their countries"):
+
+        - a foreign town under TOWN_POPULATION gives way to a subdivision of that very name
+          ("Arizona" is also a Honduran town);
+        - a city found only by one of its alternate names ("Borno" is listed for Borna, a
+          German town) gives way to a subdivision of that very name, or to a city of a country
+          the sentence names (`named_here`);
+        - namesakes too close to call are decided by a country the sentence names ("near
+          Valencia in Venezuela"); the sentence's countries never displace a city found by its
+          own name, and country names ("Georgia") are read before this, by their own rule;
+        - where cities of 100,000+ bear the name but were too close to call, a subdivision
+          answers only in the likeliest one's country ("Manchester" is no Jamaican parish)."""
+        form = self.form(text)
         city = self.city(text, context)
         if city is not None and city["country"] not in context and (
-                city["feature"] == "city" and self.population(text, city) < TOWN_POPULATION):
-            # "Arizona" is also a Honduran town, "Bel Air" a Philippine one: a first-level
-            # subdivision of that very name is the likelier place
+                city["feature"] == "city" and self.population(form, city) < TOWN_POPULATION):
             city = self.subdivision(text, context) or city
-        if city is not None and not _own_name(city["name"], text):
-            wider = context | named_here
-            other = self.subdivision(text, wider)
-            if other is None and named_here and city["country"] not in wider:
+        if city is not None and city["feature"] == "city" and not _own_name(city["name"], form):
+            other = self.subdivision(text, context | named_here)
+            if other is None and named_here and city["country"] not in context | named_here:
                 other = self.city(text, set(named_here))
                 other = other if other is not None and other["country"] in named_here else None
-            if other is not None:
-                return other
+            city = other or city
         if city is None and named_here:
-            # too close to call alone (Valencia in Spain and in Venezuela): a country the
-            # sentence names decides
             city = self.city(text, context | named_here)
             city = city if city is not None and city["country"] in named_here else None
         if city is not None:
             return city
         sub = self.subdivision(text, context)
         if sub is not None and sub["country"] not in context:
-            # the cities of the name were too close to call (Manchester in England and in New
-            # Hampshire): a subdivision elsewhere (Manchester Parish, Jamaica) is no answer
-            # when a city of 100,000 or more bears the name, only one in the country of the
-            # likeliest of them (Durango, Mexico)
-            big = [c for c in self.cities.get(text, []) if c["population"] >= TOWN_POPULATION]
-            if big and max(big, key=lambda c: (_weight(c, text), -c["geonames_id"]))[
+            big = [c for c in self.cities.get(form, []) if c["population"] >= TOWN_POPULATION]
+            if big and max(big, key=lambda c: (_weight(c, form), -c["geonames_id"]))[
                     "country"] != sub["country"]:
                 sub = None
         return sub or self.division(text, context)
 
-    def population(self, text: str, city: dict[str, Any]) -> int:
-        return next((c["population"] for c in self.cities.get(text, [])
+    def population(self, form: str, city: dict[str, Any]) -> int:
+        """The population of a city the index holds under `form`."""
+        return next((c["population"] for c in self.cities.get(form, [])
                      if c["geonames_id"] == city["geonames_id"]), 0)
 
     def governed(self, text: str, country: str, unknown: bool) -> dict[str, Any] | None:
