@@ -167,3 +167,15 @@ def test_well_known_cities_in_a_plain_sentence(coder):
 def test_known_gaps_of_the_gazetteer(coder, name):
     coded = coder.code(f"Shelling hit {name} overnight.", date="2024-05-08")
     assert name in _places(coded)
+
+
+def test_a_place_the_gazetteer_lacks_exports_as_a_town_of_its_country():
+    from eventwire.export_gdelt import place_geo
+    from eventwire.export_plover import location
+
+    loc = {"name": "Kabamba", "country": "COD", "adm1": None, "lat": None, "lon": None,
+           "feature": "place", "geonames_id": None, "text": "Kabamba"}
+    assert place_geo(loc) == ["4", "Kabamba", "CG", "CG", "", "", "", "CG"]
+    got = location(loc)
+    assert (got["featureClass"], got["featureCode"], got["city"]) == ("P", "PPL", "Kabamba")
+    assert got["province"] is None and got["countryCode"] == "COD"
