@@ -102,6 +102,17 @@ def test_the_country_a_sentence_puts_a_place_in(coder, text, place, country):
     assert _places(coder.code(text, date="2024-05-08")).get(place) == country
 
 
+def test_a_city_and_its_state_of_a_country_name(coder):
+    """"Atlanta, Georgia": Georgia is the state of the city's own country, not the country of
+    Georgia; "Gori, Georgia" stays in the country."""
+    places = _places(coder.code("Police arrested two men in Atlanta, Georgia, on Monday.",
+                                date="2024-05-08"))
+    assert places == {"Atlanta": "USA", "Georgia": "USA"}
+    places = _places(coder.code("Protesters gathered in Gori, Georgia, on Monday.",
+                                date="2024-05-08"))
+    assert places.get("Gori") == "GEO" and places.get("Georgia") == "GEO"
+
+
 def test_a_place_in_a_country_gives_the_attacked_its_country(coder):
     coded = coder.code("Gunmen attacked a police post in Tripoli, Lebanon, on Friday.",
                        date="2024-05-08")

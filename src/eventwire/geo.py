@@ -164,14 +164,21 @@ class Gazetteer:
         return next((c["population"] for c in self.cities.get(form, [])
                      if c["geonames_id"] == city["geonames_id"]), 0)
 
-    def governed(self, text: str, country: str, unknown: bool) -> dict[str, Any] | None:
+    def governed(self, text: str, country: str, unknown: bool, governor: str = "",
+                 context: frozenset[str] | set[str] = frozenset()) -> dict[str, Any] | None:
         """A place a sentence puts in a country itself ("Borno, Nigeria", "Kidal in northern
         Mali", "Nigeria's Borno State"): that country's city or subdivision of the name, else,
         if `unknown` places may be taken, the place unknown to the gazetteer, in that country
-        (no coordinates)."""
+        (no coordinates). A country name that is also a subdivision of the country where the
+        place is found by itself (`governor`, "Atlanta, Georgia") is that subdivision: the
+        place found by itself is the answer."""
         found = self.named(text, {country})
         if found is not None and found["country"] == country:
             return found
+        alone = self.named(text, set(context))
+        if alone is not None and any(s["country"] == alone["country"]
+                                     for s in subdivisions().get(governor, [])):
+            return alone
         if not unknown:
             return None
         return {"name": text, "country": country, "adm1": None, "lat": None, "lon": None,

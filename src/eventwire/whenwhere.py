@@ -86,7 +86,7 @@ class Locator:
             return None
         return span
 
-    def _governed(self, span: Span, matched) -> dict[str, Any] | None:
+    def _governed(self, span: Span, matched, context: set[str]) -> dict[str, Any] | None:
         """The place `span` names when the sentence puts it in a country itself: a country in
         apposition after a comma ("in Borno, Nigeria"), in an "in" phrase ("Kidal in northern
         Mali"), as possessor ("Nigeria's Borno State") or, after a kind of place, in an "of"
@@ -115,7 +115,8 @@ class Locator:
                 continue
             if c.dep_ in ("appos", "poss", "prep"):
                 return self.gaz.governed(span.text, matched[country.i][2],
-                                         unknown=c.dep_ == "appos" or c.lower_ == "in")
+                                         unknown=c.dep_ == "appos" or c.lower_ == "in",
+                                         governor=matched[country.i][0].text, context=context)
         return None
 
     def sentence(self, sent, matched, regions, context: set[str], published: date | None,
@@ -135,7 +136,7 @@ class Locator:
                 state.last_region = place
             elif tok.i in matched and matched[tok.i][1] == "capital":
                 span = matched[tok.i][0]
-                place = self._governed(span, matched) or self.gaz.city(span.text, context)
+                place = self._governed(span, matched, context) or self.gaz.city(span.text, context)
             elif tok.i in matched and matched[tok.i][1] == "country" and _locative(tok):
                 span = matched[tok.i][0]
                 code = matched[tok.i][2]
@@ -145,16 +146,21 @@ class Locator:
                 subdiv = self.gaz.subdivision(span.text, context) if code not in context else None
                 if subdiv is not None and subdiv["country"] not in context:
                     subdiv = None
+                city = places.get(tok.head.i) if tok.dep_ == "appos" else None
+                if subdiv is None and city is not None and city["country"] != code:
+                    # "Atlanta, Georgia": the state of the city's own country
+                    subdiv = self.gaz.subdivision(span.text, {city["country"]})
+                    subdiv = subdiv if subdiv and subdiv["country"] == city["country"] else None
                 place = subdiv or self.gaz.country(code)
             elif tok.ent_type_ in ("GPE", "LOC", "FAC") and tok.ent_iob_ == "B" and (
                     tok.i not in matched):
                 ent = next(e for e in sent.ents if e.start == tok.i)
                 span = ent
-                place = (self._governed(ent, matched)
+                place = (self._governed(ent, matched, context)
                          or self.gaz.named(ent.text, context, named_here))
             elif (tok.dep_ in ("dobj", "pobj") and tok.i not in matched and _name_like(tok)
                   and (lone := self._lone_city(tok, matched)) is not None
-                  and (place := (self._governed(lone, matched) or self.gaz.named(
+                  and (place := (self._governed(lone, matched, context) or self.gaz.named(
                       lone.text, context, named_here))) is not None):
                 # "drones attacked Kharkiv", "rebels seized Goma", "shells hit Khan Younis":
                 # the small model often calls a city it does not know a person or an
@@ -166,21 +172,21 @@ class Locator:
                   and tok.i not in matched):
                 # a proper name after "in", "near" ... that the NER missed: ask the gazetteer
                 span = sent.doc[min(t.i for t in tok.subtree if t.pos_ == "PROPN"):tok.i + 1]
-                place = (self._governed(span, matched)
+                place = (self._governed(span, matched, context)
                          or self.gaz.named(span.text, context, named_here))
             elif (tok.pos_ == "PROPN" and tok.dep_ in ("appos", "conj") and _locative(tok)
                   and tok.i not in matched and tok.lower_ in ADMIN_WORDS):
                 # "in Kani Township, Sagaing Region": a subdivision named with its kind, in
                 # apposition to another place
                 span = sent.doc[min(t.i for t in tok.subtree if t.pos_ == "PROPN"):tok.i + 1]
-                place = self._governed(span, matched) or self.gaz.division(span.text, context)
+                place = self._governed(span, matched, context) or self.gaz.division(span.text, context)
             elif (tok.lemma_.lower() in ADMIN_WORDS and tok.pos_ == "NOUN" and _locative(tok)
                   and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)):
                 # "in the Centre-Nord region", "in Herat province": the name and its kind
                 first = min(c.left_edge.i for c in tok.children
                             if c.dep_ == "compound" and c.pos_ == "PROPN")
                 span = sent.doc[first:tok.i + 1]
-                place = self._governed(span, matched) or self.gaz.division(span.text, context)
+                place = self._governed(span, matched, context) or self.gaz.division(span.text, context)
             elif (tok.lemma_.lower() in DESCRIPTORS and state.last_region is not None
                   and any(c.lower_ in DESCRIPTOR_MODIFIERS for c in tok.children)):
                 # "the breakaway region": the region this article is about
