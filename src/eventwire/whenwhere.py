@@ -129,7 +129,7 @@ class Locator:
         for tok in sent:
             if tok.i in done:
                 continue
-            place = span = None
+            place = None
             if tok.i in regions:
                 start, end, form = regions[tok.i]
                 place, span = self.gaz.region(form), sent.doc[start:end]
