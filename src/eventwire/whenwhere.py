@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .dates import publication, resolve
 from .geo import ADMIN_WORDS, DESCRIPTOR_MODIFIERS, DESCRIPTORS, Gazetteer
@@ -58,24 +58,74 @@ class Locator:
                     out[i] = (start, end, form)
         return out
 
-    def _lone_city(self, tok) -> bool:
-        """Whether `tok` alone may name a city the NER missed: a one-token name (its
-        entity, if any, is that token alone), not a first name, with no title or name before
-        it, that the gazetteer knows as a city of at least LONE_CITY_POPULATION people."""
-        if tok.ent_type_ and not (tok.ent_iob_ == "B" and (
-                tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")):
-            return False
-        if tok.lower_ in self.gaz.k.first_names or any(
-                c.dep_ in ("compound", "amod") for c in tok.children):
-            return False
-        return any(c["population"] >= LONE_CITY_POPULATION
-                   for c in self.gaz.cities.get(tok.text, []))
+    def _lone_city(self, tok, matched) -> Span | None:
+        """The name ending at `tok` when it may name a city the NER missed or mislabelled
+        (the small model calls cities persons, organisations, products, dates): the whole run
+        of proper names (with hyphens, and short particles between them: "Deir ez-Zor",
+        "Caxias do Sul") that ends at `tok` and holds no known name, with no
+        entity crossing its edges, whose first word is no first name and whose text the
+        gazetteer knows as a city of at least LONE_CITY_POPULATION people. A title or another
+        name before it joins the run, so "Mr Kharkiv" is no city."""
+        doc = tok.doc
+        start = tok.i
+        while start > tok.left_edge.i and (
+                doc[start - 1].pos_ == "PROPN" or doc[start - 1].tag_ == "HYPH"
+                or (_particle(doc[start - 1]) and start - 2 >= tok.left_edge.i
+                    and doc[start - 2].pos_ == "PROPN")):
+            start -= 1
+        span = doc[start:tok.i + 1]
+        if any(t.i in matched for t in span) or any(
+                c.dep_ == "amod" for t in span for c in t.children if not start <= c.i <= tok.i):
+            return None
+        if span[0].ent_iob_ == "I" or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"):
+            return None
+        if span[0].lower_ in self.gaz.k.first_names:
+            return None
+        if not any(c["population"] >= LONE_CITY_POPULATION
+                   for c in self.gaz.cities.get(self.gaz.form(span.text), [])):
+            return None
+        return span
+
+    def _governed(self, span: Span, matched, context: set[str]) -> dict[str, Any] | None:
+        """The place `span` names when the sentence puts it in a country itself: a country in
+        apposition after a comma ("in Borno, Nigeria"), in an "in" phrase ("Kidal in northern
+        Mali"), as possessor ("Nigeria's Borno State") or, after a kind of place, in an "of"
+        phrase ("the Herat province of Afghanistan"). That country decides among namesakes
+        (GeoNames lists Borno as another name of Borna in Germany), and a place it does not
+        know is still in that country when the sentence puts it there by apposition or "in"
+        (not as possessor: "Bangladesh's War of Liberation" is no place). Not a country in a
+        list ("in Kano, Nigeria and Niger"), nor one inside the name ("the Federal Republic of
+        Nigeria")."""
+        root = span.root
+        doc = span.doc
+        for c in root.children:
+            if span.start <= c.i < span.end:
+                continue
+            if c.i in matched and matched[c.i][1] == "country":
+                country = c
+            elif c.dep_ == "prep" and (c.lower_ == "in" or c.lower_ == "of" and (
+                    root.lemma_.lower() in ADMIN_WORDS | SETTLEMENTS)):
+                country = next((o for o in c.children if o.dep_ == "pobj"), None)
+            else:
+                continue
+            if country is None or country.i not in matched or matched[country.i][1] != "country":
+                continue
+            if c.dep_ == "appos" and (c.left_edge.i == 0 or doc[c.left_edge.i - 1].text != ","
+                                      or any(g.dep_ == "conj" for g in country.children)):
+                continue
+            if c.dep_ in ("appos", "poss", "prep"):
+                return self.gaz.governed(span.text, matched[country.i][2],
+                                         unknown=c.dep_ == "appos" or c.lower_ == "in",
+                                         governor=matched[country.i][0].text, context=context)
+        return None
 
     def sentence(self, sent, matched, regions, context: set[str], published: date | None,
                  state: PlaceState, future_tokens: set[int]) -> tuple[dict, dict]:
         places: dict[int, dict] = {}
         dates: dict[int, dict] = {}
         done: set[int] = set()
+        named_here = frozenset(matched[t.i][2] for t in sent
+                               if t.i in matched and matched[t.i][1] == "country")
         for tok in sent:
             if tok.i in done:
                 continue
@@ -86,7 +136,7 @@ class Locator:
                 state.last_region = place
             elif tok.i in matched and matched[tok.i][1] == "capital":
                 span = matched[tok.i][0]
-                place = self.gaz.city(span.text, context)
+                place = self._governed(span, matched, context) or self.gaz.city(span.text, context)
             elif tok.i in matched and matched[tok.i][1] == "country" and _locative(tok):
                 span = matched[tok.i][0]
                 code = matched[tok.i][2]
@@ -96,39 +146,47 @@ class Locator:
                 subdiv = self.gaz.subdivision(span.text, context) if code not in context else None
                 if subdiv is not None and subdiv["country"] not in context:
                     subdiv = None
+                city = places.get(tok.head.i) if tok.dep_ == "appos" else None
+                if subdiv is None and city is not None and city["country"] != code:
+                    # "Atlanta, Georgia": the state of the city's own country
+                    subdiv = self.gaz.subdivision(span.text, {city["country"]})
+                    subdiv = subdiv if subdiv and subdiv["country"] == city["country"] else None
                 place = subdiv or self.gaz.country(code)
             elif tok.ent_type_ in ("GPE", "LOC", "FAC") and tok.ent_iob_ == "B" and (
                     tok.i not in matched):
                 ent = next(e for e in sent.ents if e.start == tok.i)
                 span = ent
-                place = self.gaz.named(ent.text, context)
-            elif (tok.pos_ == "PROPN" and tok.dep_ in ("dobj", "pobj") and tok.i not in matched
-                  and tok.ent_type_ in ("PERSON", "LANGUAGE", "NORP", "")
-                  and self._lone_city(tok)
-                  and (place := self.gaz.city(tok.text, context)) is not None):
-                # "drones attacked Kharkiv", "rebels seized Goma": the small model often calls
-                # a city it does not know a person; a one-word name that is no first name, the
-                # object of a verb or preposition, and a city of 100,000 or more that the
-                # gazetteer resolves is the place
-                span = sent.doc[tok.i:tok.i + 1]
+                place = (self._governed(ent, matched, context)
+                         or self.gaz.named(ent.text, context, named_here))
+            elif (tok.dep_ in ("dobj", "pobj") and tok.i not in matched and _name_like(tok)
+                  and (lone := self._lone_city(tok, matched)) is not None
+                  and (place := (self._governed(lone, matched, context) or self.gaz.named(
+                      lone.text, context, named_here))) is not None):
+                # "drones attacked Kharkiv", "rebels seized Goma", "shells hit Khan Younis":
+                # the small model often calls a city it does not know a person or an
+                # organisation; a name that is no first name, the object of a verb or
+                # preposition, and a city of 100,000 or more that the gazetteer resolves is
+                # the place
+                span = lone
             elif (tok.pos_ == "PROPN" and tok.dep_ == "pobj" and _locative(tok)
                   and tok.i not in matched):
                 # a proper name after "in", "near" ... that the NER missed: ask the gazetteer
                 span = sent.doc[min(t.i for t in tok.subtree if t.pos_ == "PROPN"):tok.i + 1]
-                place = self.gaz.named(span.text, context)
+                place = (self._governed(span, matched, context)
+                         or self.gaz.named(span.text, context, named_here))
             elif (tok.pos_ == "PROPN" and tok.dep_ in ("appos", "conj") and _locative(tok)
                   and tok.i not in matched and tok.lower_ in ADMIN_WORDS):
                 # "in Kani Township, Sagaing Region": a subdivision named with its kind, in
                 # apposition to another place
                 span = sent.doc[min(t.i for t in tok.subtree if t.pos_ == "PROPN"):tok.i + 1]
-                place = self.gaz.division(span.text, context)
+                place = self._governed(span, matched, context) or self.gaz.division(span.text, context)
             elif (tok.lemma_.lower() in ADMIN_WORDS and tok.pos_ == "NOUN" and _locative(tok)
                   and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)):
                 # "in the Centre-Nord region", "in Herat province": the name and its kind
                 first = min(c.left_edge.i for c in tok.children
                             if c.dep_ == "compound" and c.pos_ == "PROPN")
                 span = sent.doc[first:tok.i + 1]
-                place = self.gaz.division(span.text, context)
+                place = self._governed(span, matched, context) or self.gaz.division(span.text, context)
             elif (tok.lemma_.lower() in DESCRIPTORS and state.last_region is not None
                   and any(c.lower_ in DESCRIPTOR_MODIFIERS for c in tok.children)):
                 # "the breakaway region": the region this article is about
@@ -203,6 +261,23 @@ def _in_other_clause(tok: Token, trigger: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def _particle(tok: Token) -> bool:
+    """A short lower-case word inside a place name ("ez" in Deir ez-Zor, "do" in Caxias do Sul)."""
+    return tok.is_lower and tok.is_alpha and len(tok) <= 3
+
+
+def _name_like(tok: Token) -> bool:
+    """A proper noun, or a capitalised noun inside a sentence in ordinary case: the small model
+    tags names it does not know ("Cherepovets", "Corrientes") as common nouns; in a headline
+    in title case a capital says nothing."""
+    if tok.pos_ == "PROPN":
+        return True
+    if tok.pos_ != "NOUN" or not tok.is_title or tok.i == tok.sent.start:
+        return False
+    words = [t for t in tok.sent if t.is_alpha and t.i not in (tok.sent.start, tok.i)]
+    return sum(t.is_title for t in words) * 2 <= len(words)
 
 
 def _locative(tok: Token) -> bool:
