@@ -39,6 +39,8 @@ DEFAULT_DROP = frozenset({"negated", "denied", "hypothetical", "background", "fu
 def left_out(c: Candidate, modality: str, quoted: bool = False) -> str | None:
     """Why the mention is left out by default, or None when it is output. `quoted`: the trigger
     is inside someone's quoted words."""
+    if c.long_before and modality == "background":
+        return "dated long before"
     if modality in DEFAULT_DROP:
         return modality
     if quoted and c.trigger.pos_ != "VERB" and any(

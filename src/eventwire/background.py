@@ -1,0 +1,141 @@
+"""Background mentions that the grammar can tell from news: acts dated long before the article.
+
+An article's news is what happened around its date. An act whose own clause dates it by a
+written year more than LONG_BEFORE_DAYS before the article ("since they cut ties in 2016",
+"after the militia took control of the capital in 2014", "resigned his post in 2007") is the
+story's history, told to explain it. The date must sit on the act's own clause (a phrase of its
+verb, or of the noun act itself), or on a clause the act's clause is tied to in time ("after",
+"when", "as", "while" clauses take their governing clause's date; a verb coordinated with one of
+the same tense shares its date). A date deeper down ("dismissing the lawsuit filed in 2012", "the
+first meeting since the last one held in 2015") dates another act, not this one, and a date with
+no written year ("in March", "last year") is never far enough back to tell.
+
+The policy (policy.py) leaves such acts out as "dated long before"; `--all-events` brings them
+back labelled "background".
+"""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from datetime import date
+
+from spacy.tokens import Token
+
+LONG_BEFORE_DAYS = 365
+"""How far before the article a dated act must end to be its history. The dev set's output
+dated by a written year falls either within days of its article or 855 days and more before it,
+so any threshold from 31 to 854 days drops the same mentions there; a year keeps last spring's
+election or last autumn's treaty (often the story's own subject) and follows the brief."""
+
+DATE_PREPS = frozenset({"in", "on", "during", "at", "around", "from", "between", "since"})
+"""Prepositions whose object dates the act they hang on. "since" only with the perfect: "have
+been fighting since April 2023" is a state begun then."""
+
+SAME_TIME_MARKS = frozenset({"after", "when", "as", "while", "once", "following"})
+"""A clause so marked happened before or at the time of its governing clause, so it is at least
+as old: "cut ties in 2016 after protesters attacked the embassy". Not "before", "until", "since"."""
+
+CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "xcomp", "advcl", "csubj", "parataxis"})
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def dated_long_before(trigger: Token, dates: dict[int, dict], published: date | None,
+                      days: int = LONG_BEFORE_DAYS) -> str | None:
+    """Why the act at `trigger` is history, or None: its own clause is dated by a written year
+    ending more than `days` before `published`. `dates` maps the sentence's date tokens to their
+    resolved dates (whenwhere.Locator.sentence)."""
+    if published is None or not dates:
+        return None
+    d = _own_date(trigger, dates)
+    if d is None or not _written_year(d):
+        return None
+    end = period_end(d.get("value"))
+    if end is None or (published - end).days <= days:
+        return None
+    return (f"dated long before the article ({d.get('text')!r}, more than {days} days before "
+            f"{published.isoformat()})")
+
+
+def period_end(value: str | None) -> date | None:
+    """The last day of a resolved date's period: "2016" → 2016-12-31, "2023-04" → 2023-04-30."""
+    if not value:
+        return None
+    try:
+        if len(value) == 4:
+            return date(int(value), 12, 31)
+        if len(value) == 7:
+            y, m = int(value[:4]), int(value[5:7])
+            return date(y, m, monthrange(y, m)[1])
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _own_date(trigger: Token, dates: dict[int, dict]) -> dict | None:
+    if trigger.pos_ not in ("VERB", "AUX"):
+        if (d := _date_on(trigger, dates, perfect=False)) is not None:
+            return d  # "the invasion in 2014"
+        verb = _verb_of_noun(trigger)
+        if verb is None:
+            return None
+    else:
+        verb = trigger
+    return _date_of_clause(verb, dates)
+
+
+def _verb_of_noun(noun: Token) -> Token | None:
+    """The verb a noun act is an argument of, through prepositions and conjuncts but never
+    across a clause of its own: "assumed its role in 2010" for "the mission"."""
+    t = noun
+    for _ in range(6):
+        if t.head.i == t.i or t.dep_ in CLAUSE_DEPS:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
+
+
+def _date_of_clause(verb: Token, dates: dict[int, dict]) -> dict | None:
+    """The date on `verb`'s own phrases; else on a clause it is tied to in time."""
+    seen = set()
+    v = verb
+    while v is not None and v.i not in seen:
+        seen.add(v.i)
+        if (d := _date_on(v, dates, perfect=_perfect(v))) is not None:
+            return d
+        for c in v.children:  # "took control ... and ousted the government in 2014"
+            if c.dep_ == "conj" and c.tag_ == v.tag_ and (
+                    d := _date_on(c, dates, perfect=_perfect(c))) is not None:
+                return d
+        if v.dep_ == "conj" and v.head.tag_ == v.tag_:
+            v = v.head
+        elif v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SAME_TIME_MARKS
+                                       for c in v.children) and v.head.pos_ in ("VERB", "AUX"):
+            v = v.head
+        else:
+            v = None
+    return None
+
+
+def _perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _date_on(tok: Token, dates: dict[int, dict], perfect: bool) -> dict | None:
+    """The date a phrase of `tok` itself gives: "in 2016", "on May 3, 2019", "this week",
+    "since April 2023" (with the perfect). A clause with a date of its own takes no other."""
+    for c in tok.children:
+        if c.dep_ == "prep" and (c.lower_ in DATE_PREPS - {"since"} or (
+                c.lower_ == "since" and perfect)):
+            for p in c.children:
+                if p.dep_ == "pobj" and p.i in dates:
+                    return dates[p.i]
+        elif c.dep_ in ("npadvmod", "nummod", "compound") and c.i in dates:
+            return dates[c.i]
+    return None
+
+
+def _written_year(d: dict) -> bool:
+    return d.get("basis") == "explicit" and bool(_YEAR.search(d.get("text") or ""))
