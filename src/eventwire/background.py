@@ -1,4 +1,6 @@
-"""Background mentions that the grammar can tell from news: acts dated long before the article.
+"""Background mentions that the grammar can tell from news.
+
+Acts dated long before the article:
 
 An article's news is what happened around its date. An act whose own clause dates it by a
 written year more than LONG_BEFORE_DAYS before the article ("since they cut ties in 2016",
@@ -12,6 +14,18 @@ no written year ("in March", "last year") is never far enough back to tell.
 
 The policy (policy.py) leaves such acts out as "dated long before"; `--all-events` brings them
 back labelled "background".
+
+A named party described in a relative clause set off by commas ("Iran, which has supported
+Russia in its invasion, and Saudi Arabia agreed ..."): the clause tells who the party is, and
+its act is background when told in the present perfect with no date of its own, as the simple
+present there already is (modality.history); a clause in the simple past ("police, who fired tear
+gas at them") reports what happened and stays news. Whatever its tense, the clause is the named
+party's alone, never the parties coordinated after it (`described_alone`).
+
+An event noun that is the topic of talk ("a conference to discuss the war between Israel and
+Hamas", "talks focused on the crisis", "the ministers addressed the conflict", "a meeting on the
+sanctions") names what was talked about, not an act done then (`talked_about`); and its own
+"between" phrase names the sides of that act, never those who talk (slots.find_slots).
 """
 
 from __future__ import annotations
@@ -139,3 +153,86 @@ def _date_on(tok: Token, dates: dict[int, dict], perfect: bool) -> dict | None:
 
 def _written_year(d: dict) -> bool:
     return d.get("basis") == "explicit" and bool(_YEAR.search(d.get("text") or ""))
+
+
+def non_restrictive(verb: Token) -> Token | None:
+    """The named party (a proper noun) that a relative clause set off by a comma describes: "Iran,
+    which has supported Russia", "Ruto, who has ruled since 2022"; None for any other clause
+    ("troops who had occupied the village", "the strike that killed three")."""
+    if verb.dep_ != "relcl" or verb.head.pos_ != "PROPN":
+        return None
+    first = verb.left_edge
+    if first.lower_ not in ("which", "who") or first.i == 0 or verb.doc[first.i - 1].text != ",":
+        return None
+    return verb.head
+
+
+def described_alone(tok: Token) -> Token | None:
+    """For a verb inside a relative clause that describes a named party, that party when the
+    clause sits between it and the parties coordinated with it ("Iran, which has supported
+    Russia, and Saudi Arabia agreed"): the clause's act is that party's alone."""
+    v = tok
+    while v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") and v.head.i != v.i:
+        v = v.head
+    head = non_restrictive(v)
+    if head is None or not any(c.i > v.i for c in head.conjuncts):
+        return None
+    return head
+
+
+DURATION_PREPS = frozenset({"for", "since", "over", "throughout"})
+"""A date in these phrases measures how long, and does not date the act as news: "has armed the
+rebels for years"."""
+
+
+def _dated(verb: Token) -> bool:
+    """Whether the clause dates its act ("this week", "on Monday"), other than by a duration."""
+    for t in verb.subtree:
+        if t.ent_type_ not in ("DATE", "TIME"):
+            continue
+        p = t
+        while p.i != verb.i and p.dep_ != "prep":
+            p = p.head
+        if p.i == verb.i or p.lower_ not in DURATION_PREPS:
+            return True
+    return False
+
+
+def perfect_description(verb: Token) -> str | None:
+    """Why a verb in a relative clause describing a named party is background, or None: the
+    present perfect ("has supported", "have been arming") with no date of its own ("which has
+    seized two tankers this week" is news)."""
+    if non_restrictive(verb) is None or not any(
+            c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children):
+        return None
+    if _dated(verb):
+        return None
+    return f"a description of {verb.head.text!r} in a relative clause in the present perfect"
+
+
+DELIBERATION_VERBS = frozenset({"discuss", "address", "debate", "consider", "examine", "review",
+                                "tackle", "deliberate", "evaluate", "assess"})
+"""Verbs whose object is what is talked or thought about ("discussed the war", "addressed the
+conflict"). Reporting verbs are not here: "state TV reported the strikes" tells of strikes done."""
+TOPIC_HEADS = frozenset({"focus", "center", "centre", "talk", "talks", "discussion", "conference",
+                         "meeting", "summit", "debate", "session", "consultation", "dialogue",
+                         "briefing", "negotiation", "deliberation", "hearing", "forum"})
+"""Verbs and nouns of talk that take their topic with a preposition: "focused on the crisis",
+"talks about the blockade", "a conference on the war"."""
+TALK_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+
+
+def talked_about(noun: Token) -> Token | None:
+    """The verb or noun of talk whose topic `noun` is: the object of a verb of deliberation, or
+    the object of "on", "about", "over" ... after a verb or noun of talk; else None."""
+    t = noun
+    while t.dep_ in ("compound", "conj", "appos") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "dobj" and t.head.lemma_.lower() in DELIBERATION_VERBS:
+        return t.head
+    if t.dep_ == "pobj" and t.head.lower_ in TALK_PREPS and t.head.head.i != t.head.i:
+        talk = t.head.head
+        if talk.lemma_.lower() in TOPIC_HEADS | DELIBERATION_VERBS or \
+                talk.lower_ in TOPIC_HEADS:
+            return talk
+    return None

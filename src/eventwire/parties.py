@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from .background import described_alone
 from .candidate import Candidate
 from .knowledge import Knowledge, LexEntry
 from .modality import HOPE, INTENT, REPORTING, WISH, modality
@@ -106,6 +107,10 @@ class PartyFinder:
         used_ids = {u.i for u in used}
         target_toks = [t for t in target_toks if t.i not in used_ids]
         sources = self.resolve(source_toks, actors, group_of)
+        if is_verb and (alone := described_alone(tok)) is not None:
+            # "Iran, which has supported Russia, and Saudi Arabia agreed": the relative clause
+            # describes Iran alone, not the parties coordinated after it
+            sources = [a for a in sources if a in actors.get(alone.i, ())] or sources
         listed = False  # sources are the members of a group listed with "including"
         if not sources and any(t.lemma_.lower() in GROUP_NOUNS for t in source_toks + [
                 p for t in source_toks for p in prep_objects(t, ("of",))]):
