@@ -1,6 +1,6 @@
 """Clauses and phrases that tell background, not news (background.py, docs/policy.md): a named
-party described in a relative clause in the present perfect, and an event noun that is the topic
-of talk. Each has a sentence it drops and a close one that must still code; our own wire copy."""
+party described in a relative clause in the present perfect, an event noun that is the topic of
+talk, and an act in the perfect told over a long span of time. Each has a sentence it drops and a close one that must still code; our own wire copy."""
 
 from __future__ import annotations
 
@@ -28,6 +28,12 @@ DROPPED = [
     ("an event noun as the topic of a conference",
      "Ministers met in Cairo for a conference on the blockade of Gaza by Israel.",
      ("ISR", "19", "PSE")),
+    ("a tally in the perfect over recent years",
+     "Armed gangs have killed hundreds of villagers in Zamfara in recent years.",
+     ("*", "20", "*")),
+    ("an activity in the perfect progressive for months",
+     "Teachers in Kenya have been staging strikes for five months over unpaid wages.",
+     ("KEN", "14", "*")),
     ("an event noun a meeting focused on",
      "The Arab League meeting focused on the Israeli siege of Gaza.",
      ("ISR", "19", "PSE")),
@@ -47,6 +53,14 @@ KEPT = [
     ("an event noun reported, not talked about",
      "State television showed footage of the Israeli strikes on Gaza.",
      ("ISR", "19", "PSE")),
+    ("a span that measures what the act left behind",
+     "A Kenyan court has jailed the opposition activist for nine years.",
+     ("KEN", "17", "*")),
+    ("a short span of the day's news",
+     "Teachers in Kenya have been staging strikes for two days over unpaid wages.",
+     ("KEN", "14", "*")),
+    ("a span of days",
+     "Armed gangs have killed 12 villagers in Zamfara in recent days.", ("*", "19", "*")),
     ("the talk itself is still an act",
      "Egypt and Qatar discussed the war between Israel and Hamas on Sunday.",
      ("EGY", "04", "QAT")),

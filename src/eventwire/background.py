@@ -134,7 +134,8 @@ def _date_of_clause(verb: Token, dates: dict[int, dict]) -> dict | None:
 
 
 def _perfect(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return any(c.dep_ == "aux" and (c.lemma_ == "have" or c.lower_ == "having")
+               for c in verb.children)
 
 
 def _date_on(tok: Token, dates: dict[int, dict], perfect: bool) -> dict | None:
@@ -185,15 +186,16 @@ DURATION_PREPS = frozenset({"for", "since", "over", "throughout"})
 rebels for years"."""
 
 
-def _dated(verb: Token) -> bool:
-    """Whether the clause dates its act ("this week", "on Monday"), other than by a duration."""
+def _dated(verb: Token, span: Token | None = None) -> bool:
+    """Whether the clause dates its act ("this week", "on Monday"), other than by a duration or
+    by the `span` phrase."""
     for t in verb.subtree:
         if t.ent_type_ not in ("DATE", "TIME"):
             continue
         p = t
         while p.i != verb.i and p.dep_ != "prep":
             p = p.head
-        if p.i == verb.i or p.lower_ not in DURATION_PREPS:
+        if p.i == verb.i or (p.lower_ not in DURATION_PREPS and (span is None or p.i != span.i)):
             return True
     return False
 
@@ -235,4 +237,41 @@ def talked_about(noun: Token) -> Token | None:
         if talk.lemma_.lower() in TOPIC_HEADS | DELIBERATION_VERBS or \
                 talk.lower_ in TOPIC_HEADS:
             return talk
+    return None
+
+
+LONG_UNITS = frozenset({"month", "year", "decade", "century"})
+"""Units of a span long enough to make a perfect a tally or a standing state, not the day's
+news ("have killed thousands in recent years", "have been fighting for over a year"); "for two
+days" of protest is still this week's news."""
+SPAN_PREPS = frozenset({"for", "in", "over", "during", "throughout", "within"})
+SPAN_MODIFIERS = frozenset({"recent", "past", "last", "previous"})
+
+
+def span_of_time(tok: Token) -> str | None:
+    """Why an act in the perfect is told over a long span, or None: its verb in the perfect
+    progressive has "for" a number of months or years ("have been organising protests for four
+    months", "for years"), or in any perfect "in", "over", "throughout" recent or past years ("have
+    killed thousands in recent years", "over the past decade"). Not a span that measures what the
+    act left behind ("has been jailed for nine years", "banned for a year"), nor a clause with a
+    date of its own ("on Friday")."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else _verb_of_noun(tok)
+    if verb is None or not _perfect(verb):
+        return None
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in SPAN_PREPS:
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj" or p.lemma_.lower() not in LONG_UNITS:
+                continue
+            counted = any(m.dep_ in ("nummod", "quantmod") or m.lower_ in ("a", "an", "several",
+                                                                          "many", "some")
+                          for m in p.subtree if m.i != p.i)
+            recent = any(m.dep_ == "amod" and m.lower_ in SPAN_MODIFIERS for m in p.children)
+            if (c.lower_ == "for" and (counted or p.tag_ == "NNS") and verb.tag_ == "VBG") \
+                    or recent:
+                if _dated(verb, c):
+                    return None
+                span = p.doc[p.left_edge.i:p.i + 1].text
+                return f"told over a span of time ({c.text + ' ' + span!r})"
     return None

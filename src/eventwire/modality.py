@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from .background import perfect_description, talked_about
+from .background import perfect_description, span_of_time, talked_about
 from .headline import announced
 from .intentions import (
     announced_clause,
@@ -134,6 +134,8 @@ def history(tok: Token) -> str | None:
     A noun act that is the topic of talk ("discussed the war", "talks on the crisis") is none."""
     if tok.pos_ == "NOUN" and (talk := talked_about(tok)) is not None:
         return f"the topic of {talk.text!r}, not an act done"
+    if (why := span_of_time(tok)) is not None:
+        return why  # "gangs have killed thousands in recent years"
     verb = _clause_verb(tok)
     while verb is not None:
         if (why := _told_as_history(verb)) is not None:
