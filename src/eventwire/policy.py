@@ -8,6 +8,11 @@ out by modality it is labelled with it, left out for want of a target its target
 - negated, denied and hypothetical acts are not acts reported as news;
 - "background": a noun event inside a background phrase or a standing relation ("sanctions over
   Russia's invasion", "is in an alliance with") is context, not a new act (events.background);
+  so are a named party's description in a relative clause, an event noun that is the topic of
+  talk and an act in the perfect told over a long span (background.py);
+- "dated long before": an act whose own clause is dated by a written year ending more than a
+  year before the article ("since they cut ties in 2016") is the story's history
+  (background.dated_long_before); `--all-events` labels it "background";
 - "unnamed in a quote": inside quoted words, a noun act whose party nobody names ("'The real
   fight starts now,' said a union official") is the speaker's figure of speech, not an act of an
   unidentified group the grammar may guess; a verb of violence with its victims ("'An attack
