@@ -1,9 +1,9 @@
-"""Background mentions that the grammar can tell from news.
+"""Background mentions that the grammar can tell from news (docs/policy.md, "Background by
+construction"). Four constructions.
 
-Acts dated long before the article:
-
-An article's news is what happened around its date. An act whose own clause dates it by a
-written year more than LONG_BEFORE_DAYS before the article ("since they cut ties in 2016",
+Acts dated long before the article. An article's news is what happened around its date; an act
+whose own clause dates it by a written year more than LONG_BEFORE_DAYS before the article
+("since they cut ties in 2016",
 "after the militia took control of the capital in 2014", "resigned his post in 2007") is the
 story's history, told to explain it. The date must sit on the act's own clause (a phrase of its
 verb, or of the noun act itself), or on a clause the act's clause is tied to in time ("after",
@@ -26,6 +26,10 @@ An event noun that is the topic of talk ("a conference to discuss the war betwee
 Hamas", "talks focused on the crisis", "the ministers addressed the conflict", "a meeting on the
 sanctions") names what was talked about, not an act done then (`talked_about`); and its own
 "between" phrase names the sides of that act, never those who talk (slots.find_slots).
+
+An act in the perfect told over a long span ("gangs have killed thousands in recent years",
+"have been staging strikes for five months"): a tally or a standing activity, not the day's act
+(`span_of_time`).
 """
 
 from __future__ import annotations
@@ -40,7 +44,7 @@ LONG_BEFORE_DAYS = 365
 """How far before the article a dated act must end to be its history. The dev set's output
 dated by a written year falls either within days of its article or 855 days and more before it,
 so any threshold from 31 to 854 days drops the same mentions there; a year keeps last spring's
-election or last autumn's treaty (often the story's own subject) and follows the brief."""
+election or last autumn's treaty, often the story's own subject."""
 
 DATE_PREPS = frozenset({"in", "on", "during", "at", "around", "from", "between", "since"})
 """Prepositions whose object dates the act they hang on. "since" only with the perfect: "have
