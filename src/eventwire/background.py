@@ -3,9 +3,8 @@ construction"). Four constructions.
 
 Acts dated long before the article. An article's news is what happened around its date; an act
 whose own clause dates it by a written year more than LONG_BEFORE_DAYS before the article
-("since they cut ties in 2016",
-"after the militia took control of the capital in 2014", "resigned his post in 2007") is the
-story's history, told to explain it. The date must sit on the act's own clause (a phrase of its
+("since they cut ties in 2016", "after the militia took control of the capital in 2014",
+"resigned his post in 2007") is the story's history, told to explain it. The date must sit on the act's own clause (a phrase of its
 verb, or of the noun act itself), or on a clause the act's clause is tied to in time ("after",
 "when", "as", "while" clauses take their governing clause's date; a verb coordinated with one of
 the same tense shares its date). A date deeper down ("dismissing the lawsuit filed in 2012", "the
