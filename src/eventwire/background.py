@@ -4,12 +4,13 @@ construction"). Four constructions.
 Acts dated long before the article. An article's news is what happened around its date; an act
 whose own clause dates it by a written year more than LONG_BEFORE_DAYS before the article
 ("since they cut ties in 2016", "after the militia took control of the capital in 2014",
-"resigned his post in 2007") is the story's history, told to explain it. The date must sit on the act's own clause (a phrase of its
-verb, or of the noun act itself), or on a clause the act's clause is tied to in time ("after",
-"when", "as", "while" clauses take their governing clause's date; a verb coordinated with one of
-the same tense shares its date). A date deeper down ("dismissing the lawsuit filed in 2012", "the
-first meeting since the last one held in 2015") dates another act, not this one, and a date with
-no written year ("in March", "last year") is never far enough back to tell.
+"resigned his post in 2007") is the story's history, told to explain it. The date must sit on
+the act's own clause (a phrase of its verb, or of the noun act itself), or on a clause the act's
+clause is tied to in time ("after", "when", "as", "while" clauses take their governing clause's
+date; a verb coordinated with one of the same tense shares its date). A date deeper down
+("dismissing the lawsuit filed in 2012", "the first meeting since the last one held in 2015")
+dates another act, not this one, and a date with no written year ("in March", "last year") is
+never far enough back to tell.
 
 The policy (policy.py) leaves such acts out as "dated long before"; `--all-events` brings them
 back labelled "background".
