@@ -31,3 +31,6 @@ class Candidate:
     # an attacker no one names (targets.unnamed_attacker): never taken up by a later "the
     # attack", and left out of an article that names the parties of its fighting
     unnamed: bool = False
+    # dated by its own clause long before the article (background.dated_long_before): history,
+    # left out by the policy as "dated long before"
+    long_before: bool = False

@@ -22,6 +22,7 @@ from . import guard, nlp, policy
 from .actors import ActorFinder
 from .anaphora import remember_acts
 from .attribution import QuoteSpan, SpanIndex, find_quotes
+from .background import dated_long_before
 from .budget import DEFAULT_SECONDS, Budget
 from .clean import Cleaned, clean
 from .coreference import Coreference
@@ -222,6 +223,11 @@ class Coder(ArticleCoder):
                         c.modality = "background"
                         c.evidence.append("background: dated more than 30 days before the "
                                           "article")
+                    if c.modality in ("asserted", "claimed") and (
+                            why := dated_long_before(c.trigger, when, published)) is not None:
+                        # "since they cut ties in 2016": the story's history, not its news
+                        c.modality, c.long_before = "background", True
+                        c.evidence.append(f"background: {why}")
                     c.date = _shift_span(c.date, offset)
                     c.location = _shift_span(c.location, offset)
                     c.evidence.extend(notes)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from .background import perfect_description, span_of_time, talked_about
 from .headline import announced
 from .intentions import (
     announced_clause,
@@ -92,6 +93,8 @@ def _told_as_history(verb: Token) -> str | None:
         # "business leaders who support the Russian state": the simple present in a relative
         # clause describes whom the noun names, it reports no act
         return f"a description in a relative clause ({verb.text!r})"
+    if (why := perfect_description(verb)) is not None:
+        return why  # "Iran, which has supported Russia in its invasion, ..."
     for c in verb.children:
         low = c.lower_
         if c.dep_ == "advmod" and low in HISTORY_ADVERBS:
@@ -127,7 +130,12 @@ def history(tok: Token) -> str | None:
     """Why an act is told as part of a history rather than as news, or None: its clause says it
     happened before and again ("has repeatedly imposed", "previously offered"), before the story
     ("had earlier sanctioned"), or as a routine ("assists 300,000 people each month"). A verb
-    conjoined to one so told shares its adverb ("has previously complained ... and threatened")."""
+    conjoined to one so told shares its adverb ("has previously complained ... and threatened").
+    A noun act that is the topic of talk ("discussed the war", "talks on the crisis") is none."""
+    if tok.pos_ == "NOUN" and (talk := talked_about(tok)) is not None:
+        return f"the topic of {talk.text!r}, not an act done"
+    if (why := span_of_time(tok)) is not None:
+        return why  # "gangs have killed thousands in recent years"
     verb = _clause_verb(tok)
     while verb is not None:
         if (why := _told_as_history(verb)) is not None:

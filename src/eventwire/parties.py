@@ -17,6 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .actor_codes import by_actor_kind
+from .background import described_alone
 from .candidate import Candidate
 from .ground import home_ground, instrument
 from .knowledge import Knowledge, LexEntry
@@ -111,6 +112,10 @@ class PartyFinder:
         # "the meeting was attended by A, B and C": those present; members of one country are
         # not each other's counterparts (nominal.attended)
         present = entry.reciprocal and not target_toks and attended(tok, slots.governor)
+        if is_verb and (alone := described_alone(tok)) is not None:
+            # "Iran, which has supported Russia, and Saudi Arabia agreed": the relative clause
+            # describes Iran alone, not the parties coordinated after it
+            sources = [a for a in sources if a in actors.get(alone.i, ())] or sources
         listed = False  # sources are the members of a group listed with "including"
         if all(a.country is None and a.how == "agent" for a in sources) and any(
                 t.lemma_.lower() in GROUP_NOUNS for t in source_toks + [

@@ -8,6 +8,11 @@ out by modality it is labelled with it, left out for want of a target its target
 - negated, denied and hypothetical acts are not acts reported as news;
 - "background": a noun event inside a background phrase or a standing relation ("sanctions over
   Russia's invasion", "is in an alliance with") is context, not a new act (events.background);
+  so are a named party's description in a relative clause, an event noun that is the topic of
+  talk and an act in the perfect told over a long span (background.py);
+- "dated long before": an act whose own clause is dated by a written year ending more than a
+  year before the article ("since they cut ties in 2016") is the story's history
+  (background.dated_long_before); `--all-events` labels it "background";
 - "unnamed in a quote": inside quoted words, a noun act whose party nobody names ("'The real
   fight starts now,' said a union official") is the speaker's figure of speech, not an act of an
   unidentified group the grammar may guess; a verb of violence with its victims ("'An attack
@@ -39,6 +44,8 @@ DEFAULT_DROP = frozenset({"negated", "denied", "hypothetical", "background", "fu
 def left_out(c: Candidate, modality: str, quoted: bool = False) -> str | None:
     """Why the mention is left out by default, or None when it is output. `quoted`: the trigger
     is inside someone's quoted words."""
+    if c.long_before and modality == "background":
+        return "dated long before"
     if modality in DEFAULT_DROP:
         return modality
     if quoted and c.trigger.pos_ != "VERB" and any(

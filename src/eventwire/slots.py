@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from .background import talked_about
 from .knowledge import LexEntry
 from .nominal import frame as nominal_frame
 from .nominal import passive_doer
@@ -187,6 +188,8 @@ def find_slots(tok: Token, entry: LexEntry, used: list[Token], actors, triggered
             holders.append(tok.head.head)  # "a wave of strikes against X"
         for h in holders:
             for c in own_phrase(h, 4) if h.i == tok.i else h.children:
+                if c.dep_ == "prep" and c.head.i != tok.i and talked_about(c.head) is not None:
+                    continue  # "to discuss the war between A and B": the war's sides
                 if c.dep_ == "prep" and c.lower_ in preps and c.i not in asked:
                     objs = [p for p in c.children if p.dep_ == "pobj"]
                     if c.lower_ == "between":

@@ -1,0 +1,281 @@
+"""Background mentions that the grammar can tell from news (docs/policy.md, "Background by
+construction"). Four constructions.
+
+Acts dated long before the article. An article's news is what happened around its date; an act
+whose own clause dates it by a written year more than LONG_BEFORE_DAYS before the article
+("since they cut ties in 2016", "after the militia took control of the capital in 2014",
+"resigned his post in 2007") is the story's history, told to explain it. The date must sit on
+the act's own clause (a phrase of its verb, or of the noun act itself), or on a clause the act's
+clause is tied to in time ("after", "when", "as", "while" clauses take their governing clause's
+date; a verb coordinated with one of the same tense shares its date). A date deeper down
+("dismissing the lawsuit filed in 2012", "the first meeting since the last one held in 2015")
+dates another act, not this one, and a date with no written year ("in March", "last year") is
+never far enough back to tell.
+
+The policy (policy.py) leaves such acts out as "dated long before"; `--all-events` brings them
+back labelled "background".
+
+A named party described in a relative clause set off by commas ("Iran, which has supported
+Russia in its invasion, and Saudi Arabia agreed ..."): the clause tells who the party is, and
+its act is background when told in the present perfect with no date of its own, as the simple
+present there already is (modality.history); a clause in the simple past ("police, who fired tear
+gas at them") reports what happened and stays news. Whatever its tense, the clause is the named
+party's alone, never the parties coordinated after it (`described_alone`).
+
+An event noun that is the topic of talk ("a conference to discuss the war between Israel and
+Hamas", "talks focused on the crisis", "the ministers addressed the conflict", "a meeting on the
+sanctions") names what was talked about, not an act done then (`talked_about`); and its own
+"between" phrase names the sides of that act, never those who talk (slots.find_slots).
+
+An act in the perfect told over a long span ("gangs have killed thousands in recent years",
+"have been staging strikes for five months"): a tally or a standing activity, not the day's act
+(`span_of_time`).
+"""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from datetime import date
+
+from spacy.tokens import Token
+
+LONG_BEFORE_DAYS = 365
+"""How far before the article a dated act must end to be its history. The dev set's output
+dated by a written year falls either within days of its article or 855 days and more before it,
+so any threshold from 31 to 854 days drops the same mentions there; a year keeps last spring's
+election or last autumn's treaty, often the story's own subject."""
+
+DATE_PREPS = frozenset({"in", "on", "during", "at", "around", "from", "between", "since"})
+"""Prepositions whose object dates the act they hang on. "since" only with the perfect: "have
+been fighting since April 2023" is a state begun then."""
+
+SAME_TIME_MARKS = frozenset({"after", "when", "as", "while", "once", "following"})
+"""A clause so marked happened before or at the time of its governing clause, so it is at least
+as old: "cut ties in 2016 after protesters attacked the embassy". Not "before", "until", "since"."""
+
+CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "xcomp", "advcl", "csubj", "parataxis"})
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def dated_long_before(trigger: Token, dates: dict[int, dict], published: date | None,
+                      days: int = LONG_BEFORE_DAYS) -> str | None:
+    """Why the act at `trigger` is history, or None: its own clause is dated by a written year
+    ending more than `days` before `published`. `dates` maps the sentence's date tokens to their
+    resolved dates (whenwhere.Locator.sentence)."""
+    if published is None or not dates:
+        return None
+    d = _own_date(trigger, dates)
+    if d is None or not _written_year(d):
+        return None
+    end = period_end(d.get("value"))
+    if end is None or (published - end).days <= days:
+        return None
+    return (f"dated long before the article ({d.get('text')!r}, more than {days} days before "
+            f"{published.isoformat()})")
+
+
+def period_end(value: str | None) -> date | None:
+    """The last day of a resolved date's period: "2016" → 2016-12-31, "2023-04" → 2023-04-30."""
+    if not value:
+        return None
+    try:
+        if len(value) == 4:
+            return date(int(value), 12, 31)
+        if len(value) == 7:
+            y, m = int(value[:4]), int(value[5:7])
+            return date(y, m, monthrange(y, m)[1])
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _own_date(trigger: Token, dates: dict[int, dict]) -> dict | None:
+    if trigger.pos_ not in ("VERB", "AUX"):
+        if (d := _date_on(trigger, dates, perfect=False)) is not None:
+            return d  # "the invasion in 2014"
+        verb = _verb_of_noun(trigger)
+        if verb is None:
+            return None
+    else:
+        verb = trigger
+    return _date_of_clause(verb, dates)
+
+
+def _verb_of_noun(noun: Token) -> Token | None:
+    """The verb a noun act is an argument of, through prepositions and conjuncts but never
+    across a clause of its own: "assumed its role in 2010" for "the mission"."""
+    t = noun
+    for _ in range(6):
+        if t.head.i == t.i or t.dep_ in CLAUSE_DEPS:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
+
+
+def _date_of_clause(verb: Token, dates: dict[int, dict]) -> dict | None:
+    """The date on `verb`'s own phrases; else on a clause it is tied to in time."""
+    seen = set()
+    v = verb
+    while v is not None and v.i not in seen:
+        seen.add(v.i)
+        if (d := _date_on(v, dates, perfect=_perfect(v))) is not None:
+            return d
+        for c in v.children:  # "took control ... and ousted the government in 2014"
+            if c.dep_ == "conj" and c.tag_ == v.tag_ and (
+                    d := _date_on(c, dates, perfect=_perfect(c))) is not None:
+                return d
+        if v.dep_ == "conj" and v.head.tag_ == v.tag_:
+            v = v.head
+        elif v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SAME_TIME_MARKS
+                                       for c in v.children) and v.head.pos_ in ("VERB", "AUX"):
+            v = v.head
+        else:
+            v = None
+    return None
+
+
+def _perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and (c.lemma_ == "have" or c.lower_ == "having")
+               for c in verb.children)
+
+
+def _date_on(tok: Token, dates: dict[int, dict], perfect: bool) -> dict | None:
+    """The date a phrase of `tok` itself gives: "in 2016", "on May 3, 2019", "this week",
+    "since April 2023" (with the perfect). A clause with a date of its own takes no other."""
+    for c in tok.children:
+        if c.dep_ == "prep" and (c.lower_ in DATE_PREPS - {"since"} or (
+                c.lower_ == "since" and perfect)):
+            for p in c.children:
+                if p.dep_ == "pobj" and p.i in dates:
+                    return dates[p.i]
+        elif c.dep_ in ("npadvmod", "nummod", "compound") and c.i in dates:
+            return dates[c.i]
+    return None
+
+
+def _written_year(d: dict) -> bool:
+    return d.get("basis") == "explicit" and bool(_YEAR.search(d.get("text") or ""))
+
+
+def non_restrictive(verb: Token) -> Token | None:
+    """The named party (a proper noun) that a relative clause set off by a comma describes: "Iran,
+    which has supported Russia", "Ruto, who has ruled since 2022"; None for any other clause
+    ("troops who had occupied the village", "the strike that killed three")."""
+    if verb.dep_ != "relcl" or verb.head.pos_ != "PROPN":
+        return None
+    first = verb.left_edge
+    if first.lower_ not in ("which", "who") or first.i == 0 or verb.doc[first.i - 1].text != ",":
+        return None
+    return verb.head
+
+
+def described_alone(tok: Token) -> Token | None:
+    """For a verb inside a relative clause that describes a named party, that party when the
+    clause sits between it and the parties coordinated with it ("Iran, which has supported
+    Russia, and Saudi Arabia agreed"): the clause's act is that party's alone."""
+    v = tok
+    while v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") and v.head.i != v.i:
+        v = v.head
+    head = non_restrictive(v)
+    if head is None or not any(c.i > v.i for c in head.conjuncts):
+        return None
+    return head
+
+
+DURATION_PREPS = frozenset({"for", "since", "over", "throughout"})
+"""A date in these phrases measures how long, and does not date the act as news: "has armed the
+rebels for years"."""
+
+
+def _dated(verb: Token, span: Token | None = None) -> bool:
+    """Whether the clause dates its act ("this week", "on Monday"), other than by a duration or
+    by the `span` phrase."""
+    for t in verb.subtree:
+        if t.ent_type_ not in ("DATE", "TIME"):
+            continue
+        p = t
+        while p.i != verb.i and p.dep_ != "prep":
+            p = p.head
+        if p.i == verb.i or (p.lower_ not in DURATION_PREPS and (span is None or p.i != span.i)):
+            return True
+    return False
+
+
+def perfect_description(verb: Token) -> str | None:
+    """Why a verb in a relative clause describing a named party is background, or None: the
+    present perfect ("has supported", "have been arming") with no date of its own ("which has
+    seized two tankers this week" is news)."""
+    if non_restrictive(verb) is None or not any(
+            c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children):
+        return None
+    if _dated(verb):
+        return None
+    return f"a description of {verb.head.text!r} in a relative clause in the present perfect"
+
+
+DELIBERATION_VERBS = frozenset({"discuss", "address", "debate", "consider", "examine", "review",
+                                "tackle", "deliberate", "evaluate", "assess"})
+"""Verbs whose object is what is talked or thought about ("discussed the war", "addressed the
+conflict"). Reporting verbs are not here: "state TV reported the strikes" tells of strikes done."""
+TOPIC_HEADS = frozenset({"focus", "center", "centre", "talk", "talks", "discussion", "conference",
+                         "meeting", "summit", "debate", "session", "consultation", "dialogue",
+                         "briefing", "negotiation", "deliberation", "hearing", "forum"})
+"""Verbs and nouns of talk that take their topic with a preposition: "focused on the crisis",
+"talks about the blockade", "a conference on the war"."""
+TALK_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+
+
+def talked_about(noun: Token) -> Token | None:
+    """The verb or noun of talk whose topic `noun` is: the object of a verb of deliberation, or
+    the object of "on", "about", "over" ... after a verb or noun of talk; else None."""
+    t = noun
+    while t.dep_ in ("compound", "conj", "appos") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "dobj" and t.head.lemma_.lower() in DELIBERATION_VERBS:
+        return t.head
+    if t.dep_ == "pobj" and t.head.lower_ in TALK_PREPS and t.head.head.i != t.head.i:
+        talk = t.head.head
+        if talk.lemma_.lower() in TOPIC_HEADS | DELIBERATION_VERBS or \
+                talk.lower_ in TOPIC_HEADS:
+            return talk
+    return None
+
+
+LONG_UNITS = frozenset({"month", "year", "decade", "century"})
+"""Units of a span long enough to make a perfect a tally or a standing state, not the day's
+news ("have killed thousands in recent years", "have been fighting for over a year"); "for two
+days" of protest is still this week's news."""
+SPAN_PREPS = frozenset({"for", "in", "over", "during", "throughout", "within"})
+SPAN_MODIFIERS = frozenset({"recent", "past", "last", "previous"})
+
+
+def span_of_time(tok: Token) -> str | None:
+    """Why an act in the perfect is told over a long span, or None: its verb in the perfect
+    progressive has "for" a number of months or years ("have been organising protests for four
+    months", "for years"), or in any perfect "in", "over", "throughout" recent or past years ("have
+    killed thousands in recent years", "over the past decade"). Not a span that measures what the
+    act left behind ("has been jailed for nine years", "banned for a year"), nor a clause with a
+    date of its own ("on Friday")."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else _verb_of_noun(tok)
+    if verb is None or not _perfect(verb):
+        return None
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in SPAN_PREPS:
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj" or p.lemma_.lower() not in LONG_UNITS:
+                continue
+            counted = any(m.dep_ in ("nummod", "quantmod") or m.lower_ in ("a", "an", "several",
+                                                                          "many", "some")
+                          for m in p.subtree if m.i != p.i)
+            recent = any(m.dep_ == "amod" and m.lower_ in SPAN_MODIFIERS for m in p.children)
+            if (c.lower_ == "for" and (counted or p.tag_ == "NNS") and verb.tag_ == "VBG") \
+                    or recent:
+                if _dated(verb, c):
+                    return None
+                span = p.doc[p.left_edge.i:p.i + 1].text
+                return f"told over a span of time ({c.text + ' ' + span!r})"
+    return None
