@@ -19,7 +19,7 @@ DROPPED = [
      "Relations have been frozen since Ghana cut ties with Togo in 2016 over a border row.",
      ("GHA", "16", "TGO")),
     ("an 'after' clause is older than the dated clause it hangs on",
-     "Ghana cut ties with Togo in 2016 after Togolese soldiers shelled a border post.",
+     "Ghana cut ties with Togo in 2016 after Togolese soldiers shelled Ghanaian border posts.",
      ("TGO", "19", "GHA")),
     ("a verb coordinated with the dated one shares its date",
      "Chad has been unstable since rebels seized Ndjamena and toppled the president in 2008.",

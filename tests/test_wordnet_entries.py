@@ -129,7 +129,7 @@ CODED = [
     # 20 mass violence
     ("wipe out villages", "Serbian forces wiped out entire villages in Bosnia.",
      ("SRB", "202", "BIH")),
-    ("set off an atomic bomb", "The United States set off an atomic bomb over Japan in 1945.",
+    ("set off an atomic bomb", "The United States set off an atomic bomb over Japan.",
      ("USA", "2042", "JPN")),
 ]
 
