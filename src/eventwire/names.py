@@ -70,6 +70,8 @@ class NameMatcher:
                 continue  # "thousands of troops": the troops, not a crowd
             if kind == "agent" and len(span) == 1 and span[0].pos_ == "ADJ":
                 continue  # "the first official visit": an adjective, not an official
+            if kind in ("country", "country-adj") and _in_a_region_name(span):
+                continue  # "South American countries", "Latin American ministers": a region
             for i in range(span.start, span.end):
                 out[i] = (span, kind, value)
         return out
@@ -89,3 +91,19 @@ class NameMatcher:
         names = {w for p in self.k.people.get(form, ()) for n in (p.name, *p.aliases)
                  for w in n.split()}
         return before.text not in names
+
+
+REGION_WORDS = frozenset({"latin", "south", "north", "central", "pan", "meso", "ibero", "anglo",
+                          "afro", "sub"})
+"""Words that make a continent's or a region's adjective of a country's ("South American",
+"Latin American", "Pan-American", "Central American"): a country's own compound adjectives
+("South Korean", "South African") are matched whole by the knowledge's names first."""
+
+
+def _in_a_region_name(span: Span) -> bool:
+    """A country name or adjective matched alone right after a region word (a hyphen between
+    allowed): "South American countries" are no American actors."""
+    i = span.start - 1
+    if i >= 0 and span.doc[i].text == "-":
+        i -= 1
+    return i >= 0 and span.doc[i].lower_ in REGION_WORDS and span.doc[i].is_title
