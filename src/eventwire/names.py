@@ -72,8 +72,6 @@ class NameMatcher:
                 continue  # "the first official visit": an adjective, not an official
             if kind in ("country", "country-adj") and _in_a_region_name(span):
                 continue  # "South American countries", "Latin American ministers": a region
-            if kind == "country" and _in_a_personal_name(span):
-                continue  # "Mark Jordan's attorney", "Chad Harris": a person's name
             for i in range(span.start, span.end):
                 out[i] = (span, kind, value)
         return out
@@ -109,12 +107,3 @@ def _in_a_region_name(span: Span) -> bool:
     if i >= 0 and span.doc[i].text == "-":
         i -= 1
     return i >= 0 and span.doc[i].lower_ in REGION_WORDS and span.doc[i].is_title
-
-
-def _in_a_personal_name(span: Span) -> bool:
-    """A country's name that is one word of a longer personal name the NER found ("Mark Jordan",
-    "Chad Harris"): the person, not the country."""
-    if len(span) != 1 or span[0].ent_type_ != "PERSON":
-        return False
-    ent = next((e for e in span.doc.ents if e.start <= span.start < e.end), None)
-    return ent is not None and len(ent) > 1 and all(t.pos_ == "PROPN" for t in ent)
