@@ -76,7 +76,10 @@ class KindTable:
         return None
 
 
-def _by_prefix(table: dict[str, str], code: str) -> str | None:
+def by_prefix(table: dict[str, str], code: str) -> str | None:
+    """The value of the longest prefix of a CAMEO code (two digits at least) that `table` holds:
+    "144" covers 1441-1444. The knowledge's code maps (intents, demands, refusals, endings) are
+    read the same way."""
     for n in range(len(code), 1, -1):
         if code[:n] in table:
             return table[code[:n]]
@@ -96,10 +99,10 @@ def by_actor_kind(table: KindTable | None, entry: LexEntry, tok: Token,
     protesters = kind == CIVILIAN and all(s.agent in table.protest_agents for s in sources)
     if kind == CIVILIAN:
         # "protesters attacked a police station": a protest turned violent (145)
-        new = (_by_prefix(table.by_protesters, entry.code) if protesters else None) or \
-            _by_prefix(table.by_civilians, entry.code)
+        new = (by_prefix(table.by_protesters, entry.code) if protesters else None) or \
+            by_prefix(table.by_civilians, entry.code)
     else:
-        new = _by_prefix(table.by_armed, entry.code)
+        new = by_prefix(table.by_armed, entry.code)
         if new == "191" and tok.lemma_.lower() in table.occupying:
             new = "192"  # troops occupying a square take it; they do not blockade it
     if new is None or new == entry.code:

@@ -79,11 +79,8 @@ class Coreference:
         """A person named whom the knowledge cannot code ("Tuilaepa said he would ..."): the
         person mentioned last all the same, so a "he" after it takes up no one rather than an
         earlier person it cannot mean."""
-        ref = ActorRef("", None, None, head.text, head.text,
-                       (head.idx, head.idx + len(head.text)), "person")
-        self.genders.note(self.key(ref), said=said_of(head),
-                          named=by_name(head.text, first_names))
-        self.see_person(ref)
+        self._seen(ActorRef("", None, None, head.text, head.text,
+                            (head.idx, head.idx + len(head.text)), "person"), head, first_names)
 
     def person(self, pronoun: str | None = None) -> ActorRef | None:
         """The person mentioned last whom a pronoun of that gender may refer to: "she" passes

@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from ..actor_codes import KindTable
+from ..actor_codes import KindTable, by_prefix
 from ..errors import KnowledgeError
 from ..records import Cameo, Plover
 
@@ -90,19 +90,19 @@ class Knowledge:
 
     def demand_for(self, code: str) -> str | None:
         """The demand code for an act a party says another must do (longest prefix wins)."""
-        return _by_prefix(self.demands, code)
+        return by_prefix(self.demands, code)
 
     def refusal_for(self, code: str) -> str | None:
         """The rejection (12) code for a cooperative act a party says it will not do."""
-        return _by_prefix(self.refusals, code)
+        return by_prefix(self.refusals, code)
 
     def ending_for(self, code: str) -> str | None:
         """The code of stopping or ending an act ("suspended kidnappings": 087), endings.yaml."""
-        return _by_prefix(self.endings, code)
+        return by_prefix(self.endings, code)
 
     def intent_for(self, code: str) -> str | None:
         """The intent (03) or threat (13) code for an act a party says it will do."""
-        return _by_prefix(self.intents, code)
+        return by_prefix(self.intents, code)
 
     # -- codebook ---------------------------------------------------------------------------
     def cameo(self, code: str) -> tuple[Cameo, Plover]:
@@ -284,13 +284,6 @@ def _distance(p: Person, date: str) -> int:
     if p.end and date > p.end:
         return (day - Date.fromisoformat(p.end)).days
     return 0
-
-
-def _by_prefix(table: dict[str, str], code: str) -> str | None:
-    for n in range(len(code), 1, -1):
-        if code[:n] in table:
-            return table[code[:n]]
-    return None
 
 
 def _code_map(k: Knowledge, name: str) -> dict[str, str]:
