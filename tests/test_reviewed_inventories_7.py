@@ -92,7 +92,20 @@ CARRIED = [
     # the carrier is the noun trigger; no recipient named, the place it reaches is
     ("an arriving aid convoy", "An aid convoy organized by the United Nations arrived in "
      "Khartoum.", ("IGOUNO", "073", "SDN")),
+    # a carrier whose own phrase names no sender: the one aid body the sentence names
+    ("the aid body reporting it", "An aid convoy carrying flour reached Kadugli in Sudan on "
+     "Monday, the World Food Programme said.", ("IGOUNO", "073", "SDN")),
+    ("the aid body in an amid-phrase", "A relief convoy entered the Yemeni city of Taiz on "
+     "Tuesday amid efforts by the United Nations to reach families cut off by the fighting.",
+     ("IGOUNO", "073", "YEM")),
 ]
+
+
+def test_no_aid_body_is_chosen_among_two(coder_all):
+    # two humanitarian bodies named and the convoy's own phrase silent: whose it is is unknown
+    events = acts(coder_all, "An aid convoy reached Kadugli in Sudan on Monday as the World "
+                  "Food Programme and Doctors Without Borders warned of famine.")
+    assert not [e for e in events if e.cameo.root == "07"], show(events)
 
 
 @pytest.mark.parametrize("name,text,expected", CARRIED, ids=[c[0] for c in CARRIED])

@@ -135,7 +135,21 @@ def carrier_senders(tok: Token, source_toks: list[Token], actors,
         if found:
             evidence.append(f"source: who the {carrier.text!r} is from ({found[0].text!r})")
             return found
+    if tok.lemma_.lower() in CARRIERS and tok.pos_ == "NOUN" or any(
+            c.i != tok.i for c in carriers):
+        # "an aid convoy entered Taiz amid efforts by the UN", "... arrived, the WFP said": a
+        # carrier whose own phrase names no sender is the aid body's the sentence names
+        bodies = [a for rs in actors.values() for a in rs if aid_body(a)]
+        if len({a.code for a in bodies}) == 1:
+            evidence.append(f"source: the aid body the sentence names ({bodies[0].text!r})")
+            return bodies[:1]
     return []
+
+
+def aid_body(a: ActorRef) -> bool:
+    """A humanitarian organisation: a UN body, an international or national NGO, a health or
+    relief service (the Red Cross, WFP, MSF, a national Red Crescent)."""
+    return a.code.startswith(("IGOUNO", "NGO")) or a.agent in ("NGO", "HLH")
 
 
 def aid_destination(tok: Token, places, evidence: list[str]) -> list[ActorRef]:
