@@ -1,6 +1,6 @@
 """Clauses and phrases that tell background, not news (background.py, docs/policy.md): a named
 party described in a relative clause in the present perfect, an event noun that is the topic of
-talk, and an act in the perfect told over a long span of time. Each has a sentence it drops and a close one that must still code; our own wire copy."""
+talk, and an act in the perfect told over a long span of time or counted from long ago. Each has a sentence it drops and a close one that must still code; our own wire copy."""
 
 from __future__ import annotations
 
@@ -37,6 +37,15 @@ DROPPED = [
     ("an event noun a meeting focused on",
      "The Arab League meeting focused on the Israeli siege of Gaza.",
      ("ISR", "19", "PSE")),
+    ("a tally counted from the start of a war",
+     "At least 40 Malian soldiers have been killed by jihadists since the start of the "
+     "insurgency in the north.", ("*", "19", "MLI")),
+    ("a standing state counted from a month",
+     "Myanmar's army has been fighting ethnic rebels in the north since October last year.",
+     ("MMR", "19", "MMR")),
+    ("counted from an event told in a clause",
+     "Pakistani and Afghan border guards have exchanged fire along the frontier since the "
+     "Taliban took power.", ("PAK", "19", "AFG")),
 ]
 
 KEPT = [
@@ -61,6 +70,12 @@ KEPT = [
      ("KEN", "14", "*")),
     ("a span of days",
      "Armed gangs have killed 12 villagers in Zamfara in recent days.", ("*", "19", "*")),
+    ("counted from a day",
+     "Russia has launched 40 drones at Kyiv since Friday.", ("RUS", "19", "UKR")),
+    ("counted from a day of the month",
+     "Israeli jets have struck southern Lebanon since October 7.", ("ISR", "19", "LBN")),
+    ("counted from an event the clause dates to a day",
+     "Israel has struck Gaza since the ceasefire collapsed on Tuesday.", ("ISR", "19", "PSE")),
     ("the talk itself is still an act",
      "Egypt and Qatar discussed the war between Israel and Hamas on Sunday.",
      ("EGY", "04", "QAT")),

@@ -28,8 +28,11 @@ sanctions") names what was talked about, not an act done then (`talked_about`); 
 "between" phrase names the sides of that act, never those who talk (slots.find_slots).
 
 An act in the perfect told over a long span ("gangs have killed thousands in recent years",
-"have been staging strikes for five months"): a tally or a standing activity, not the day's act
-(`span_of_time`).
+"have been staging strikes for five months") or counted from long ago ("312 people have been
+killed since the start of the violence", "have been fighting since April last year", "since the
+war broke out"): a tally or a standing activity, not the day's act (`span_of_time`). Counted
+from a day ("since Friday", "since October 7", "since the truce collapsed on Tuesday") it may
+be this week's news and stays an act.
 """
 
 from __future__ import annotations
@@ -278,4 +281,73 @@ def span_of_time(tok: Token) -> str | None:
                     return None
                 span = p.doc[p.left_edge.i:p.i + 1].text
                 return f"told over a span of time ({c.text + ' ' + span!r})"
+    return _since_long_ago(verb)
+
+
+SINCE_STARTS = frozenset({"start", "beginning", "outbreak", "onset", "eruption", "launch",
+                          "war", "conflict", "invasion", "uprising", "revolution", "coup",
+                          "independence", "crisis", "insurgency", "offensive", "occupation",
+                          "takeover", "truce", "ceasefire"})
+"""What "since" can count from that began a long run of acts: a war, an uprising, or the start
+of one ("since the start of the war", "since the invasion")."""
+SINCE_LONG = frozenset({"january", "february", "march", "april", "may", "june", "july",
+                        "august", "september", "october", "november", "december", "year",
+                        "years", "month", "months", "decade", "decades", "spring", "summer",
+                        "autumn", "fall", "winter"})
+"""Times "since" can count from that lie weeks or more back ("since April", "since last year");
+a day ("since Friday", "since October 7") may be this week's."""
+
+
+def _since_long_ago(verb: Token) -> str | None:
+    """"Have been fighting the RSF since April last year", "312 people have been killed since
+    the start of the violence", "have been exchanging fire since the war broke out": an act in
+    the perfect counted from a war, its start, a month or a year is a tally or a standing state,
+    not the day's act. Not from a day ("since Friday", "since October 7", "since dawn"), nor a
+    clause with a date of its own ("on Monday")."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "since":
+            objs = [p for p in c.children if p.dep_ == "pobj"]
+            if not objs:
+                continue
+            p = objs[0]
+            if any(t.dep_ == "nummod" and t.head.i == p.i and t.text.isdigit()
+                   and int(t.text) <= 31 for t in p.children):
+                return None  # "since October 7": a day, perhaps this week's
+            long = p.lemma_.lower() in SINCE_STARTS or p.lower_ in SINCE_LONG or bool(
+                _YEAR.fullmatch(p.text))
+            span = p.doc[c.i:p.right_edge.i + 1].text
+        elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
+                                       for m in c.children):
+            # "since the war broke out", "since the junta took power": counted from an event,
+            # unless the clause dates it to a day ("since the truce collapsed on Tuesday")
+            long = c.tag_ in ("VBD", "VBN") and not any(
+                t.ent_type_ == "DATE" and not _YEAR.fullmatch(t.text) and
+                t.lower_ not in SINCE_LONG for t in c.subtree)
+            span = c.doc[c.left_edge.i:c.right_edge.i + 1].text
+        else:
+            continue
+        if not long or _dated_besides(verb, c):
+            return None
+        return f"told as a tally or a standing state ({span!r})"
     return None
+
+
+def _dated_besides(verb: Token, since: Token) -> bool:
+    """Whether the clause dates its act other than by its "since" phrase, by a date inside it
+    ("since the start of the violence on October 8") or right after it ("since April last
+    year") or by a duration."""
+    inside = {t.i for t in since.subtree}
+    end = since.right_edge.i + 1
+    while end < len(verb.doc) and verb.doc[end].ent_type_ == "DATE":
+        inside.add(end)
+        end += 1
+    return any(t.i not in inside for t in verb.subtree if _dated_token(verb, t))
+
+
+def _dated_token(verb: Token, t: Token) -> bool:
+    if t.ent_type_ not in ("DATE", "TIME"):
+        return False
+    p = t
+    while p.i != verb.i and p.dep_ != "prep":
+        p = p.head
+    return p.i == verb.i or p.lower_ not in DURATION_PREPS

@@ -223,9 +223,10 @@ class Coder(ArticleCoder):
                         c.modality = "background"
                         c.evidence.append("background: dated more than 30 days before the "
                                           "article")
-                    if c.modality in ("asserted", "claimed") and (
+                    if c.modality in ("asserted", "claimed", "background") and (
                             why := dated_long_before(c.trigger, when, published)) is not None:
-                        # "since they cut ties in 2016": the story's history, not its news
+                        # "since they cut ties in 2016": the story's history, not its news (and
+                        # "dated long before" says more than a span "since March 2021")
                         c.modality, c.long_before = "background", True
                         c.evidence.append(f"background: {why}")
                     c.date = _shift_span(c.date, offset)
