@@ -43,6 +43,8 @@ from datetime import date
 
 from spacy.tokens import Token
 
+from .dates import parse_date
+
 LONG_BEFORE_DAYS = 365
 """How far before the article a dated act must end to be its history. The dev set's output
 dated by a written year falls either within days of its article or 855 days and more before it,
@@ -76,6 +78,21 @@ def dated_long_before(trigger: Token, dates: dict[int, dict], published: date | 
         return None
     return (f"dated long before the article ({d.get('text')!r}, more than {days} days before "
             f"{published.isoformat()})")
+
+
+ELECTION_BEFORE_DAYS = 30
+"""How far before the article an election dated in the text is its background: "confirmed
+Tinubu's victory in the February 25 election" (a vote weeks back is the story's premise, its
+result or challenge the news)."""
+
+
+def election_long_before(when: dict | None, published: date | None) -> bool:
+    """Whether an election's own date (written in the text, not the article's) is more than
+    ELECTION_BEFORE_DAYS before the article."""
+    if not when or published is None or when.get("basis") == "publication date":
+        return False
+    day = parse_date(when.get("value"))
+    return day is not None and (published - day).days > ELECTION_BEFORE_DAYS
 
 
 def period_end(value: str | None) -> date | None:

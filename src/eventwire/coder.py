@@ -22,7 +22,7 @@ from . import guard, nlp, policy
 from .actors import ActorFinder
 from .anaphora import remember_acts
 from .attribution import QuoteSpan, SpanIndex, find_quotes
-from .background import dated_long_before
+from .background import dated_long_before, election_long_before
 from .budget import DEFAULT_SECONDS, Budget
 from .clean import Cleaned, clean
 from .coreference import Coreference
@@ -217,7 +217,7 @@ class Coder(ArticleCoder):
                 for c in found:
                     c.date, c.location, notes = Locator.attach(
                         c.trigger, where, when, art.date, pstate)
-                    if c.entry.addressee == "public" and _long_before(c.date, published):
+                    if c.entry.addressee == "public" and election_long_before(c.date, published):
                         # "confirmed Tinubu's victory in the February 25 election": an
                         # election dated weeks before the story is its background
                         c.modality = "background"
@@ -426,15 +426,6 @@ def _one_per_phrase(refs: list[ActorRef]) -> list[ActorRef]:
             reach[r.country] = r.span
         out.append(r)
     return out
-
-
-def _long_before(date: dict | None, published) -> bool:
-    """Whether an event's own date, written in the text, is more than 30 days before the
-    article's publication date."""
-    if not date or published is None or date.get("basis") == "publication date":
-        return False
-    when = parse_date(date.get("value"))
-    return when is not None and (published - when).days > 30
 
 
 def _is_aid(code: str) -> bool:
