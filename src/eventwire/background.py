@@ -95,6 +95,30 @@ def election_long_before(when: dict | None, published: date | None) -> bool:
     return day is not None and (published - day).days > ELECTION_BEFORE_DAYS
 
 
+def election_ahead(when: dict | None, published: date | None) -> bool:
+    """Whether an election's own date (written in the text, not the article's) begins after the
+    article: "as elections approach next year", "the vote in December" of a November story is
+    yet to be held."""
+    if not when or published is None or when.get("basis") == "publication date":
+        return False
+    start = period_start(when.get("value"))
+    return start is not None and start > published
+
+
+def period_start(value: str | None) -> date | None:
+    """The first day of a resolved date's period: "2016" -> 2016-01-01, "2023-04" -> 2023-04-01."""
+    if not value:
+        return None
+    try:
+        if len(value) == 4:
+            return date(int(value), 1, 1)
+        if len(value) == 7:
+            return date(int(value[:4]), int(value[5:7]), 1)
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
 def period_end(value: str | None) -> date | None:
     """The last day of a resolved date's period: "2016" → 2016-12-31, "2023-04" → 2023-04-30."""
     if not value:

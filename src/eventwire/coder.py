@@ -22,7 +22,7 @@ from . import guard, nlp, policy
 from .actors import ActorFinder
 from .anaphora import remember_acts
 from .attribution import QuoteSpan, SpanIndex, find_quotes
-from .background import dated_long_before, election_long_before
+from .background import dated_long_before, election_ahead, election_long_before
 from .budget import DEFAULT_SECONDS, Budget
 from .clean import Cleaned, clean
 from .coreference import Coreference
@@ -223,6 +223,11 @@ class Coder(ArticleCoder):
                         c.modality = "background"
                         c.evidence.append("background: dated more than 30 days before the "
                                           "article")
+                    elif c.entry.addressee == "public" and c.modality == "asserted" and \
+                            election_ahead(c.date, published):
+                        # "as elections approach next year": yet to be held
+                        c.modality = "hypothetical"
+                        c.evidence.append("hypothetical: dated after the article")
                     if c.modality in ("asserted", "claimed", "background") and (
                             why := dated_long_before(c.trigger, when, published)) is not None:
                         # "since they cut ties in 2016": the story's history, not its news (and
