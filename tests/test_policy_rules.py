@@ -208,10 +208,23 @@ def test_untargeted_acts_are_counted_not_output(coder, coder_all):
     assert any(e.cameo.root == "19" and e.target is None for e in kept.events), show(kept.events)
 
 
-def test_statements_and_force_posture_need_no_target(coder):
-    events = coder.code("The Chinese navy staged drills in the South China Sea on Monday.",
+def test_statements_need_no_target(coder):
+    events = coder.code("Al-Shabab claimed responsibility for the bombing in Mogadishu.",
                         date=DATE).events
-    assert has(events, "CHN", "15", None), show(events)
+    assert has(events, "SOM", "01", None), show(events)
+
+
+def test_force_posture_needs_its_addressee(coder, coder_all):
+    # drills aimed at no one the text names are counted and left out; aimed near a
+    # neighbour, that neighbour is their target
+    default = coder.code("The Chinese navy staged drills in the South China Sea on Monday.",
+                         date=DATE)
+    assert not any(e.cameo.root == "15" for e in default.events), show(default.events)
+    assert default.dropped.get("no target", 0) >= 1
+    assert has(coder_all.code("The Chinese navy staged drills in the South China Sea on Monday.",
+                              date=DATE).events, "CHN", "15", None)
+    events = coder.code("The Chinese navy staged drills near Taiwan on Monday.", date=DATE).events
+    assert has(events, "CHN", "15", "TWN"), show(events)
 
 
 @pytest.mark.parametrize("raw,dateline", [
