@@ -190,7 +190,8 @@ class Coder(ArticleCoder):
                 actors = self.sentence_actors.find(sent, matched, state, sent_index, art.date,
                                                places_here)
                 self.sentence_actors.update_groups(sent, actors, state, sent_index)
-                context.update(a.country for refs in actors.values() for a in refs if a.country)
+                context.update(a.country for refs in actors.values() for a in refs
+                               if a.country and not news_agency(a))
                 future = {t.head.i for t in sent if t.dep_ == "aux" and t.lower_ in ("will",
                                                                                     "'ll")}
                 where, when = (self.locator.sentence(sent, matched, regions, context,
@@ -396,12 +397,21 @@ class Quote:
         }
 
 
+def news_agency(a: ActorRef) -> bool:
+    """A news organisation named as itself ("Xinhua reported", "Anadolu Agency said"): it tells
+    where the news came from, not where it happened nor whose roles act."""
+    return a.agent == "MED" and a.how == "organisation"
+
+
 def _article_country(refs: list[ActorRef], dateline: dict | None) -> str | None:
     """The one country an article is about, if any: the country of most actor mentions, when it
     has at least half of them, more than any other, and the dateline, if any, is in it.
     "Students" or "the army" with no country in such an article are that country's (issue:
     generic actors)."""
     refs = _one_per_phrase(refs)
+    # a news agency cited as the source ("Xinhua reported") tells where the news came from,
+    # not what it is about
+    refs = [r for r in refs if not news_agency(r)]
     counts = Counter(r.country for r in refs if r.country and r.how not in ("context", "place"))
     if not counts:
         # no actor names a country of its own ("the army", "the population", "the

@@ -76,7 +76,7 @@ class Gazetteer:
         text = self.form(text)
         cands = self.cities.get(text, [])
         if _positional(text):  # "North" is an alternate name of North Salt Lake
-            cands = [c for c in cands if _own_name(c["name"], text)]
+            cands = [c for c in cands if own_name(c["name"], text)]
         local = [c for c in cands if c["country"] in context]
         if text in self.capitals and not (local and self.capitals[text] not in context):
             code = self.capitals[text]
@@ -140,7 +140,7 @@ class Gazetteer:
         if city is not None and city["country"] not in context and (
                 city["feature"] == "city" and self.population(form, city) < TOWN_POPULATION):
             city = self.subdivision(text, context) or city
-        if city is not None and city["feature"] == "city" and not _own_name(city["name"], form):
+        if city is not None and city["feature"] == "city" and not own_name(city["name"], form):
             other = self.subdivision(text, context | named_here)
             if other is None and named_here and city["country"] not in context | named_here:
                 other = self.city(text, set(named_here))
@@ -212,12 +212,12 @@ def _positional(text: str) -> bool:
     return all(w in POSITION_WORDS for w in text.lower().replace("-", " ").split())
 
 
-def _own_name(name: str, text: str) -> bool:
+def own_name(name: str, text: str) -> bool:
     return text == name or text == _fold(name)
 
 
 def _weight(c: dict[str, Any], text: str) -> float:
-    return c["population"] * (1.0 if _own_name(c["name"], text) else ALTERNATE_WEIGHT)
+    return c["population"] * (1.0 if own_name(c["name"], text) else ALTERNATE_WEIGHT)
 
 
 def _city(c: dict[str, Any], text: str, feature: str) -> dict[str, Any]:

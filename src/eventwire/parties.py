@@ -280,7 +280,10 @@ class PartyFinder:
             # place attacked, not of the attacker (nor of the article's country)
             targets = [in_country(t, hit, evidence, f"the country of the place attacked, "
                                   f"{hit.text!r}") for t in targets]
-        if reporter is not None and reporter.country:
+        if reporter is not None and reporter.country and not (
+                reporter.agent == "MED" and reporter.how == "organisation"):
+            # (a news agency relaying the story says where the news came from, not whose
+            # police or courts act: "prosecutors charged Adams, Xinhua reported")
             sources = [in_country(a, reporter, evidence) for a in sources]
             targets = [in_country(a, reporter, evidence) for a in targets]
         if entry.code[:2] in CONFLICT_ROOTS:

@@ -109,6 +109,8 @@ def phrase(tok: Token, depth: int = 3, infinitives: bool = False,
             for c in t.children:
                 if preps is not None and c.dep_ == "prep" and c.lower_ not in preps:
                     continue
+                if c.dep_ == "prep" and c.lower_ == "without":
+                    continue  # "left Brussels without a deal": what did not happen names no act
                 if c.dep_ in CLAUSE_DEPS and not (c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")
                                                   and t.lemma_.lower() in VEHICLES) and not (
                         infinitives and asked_act(c, t, tok)):

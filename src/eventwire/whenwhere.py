@@ -20,7 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span, Token
 
 from .dates import publication, resolve
-from .geo import ADMIN_WORDS, DESCRIPTOR_MODIFIERS, DESCRIPTORS, Gazetteer
+from .geo import ADMIN_WORDS, DESCRIPTOR_MODIFIERS, DESCRIPTORS, Gazetteer, own_name
 
 SETTLEMENTS = frozenset({"town", "city", "village", "port", "capital", "district", "province",
                          "region", "county", "state", "suburb", "neighbourhood", "neighborhood",
@@ -57,6 +57,15 @@ class Locator:
                 if i not in out or out[i][1] - out[i][0] < end - start:
                     out[i] = (start, end, form)
         return out
+
+    def _lone_place(self, lone: Span, matched, context: set[str],
+                    named_here: frozenset[str]) -> dict | None:
+        place = (self._governed(lone, matched, context)
+                 or self.gaz.named(lone.text, context, named_here))
+        if place is None or own_name(place["name"], self.gaz.form(lone.text)) or \
+                place["country"] in context | named_here:
+            return place
+        return None
 
     def _lone_city(self, tok, matched) -> Span | None:
         """The name ending at `tok` when it may name a city the NER missed or mislabelled
@@ -160,13 +169,14 @@ class Locator:
                          or self.gaz.named(ent.text, context, named_here))
             elif (tok.dep_ in ("dobj", "pobj") and tok.i not in matched and _name_like(tok)
                   and (lone := self._lone_city(tok, matched)) is not None
-                  and (place := (self._governed(lone, matched, context) or self.gaz.named(
-                      lone.text, context, named_here))) is not None):
+                  and (place := self._lone_place(lone, matched, context, named_here))
+                  is not None):
                 # "drones attacked Kharkiv", "rebels seized Goma", "shells hit Khan Younis":
                 # the small model often calls a city it does not know a person or an
                 # organisation; a name that is no first name, the object of a verb or
                 # preposition, and a city of 100,000 or more that the gazetteer resolves is
-                # the place
+                # the place (by one of its alternate names, only in a country the text names:
+                # "charged Adams" is no Chinese city once called Port Adams)
                 span = lone
             elif (tok.pos_ == "PROPN" and tok.dep_ == "pobj" and _locative(tok)
                   and tok.i not in matched):

@@ -1,0 +1,53 @@
+"""Words that name a country without placing an act there (session 12, decided on the dev set):
+a news agency relaying the story, a surname that is also an old name of a foreign city, and
+what a "without" phrase says did not happen. Our own wire copy."""
+
+from __future__ import annotations
+
+from sentence_checks import DATE, has, show
+
+
+def _countries(events) -> set[str]:
+    return {a.country for e in events for a in (e.source, e.target) if a is not None}
+
+
+def test_a_news_agency_does_not_make_the_article_its_countrys(coder):
+    # "Xinhua reported" says where the news came from: the second sentence's police, with no
+    # country of their own, are not China's
+    events = coder.code("Police arrested 12 protesters on Monday, Xinhua news agency reported. "
+                        "Riot police later fired tear gas at the protesters outside parliament, "
+                        "witnesses said.", date=DATE).events
+    later = [e for e in events if e.sentence == 1]
+    assert later and "CHN" not in _countries(later), show(events)
+
+
+def test_an_official_still_places_the_roles_of_her_story(coder):
+    # a government speaker is no news agency: her country is still the story's
+    events = coder.code("Police arrested 12 protesters on Monday, the Turkish interior "
+                        "ministry said. Riot police later fired tear gas at the protesters "
+                        "outside parliament.", date=DATE).events
+    assert has([e for e in events if e.sentence == 1], "TUR", "17", "TUR"), show(events)
+
+
+def test_a_surname_is_no_city_known_only_by_an_old_name(coder):
+    # GeoNames lists "Adams" among the alternate names of a Chinese city; a person charged is
+    # no place, so nothing here is Chinese but the agency
+    events = coder.code("Federal prosecutors charged Adams with five counts of bribery, the "
+                        "mayor's lawyer said.", date=DATE).events
+    assert "CHN" not in _countries(events), show(events)
+
+
+def test_a_city_by_its_own_name_is_still_read_when_mislabelled(coder):
+    events = coder.code("Russian drones attacked Kharkiv overnight.", date=DATE).events
+    assert has(events, "RUS", "19", "UKR"), show(events)
+
+
+def test_what_did_not_happen_names_no_act(coder):
+    # "without a deal": the deal is what was not reached, so leaving the venue is no
+    # withdrawal from a deal (160)
+    events = coder.code("Serbian and Kosovar leaders left Brussels on Wednesday without a deal.",
+                        date=DATE).events
+    assert not [e for e in events if e.cameo.root == "16"], show(events)
+    events = coder.code("Serbia left the trade agreement with Croatia on Wednesday.",
+                        date=DATE).events
+    assert has(events, "SRB", "16", "HRV"), show(events)
