@@ -30,7 +30,7 @@ ROOTS = [
     ("13", "North Korea threatened South Korea with a nuclear strike.", ("PRK", "13", "KOR")),
     ("14", "Protesters demonstrated against the Kenyan government on Tuesday.",
      ("*", "14", "KENGOV")),
-    ("15", "Venezuela mobilized troops along its eastern border.", ("VEN", "15", "*")),
+    ("15", "Venezuela mobilized troops along its border with Guyana.", ("VEN", "15", "GUY")),
     ("16", "Canada expelled two Indian diplomats.", ("CAN", "16", "IND")),
     ("17", "Belarusian police arrested opposition activists in Minsk.", ("BLRCOP", "17", "*")),
     ("18", "Gunmen abducted three Nigerian aid workers.", ("*", "18", "NGA")),
