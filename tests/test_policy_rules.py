@@ -10,7 +10,7 @@ from eventwire.clean import clean
 FOUND = [
     # (name, text, (source, CAMEO root or code, target))
     ("weapon nationality names the attacker",
-     "Three fishermen were killed in a Saudi airstrike near the port, officials said.",
+     "Three Yemeni fishermen were killed in a Saudi airstrike near the port, officials said.",
      ("SAU", "19", "*")),
     ("including lists the members",
      "Several governments condemned the raid on Gaza, including Jordan and Egypt.",
@@ -206,6 +206,15 @@ def test_untargeted_acts_are_counted_not_output(coder, coder_all):
     assert default.dropped.get("no target", 0) >= 1
     kept = coder_all.code(text, date=DATE)
     assert any(e.cameo.root == "19" and e.target is None for e in kept.events), show(kept.events)
+
+
+def test_a_role_placed_nowhere_is_counted_not_output(coder, coder_all):
+    text = "Riot police fired tear gas at stone-throwing protesters outside parliament."
+    default = coder.code(text, date=DATE)
+    assert not default.events and default.dropped.get("no country", 0) >= 1, show(default.events)
+    assert any(e.source.country is None for e in coder_all.code(text, date=DATE).events)
+    placed = coder.code("Kenyan " + text[0].lower() + text[1:], date=DATE).events
+    assert has(placed, "KEN", "17", "KEN") or has(placed, "KEN", "14", "KEN"), show(placed)
 
 
 def test_statements_need_no_target(coder):
