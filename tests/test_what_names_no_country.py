@@ -51,3 +51,12 @@ def test_what_did_not_happen_names_no_act(coder):
     events = coder.code("Serbia left the trade agreement with Croatia on Wednesday.",
                         date=DATE).events
     assert has(events, "SRB", "16", "HRV"), show(events)
+
+
+def test_a_lake_or_a_sea_named_after_a_country_is_no_actor(coder_all):
+    events = coder_all.code("Insurgents attacked an army base from the Lake Chad axis on "
+                            "Sunday.", date=DATE).events
+    assert "TCD" not in _countries(events), show(events)
+    events = coder_all.code("Chadian troops attacked an insurgent camp near the border on "
+                            "Sunday.", date=DATE).events
+    assert has(events, "TCD", "19", "*"), show(events)

@@ -72,6 +72,8 @@ class NameMatcher:
                 continue  # "the first official visit": an adjective, not an official
             if kind in ("country", "country-adj") and _in_a_region_name(span):
                 continue  # "South American countries", "Latin American ministers": a region
+            if kind == "country" and _in_a_water_name(span):
+                continue  # "the Lake Chad area", "the Gulf of Guinea": a lake or a sea
             for i in range(span.start, span.end):
                 out[i] = (span, kind, value)
         return out
@@ -98,6 +100,20 @@ REGION_WORDS = frozenset({"latin", "south", "north", "central", "pan", "meso", "
 """Words that make a continent's or a region's adjective of a country's ("South American",
 "Latin American", "Pan-American", "Central American"): a country's own compound adjectives
 ("South Korean", "South African") are matched whole by the knowledge's names first."""
+
+
+WATER_WORDS = frozenset({"lake", "gulf", "sea", "bay", "strait", "straits", "basin"})
+"""Words that make a country's name the name of a body of water ("Lake Chad", "the Gulf of
+Guinea", "the Sea of Japan", "the Gulf of Mexico")."""
+
+
+def _in_a_water_name(span: Span) -> bool:
+    """A country name right after "Lake" or after "Gulf of", "Sea of", "Bay of", "Strait of"
+    (capitalised): a lake or a sea, no actor."""
+    i = span.start - 1
+    if i >= 1 and span.doc[i].lower_ == "of":
+        i -= 1
+    return i >= 0 and span.doc[i].lower_ in WATER_WORDS and span.doc[i].is_title
 
 
 def _in_a_region_name(span: Span) -> bool:
