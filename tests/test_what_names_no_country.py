@@ -11,10 +11,11 @@ def _countries(events) -> set[str]:
     return {a.country for e in events for a in (e.source, e.target) if a is not None}
 
 
-def test_a_news_agency_does_not_make_the_article_its_countrys(coder):
+def test_a_news_agency_does_not_make_the_article_its_countrys(coder_all):
     # "Xinhua reported" says where the news came from: the second sentence's police, with no
-    # country of their own, are not China's
-    events = coder.code("Police arrested 12 protesters on Monday, Xinhua news agency reported. "
+    # country of their own, are not China's (placed nowhere, their act is left out by default
+    # as "no country")
+    events = coder_all.code("Police arrested 12 protesters on Monday, Xinhua news agency reported. "
                         "Riot police later fired tear gas at the protesters outside parliament, "
                         "witnesses said.", date=DATE).events
     later = [e for e in events if e.sentence == 1]
