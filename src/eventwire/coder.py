@@ -268,6 +268,9 @@ class Coder(ArticleCoder):
         budget.check("the article's events")
         cands = self.events.finish(cands)
         home = _article_country(actor_list, pstate.dateline)
+        # whether the text places anyone in any country: a lone sentence that names none
+        # ("Riot police fired tear gas at protesters") keeps its unplaced roles' acts
+        placed = any(a.country for a in actor_list) or pstate.dateline is not None
         if home is not None:
             ref = ActorRef(home, home, None, "", self.knowledge.countries[home]["name"], (0, 0))
             why = "the country the article is about"
@@ -294,7 +297,7 @@ class Coder(ArticleCoder):
                                        span=(c.trigger.idx, c.trigger.idx + len(c.trigger)))
                     c.evidence.append(f"target inferred: aid that names no recipient, in an "
                                       f"article about {home}")
-        mentions, dropped = self._mentions(art, cleaned, cands, sentences, quotes)
+        mentions, dropped = self._mentions(art, cleaned, cands, sentences, quotes, placed)
         actors_out = _unique_refs(replace(a, span=cleaned.raw_span(*a.span)) for a in actor_list)
         places_out = [_raw_span(p, cleaned) for p in places]
         quotes_out = [q.to_dict(cleaned) for q in quotes]
@@ -305,7 +308,7 @@ class Coder(ArticleCoder):
                             tuple(_raw_span(d, cleaned) for d in date_list))
 
     def _mentions(self, art: Article, cleaned: Cleaned, cands: list[Candidate], sentences,
-                  quotes: list[Quote]):
+                  quotes: list[Quote], placed: bool = True):
         dropped: Counter = Counter()
         out: list[EventMention] = []
         seen: set[tuple] = set()
@@ -327,7 +330,7 @@ class Coder(ArticleCoder):
             modality = c.modality
             if modality == "claimed" and c.reported_by is not None:
                 modality = _claimed_or_asserted(c)
-            reason = policy.left_out(c, modality, quote is not None)
+            reason = policy.left_out(c, modality, quote is not None, placed)
             if reason is not None and not self.settings.keep_all_modalities:
                 dropped[reason] += 1
                 continue
