@@ -61,3 +61,13 @@ def test_a_lake_or_a_sea_named_after_a_country_is_no_actor(coder_all):
     events = coder_all.code("Chadian troops attacked an insurgent camp near the border on "
                             "Sunday.", date=DATE).events
     assert has(events, "TCD", "19", "*"), show(events)
+
+
+def test_damage_with_no_agent_is_no_authoritys_act(coder_all):
+    # an earthquake or a shell damages buildings; the authorities demolish homes
+    events = coder_all.code("Nearly 300,000 buildings in Turkey collapsed or were severely "
+                            "damaged, officials said.", date=DATE).events
+    assert not [e for e in events if e.cameo.root == "17"], show(events)
+    events = coder_all.code("Twelve Palestinian homes were demolished in East Jerusalem on "
+                            "Monday.", date=DATE).events
+    assert has(events, "ISR", "17", "PSE"), show(events)

@@ -98,6 +98,10 @@ of the country did them. "fin" is the small model's lemma of "fined"."""
 POLICE_ACTS = frozenset({"arrest", "detain", "handcuff", "shackle", "manacle", "apprehend", "nab",
                          "round"})
 """Acts that, with no agent named, the police of the country did."""
+SEIZURES = frozenset({"seize", "confiscate", "expropriate", "nationalize", "nationalise",
+                      "demolish", "raze", "bulldoze", "impound", "freeze", "requisition"})
+"""Acts on property that, with no agent named, the authorities did ("homes were demolished",
+"assets were frozen"); damage and destruction ("were damaged", "were destroyed") name no one."""
 LEGAL_CODES = frozenset({"116"})
 """Codes outside root 17 whose agentless passives still have an implied authority (a verdict)."""
 
@@ -199,6 +203,8 @@ def unnamed_actor(verb: Token, code: str, source_toks: list[Token], places,
     else GOV). Only when the sentence places it in one country."""
     root = code[:2]
     legal = root == "17" or code in LEGAL_CODES
+    if code[:3] == "171" and verb.lemma_.lower() not in SEIZURES:
+        return []  # "buildings were damaged" by an earthquake or a shell: no authority did it
     if passive(verb):
         if any(t.lemma_.lower() not in INSTRUMENTS for t in source_toks):
             return []
