@@ -219,8 +219,11 @@ def test_a_role_placed_nowhere_is_counted_not_output(coder, coder_all):
                for e in coder_all.code(text, date=DATE).events)
 
 
-def test_a_text_that_places_no_one_keeps_its_roles_acts(coder):
-    # a lone sentence naming no country: nothing could place the police, the act was told
+def test_a_lone_sentence_keeps_its_unplaced_roles_acts(coder):
+    # a lone sentence has no context that could place the minister: her act was told
+    events = coder.code("The foreign minister flew to Mongolia on Tuesday for talks.",
+                        date=DATE).events
+    assert has(events, "*", "04", "MNG"), show(events)
     events = coder.code("Riot police fired tear gas at stone-throwing protesters outside "
                         "parliament.", date=DATE).events
     assert any(e.cameo.root == "17" and e.source.country is None for e in events), show(events)
@@ -233,14 +236,18 @@ def test_statements_need_no_target(coder):
 
 
 def test_force_posture_needs_its_addressee(coder, coder_all):
-    # drills aimed at no one the text names are counted and left out; aimed near a
-    # neighbour, that neighbour is their target
-    default = coder.code("The Chinese navy staged drills in the South China Sea on Monday.",
-                         date=DATE)
+    # in an article, drills aimed at no one the text names are counted and left out; a lone
+    # sentence keeps them (nothing else could name their addressee); aimed near a neighbour,
+    # that neighbour is their target
+    text = ("The Chinese navy staged drills in the South China Sea on Monday. The exercises "
+            "will last three days, state media said.")
+    default = coder.code(text, date=DATE)
     assert not any(e.cameo.root == "15" for e in default.events), show(default.events)
     assert default.dropped.get("no target", 0) >= 1
-    assert has(coder_all.code("The Chinese navy staged drills in the South China Sea on Monday.",
-                              date=DATE).events, "CHN", "15", None)
+    assert has(coder_all.code(text, date=DATE).events, "CHN", "15", None)
+    lone = coder.code("The Chinese navy staged drills in the South China Sea on Monday.",
+                      date=DATE).events
+    assert has(lone, "CHN", "15", None), show(lone)
     events = coder.code("The Chinese navy staged drills near Taiwan on Monday.", date=DATE).events
     assert has(events, "CHN", "15", "TWN"), show(events)
 

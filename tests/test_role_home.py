@@ -73,9 +73,11 @@ ARTICLES = [
 
 
 @pytest.mark.parametrize("text,trigger,source,home_act", ARTICLES)
-def test_the_articles_country_is_not_the_home_of_a_role_acting_on_it(coder, text, trigger,
+def test_the_articles_country_is_not_the_home_of_a_role_acting_on_it(coder_all, text, trigger,
                                                                       source, home_act):
-    events = coder.code(text, date=DATE).events
+    # the role aimed at the article's country stays placed nowhere: in the record with
+    # --all-events, left out of the default output as "no country" (docs/policy.md)
+    events = coder_all.code(text, date=DATE).events
     aimed = [e for e in events if e.trigger.text == trigger]
     assert aimed and all(e.source.code == source for e in aimed), show(events)
     word, src, tgt = home_act

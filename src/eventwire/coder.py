@@ -268,9 +268,10 @@ class Coder(ArticleCoder):
         budget.check("the article's events")
         cands = self.events.finish(cands)
         home = _article_country(actor_list, pstate.dateline)
-        # whether the text places anyone in any country: a lone sentence that names none
-        # ("Riot police fired tear gas at protesters") keeps its unplaced roles' acts
-        placed = any(a.country for a in actor_list) or pstate.dateline is not None
+        # an article (more than one sentence) had every means to place its roles (its
+        # country, coreference); a lone sentence ("The foreign minister flew to Mongolia",
+        # "Riot police fired tear gas at protesters") keeps its unplaced roles' acts
+        article = len(sentences) > 1 or pstate.dateline is not None
         if home is not None:
             ref = ActorRef(home, home, None, "", self.knowledge.countries[home]["name"], (0, 0))
             why = "the country the article is about"
@@ -297,7 +298,7 @@ class Coder(ArticleCoder):
                                        span=(c.trigger.idx, c.trigger.idx + len(c.trigger)))
                     c.evidence.append(f"target inferred: aid that names no recipient, in an "
                                       f"article about {home}")
-        mentions, dropped = self._mentions(art, cleaned, cands, sentences, quotes, placed)
+        mentions, dropped = self._mentions(art, cleaned, cands, sentences, quotes, article)
         actors_out = _unique_refs(replace(a, span=cleaned.raw_span(*a.span)) for a in actor_list)
         places_out = [_raw_span(p, cleaned) for p in places]
         quotes_out = [q.to_dict(cleaned) for q in quotes]
@@ -308,7 +309,7 @@ class Coder(ArticleCoder):
                             tuple(_raw_span(d, cleaned) for d in date_list))
 
     def _mentions(self, art: Article, cleaned: Cleaned, cands: list[Candidate], sentences,
-                  quotes: list[Quote], placed: bool = True):
+                  quotes: list[Quote], article: bool = True):
         dropped: Counter = Counter()
         out: list[EventMention] = []
         seen: set[tuple] = set()
@@ -330,7 +331,7 @@ class Coder(ArticleCoder):
             modality = c.modality
             if modality == "claimed" and c.reported_by is not None:
                 modality = _claimed_or_asserted(c)
-            reason = policy.left_out(c, modality, quote is not None, placed)
+            reason = policy.left_out(c, modality, quote is not None, article)
             if reason is not None and not self.settings.keep_all_modalities:
                 dropped[reason] += 1
                 continue

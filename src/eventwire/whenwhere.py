@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from difflib import SequenceMatcher
 from typing import Any
 
 from spacy.matcher import PhraseMatcher
@@ -28,6 +29,10 @@ SETTLEMENTS = frozenset({"town", "city", "village", "port", "capital", "district
 QUARTERS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
                       "southwest", "part", "heart"})
 """Parts of a place: "in the south of X" is in X."""
+SPELLING = 0.6
+"""How alike (difflib's ratio of the folded forms) a mislabelled name and a city's own name must
+be for the name to be a spelling of it ("Mykolaiv" of Mykolayiv: 0.94; "Adams" of Pulandian, an
+old alternate name: 0.29)."""
 LONE_CITY_POPULATION = 100_000
 """A one-word name the NER did not call a place is read as a city only from this size up."""
 LOCATIVE = frozenset({"in", "near", "over", "outside", "across", "at", "inside", "around",
@@ -60,10 +65,15 @@ class Locator:
 
     def _lone_place(self, lone: Span, matched, context: set[str],
                     named_here: frozenset[str]) -> dict | None:
+        """The place a mislabelled name names: by its own name or a spelling of it ("Khan
+        Younis" for Khān Yūnis), or by another of its names only in a country the text names
+        ("charged Adams" is no Chinese city once called Port Adams)."""
         place = (self._governed(lone, matched, context)
                  or self.gaz.named(lone.text, context, named_here))
-        if place is None or own_name(place["name"], self.gaz.form(lone.text)) or \
-                place["country"] in context | named_here:
+        form = self.gaz.form(lone.text)
+        if place is None or own_name(place["name"], form) or \
+                place["country"] in context | named_here or \
+                SequenceMatcher(None, form, self.gaz.form(place["name"])).ratio() >= SPELLING:
             return place
         return None
 
@@ -175,8 +185,7 @@ class Locator:
                 # the small model often calls a city it does not know a person or an
                 # organisation; a name that is no first name, the object of a verb or
                 # preposition, and a city of 100,000 or more that the gazetteer resolves is
-                # the place (by one of its alternate names, only in a country the text names:
-                # "charged Adams" is no Chinese city once called Port Adams)
+                # the place (`_lone_place`)
                 span = lone
             elif (tok.pos_ == "PROPN" and tok.dep_ == "pobj" and _locative(tok)
                   and tok.i not in matched):
