@@ -37,7 +37,7 @@ CODED = [
      ("BOL", "115", "IGO")),
     ("challenge a decision in court", "The Kenyan opposition challenged the government's "
      "decision in the High Court.", ("KENOPP", "115", "KENGOV")),
-    ("vow to appeal", "A Zambian court convicted the opposition leader Hichilema of treason "
+    ("vow to appeal", "A Zambian court convicted the opposition leader Mwale of treason "
      "on Monday. The Zambian opposition leader vowed to appeal.", ("ZMBOPP", "115", "ZMBJUD")),
     # d. disapproval voiced as a feeling
     ("disappointment at a ruling", "The Ghanaian opposition leader expressed disappointment at "
