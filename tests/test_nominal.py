@@ -132,3 +132,13 @@ def test_victims_of_an_attack_noun_are_of_the_place_it_hit(coder):
     got = coder.code("Russian strikes on Kharkiv killed three people.", date=DATE).events
     assert has(got, "RUS", "19", "UKRCVL"), show(got)
     assert not has(got, "RUS", "19", "RUSCVL"), show(got)
+
+
+def test_with_the_support_of_names_the_giver_and_backs_the_subject(coder_all):
+    # "with the backing of X": X backs the clause's subject, not the other way round
+    events = coder_all.code("Rebels seized the town of Goma with the support of Rwandan "
+                            "troops, Congolese officials said.", date="2024-05-06").events
+    backing = [e for e in events if e.cameo.root == "05"]
+    assert backing and all(e.source.country == "RWA" and e.source.agent == "MIL"
+                           for e in backing), [(e.source.code, e.target and e.target.code)
+                                               for e in events]

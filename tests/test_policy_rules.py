@@ -229,6 +229,16 @@ def test_a_lone_sentence_keeps_its_unplaced_roles_acts(coder):
     assert any(e.cameo.root == "17" and e.source.country is None for e in events), show(events)
 
 
+def test_an_article_keeps_only_claims_and_denials_without_an_addressee(coder, coder_all):
+    text = ("Al-Shabab claimed responsibility for the bombing in Mogadishu. The president "
+            "expressed optimism about the talks, his office said.")
+    events = coder.code(text, date=DATE).events
+    assert has(events, "SOM", "01", None), show(events)  # the claim (015)
+    assert not [e for e in events if e.sentence == 1 and e.cameo.root == "01"], show(events)
+    assert any(e.sentence == 1 and e.cameo.code == "013"
+               for e in coder_all.code(text, date=DATE).events)
+
+
 def test_statements_need_no_target(coder):
     events = coder.code("Al-Shabab claimed responsibility for the bombing in Mogadishu.",
                         date=DATE).events

@@ -178,6 +178,11 @@ def frame(noun: Token, named: Callable[[Token], bool] = lambda t: True) -> NounF
     out = NounFrame()
     poss = [c for c in noun.children if c.dep_ == "poss"]
     of = prep_objects(noun, {"of"})
+    if (backed := _backed(noun)) is not None:
+        # "seized the town with the support of Rwandan troops": the troops back the rebels
+        givers = poss + of + prep_objects(noun, {"from"})
+        return NounFrame(givers, backed, {p.i for p in givers}, None,
+                         f"'with the {noun.lemma_} of': its giver backs the clause's subject")
     if roles is not None:
         # a patient's possessor stays the patient only when no `of` phrase names another one;
         # it is then the doer only when it names one itself ("Russia's annexation of Crimea",
@@ -197,6 +202,23 @@ def frame(noun: Token, named: Callable[[Token], bool] = lambda t: True) -> NounF
         if out.sources or out.targets:
             out.why = f"{noun.lemma_!r}: the roles its class gives its own phrase"
     return None if roles is None else out
+
+
+BACKING = frozenset({"support", "backing", "help", "assistance", "blessing", "approval",
+                     "consent", "endorsement", "aid"})
+"""Nouns that, after "with", name who made the clause's act possible ("with the backing of the
+West", "with help from Egypt")."""
+
+
+def _backed(noun: Token) -> list[Token] | None:
+    """The subject a "with the support of X" phrase backs, or None when the noun is no such
+    phrase (the object of "with" on a verb, with a giver named)."""
+    if noun.lemma_.lower() not in BACKING or noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return None
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return subjects(verb)
 
 
 def passive_doer(noun: Token, verb: Token) -> list[Token]:
