@@ -105,33 +105,30 @@ def election_ahead(when: dict | None, published: date | None) -> bool:
     return start is not None and start > published
 
 
-def period_start(value: str | None) -> date | None:
-    """The first day of a resolved date's period: "2016" -> 2016-01-01, "2023-04" -> 2023-04-01."""
+def period(value: str | None) -> tuple[date, date] | None:
+    """The first and last day of a resolved date's period: "2016" -> 2016-01-01 .. 2016-12-31,
+    "2023-04" -> 2023-04-01 .. 2023-04-30, a day -> that day twice; None when it is no date."""
     if not value:
         return None
     try:
         if len(value) == 4:
-            return date(int(value), 1, 1)
+            return date(int(value), 1, 1), date(int(value), 12, 31)
         if len(value) == 7:
-            return date(int(value[:4]), int(value[5:7]), 1)
-        return date.fromisoformat(value)
+            y, m = int(value[:4]), int(value[5:7])
+            return date(y, m, 1), date(y, m, monthrange(y, m)[1])
+        day = date.fromisoformat(value)
+        return day, day
     except ValueError:
         return None
+
+
+def period_start(value: str | None) -> date | None:
+    return None if (p := period(value)) is None else p[0]
 
 
 def period_end(value: str | None) -> date | None:
-    """The last day of a resolved date's period: "2016" → 2016-12-31, "2023-04" → 2023-04-30."""
-    if not value:
-        return None
-    try:
-        if len(value) == 4:
-            return date(int(value), 12, 31)
-        if len(value) == 7:
-            y, m = int(value[:4]), int(value[5:7])
-            return date(y, m, monthrange(y, m)[1])
-        return date.fromisoformat(value)
-    except ValueError:
-        return None
+    """The last day of a resolved date's period: "2016" -> 2016-12-31, "2023-04" -> 2023-04-30."""
+    return None if (p := period(value)) is None else p[1]
 
 
 def _own_date(trigger: Token, dates: dict[int, dict]) -> dict | None:
