@@ -239,6 +239,15 @@ def test_an_article_keeps_only_claims_and_denials_without_an_addressee(coder, co
                for e in coder_all.code(text, date=DATE).events)
 
 
+def test_an_appeal_to_everyone_needs_no_party_as_target(coder):
+    text = ("Pakistan urged the international community to step up aid after the floods. The "
+            "floods killed 30 people, officials said.")
+    assert has(coder.code(text, date=DATE).events, "PAK", "02", None)
+    text = ("Pakistan urged its neighbours to step up aid after the floods. The floods killed "
+            "30 people, officials said.")
+    assert not [e for e in coder.code(text, date=DATE).events if e.cameo.root == "02"]
+
+
 def test_statements_need_no_target(coder):
     events = coder.code("Al-Shabab claimed responsibility for the bombing in Mogadishu.",
                         date=DATE).events

@@ -69,7 +69,8 @@ def left_out(c: Candidate, modality: str, quoted: bool = False,
             a is not None and a.how == "unidentified" for a in (c.source, c.target)):
         return "unnamed in a quote"
     if c.target is None and c.code[:2] not in TARGETLESS_OK and (
-            article or c.code[:2] not in LONE_TARGETLESS_OK):
+            article or c.code[:2] not in LONE_TARGETLESS_OK) and not (
+            c.code[:2] == "02" and to_everyone(c.trigger)):
         return "no target"
     if c.target is None and article and c.code[:2] == "01" and c.code[:3] not in SELF_STATEMENTS:
         return "no target"
@@ -77,6 +78,26 @@ def left_out(c: Candidate, modality: str, quoted: bool = False,
                       for a in (c.source, c.target)):
         return "no country"
     return None
+
+
+EVERYONE = frozenset({"donor", "world", "everyone", "nation"})
+"""Addressees of an appeal that are everyone rather than a party ("appealed to donors", "urged
+the world"); with "international": "the international community", "international partners"."""
+
+
+def to_everyone(trigger) -> bool:
+    """Whether an appeal is addressed to everyone: "urged the international community to send
+    aid", "appealed to donors for support". Such an appeal is complete without a party as its
+    target, as the coders code it (an appeal with no target)."""
+    for t in trigger.subtree:
+        if t.i == trigger.i or t.dep_ not in ("dobj", "pobj", "nsubj"):
+            continue
+        if t.head.i != trigger.i and t.head.head.i != trigger.i:
+            continue
+        if t.lemma_.lower() in EVERYONE or any(
+                m.lower_ == "international" for m in t.children if m.dep_ == "amod"):
+            return True
+    return False
 
 
 _DATED_END = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+"
