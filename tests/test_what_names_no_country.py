@@ -71,3 +71,13 @@ def test_damage_with_no_agent_is_no_authoritys_act(coder_all):
     events = coder_all.code("Twelve Palestinian homes were demolished in East Jerusalem on "
                             "Monday.", date=DATE).events
     assert has(events, "ISR", "17", "PSE"), show(events)
+
+
+def test_a_sea_is_no_subdivision_named_after_it(coder_all):
+    # Sudan's Red Sea state and Papua New Guinea's Gulf province share their names with seas
+    events = coder_all.code("Houthi rebels attacked a cargo ship in the Red Sea on Friday.",
+                            date=DATE).events
+    assert "SDN" not in _countries(events), show(events)
+    events = coder_all.code("Iran seized a British tanker in the Gulf on Friday.",
+                            date=DATE).events
+    assert "PNG" not in _countries(events) and has(events, "IRN", "17", "GBR"), show(events)

@@ -112,7 +112,7 @@ class Gazetteer:
         cands = subdivisions().get(text, [])
         local = [c for c in cands if c["country"] in context]
         pool = local or (cands if len({c["country"] for c in cands}) == 1
-                         and not _positional(text) else [])
+                         and not _positional(text) and not _water(text) else [])
         if not pool:
             return None
         c = pool[0]
@@ -210,6 +210,17 @@ resolved before this weight (`tools/place_coverage.py` measures the effect)."""
 
 def _positional(text: str) -> bool:
     return all(w in POSITION_WORDS for w in text.lower().replace("-", " ").split())
+
+
+WATER = frozenset({"sea", "gulf", "ocean", "lake", "bay", "strait", "lakes"})
+"""Last words that make a subdivision's name a sea's or a lake's too ("Red Sea", Sudan's state
+and the sea; "Gulf", Papua New Guinea's province and the Persian Gulf): such a name is the
+subdivision only in a country the text names."""
+
+
+def _water(text: str) -> bool:
+    words = text.lower().split()
+    return bool(words) and words[-1] in WATER
 
 
 def own_name(name: str, text: str) -> bool:
