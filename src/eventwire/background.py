@@ -231,11 +231,11 @@ DURATION_PREPS = frozenset({"for", "since", "over", "throughout"})
 rebels for years"."""
 
 
-def _dated(verb: Token, span: Token | None = None) -> bool:
-    """Whether the clause dates its act ("this week", "on Monday"), other than by a duration or
-    by the `span` phrase."""
+def _dated(verb: Token, span: Token | None = None, besides: frozenset[int] = frozenset()) -> bool:
+    """Whether the clause dates its act ("this week", "on Monday"), other than by a duration, by
+    the `span` phrase or by the tokens `besides`."""
     for t in verb.subtree:
-        if t.ent_type_ not in ("DATE", "TIME"):
+        if t.ent_type_ not in ("DATE", "TIME") or t.i in besides:
             continue
         p = t
         while p.i != verb.i and p.dep_ != "prep":
@@ -379,13 +379,4 @@ def _dated_besides(verb: Token, since: Token) -> bool:
     while end < len(verb.doc) and verb.doc[end].ent_type_ == "DATE":
         inside.add(end)
         end += 1
-    return any(t.i not in inside for t in verb.subtree if _dated_token(verb, t))
-
-
-def _dated_token(verb: Token, t: Token) -> bool:
-    if t.ent_type_ not in ("DATE", "TIME"):
-        return False
-    p = t
-    while p.i != verb.i and p.dep_ != "prep":
-        p = p.head
-    return p.i == verb.i or p.lower_ not in DURATION_PREPS
+    return _dated(verb, besides=frozenset(inside))

@@ -36,7 +36,7 @@ from .knowledge import Knowledge, load
 from .pieces import pieces
 from .recode import VERBAL_ROOTS
 from .records import ActorRef, Article, CodedArticle, EventMention, TextRef
-from .role_country import aimed_at, in_country
+from .role_country import aimed_at, in_country, news_agency
 from .sentence_actors import SentenceActors, pair_from_events
 from .syntax import repair_parse, subjects
 from .targets import at_home
@@ -399,12 +399,6 @@ class Quote:
             "span": list(cleaned.raw_span(self.start, self.end)),
             "kind": self.kind,
         }
-
-
-def news_agency(a: ActorRef) -> bool:
-    """A news organisation named as itself ("Xinhua reported", "Anadolu Agency said"): it tells
-    where the news came from, not where it happened nor whose roles act."""
-    return a.agent == "MED" and a.how == "organisation"
 
 
 def _article_country(refs: list[ActorRef], dateline: dict | None) -> str | None:

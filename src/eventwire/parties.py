@@ -25,7 +25,7 @@ from .modality import HOPE, INTENT, REPORTING, WISH, modality
 from .nominal import attended
 from .recode import recode
 from .records import ActorRef
-from .role_country import aimed_at, in_country
+from .role_country import aimed_at, in_country, news_agency
 from .slots import find_slots
 from .syntax import (
     CONTROL_NOUNS,
@@ -280,8 +280,7 @@ class PartyFinder:
             # place attacked, not of the attacker (nor of the article's country)
             targets = [in_country(t, hit, evidence, f"the country of the place attacked, "
                                   f"{hit.text!r}") for t in targets]
-        if reporter is not None and reporter.country and not (
-                reporter.agent == "MED" and reporter.how == "organisation"):
+        if reporter is not None and reporter.country and not news_agency(reporter):
             # (a news agency relaying the story says where the news came from, not whose
             # police or courts act: "prosecutors charged Adams, Xinhua reported")
             sources = [in_country(a, reporter, evidence) for a in sources]

@@ -68,16 +68,24 @@ def left_out(c: Candidate, modality: str, quoted: bool = False,
     if quoted and c.trigger.pos_ != "VERB" and any(
             a is not None and a.how == "unidentified" for a in (c.source, c.target)):
         return "unnamed in a quote"
-    if c.target is None and c.code[:2] not in TARGETLESS_OK and (
-            article or c.code[:2] not in LONE_TARGETLESS_OK) and not (
-            c.code[:2] == "02" and to_everyone(c.trigger)):
-        return "no target"
-    if c.target is None and article and c.code[:2] == "01" and c.code[:3] not in SELF_STATEMENTS:
+    if c.target is None and not complete_without_target(c, article):
         return "no target"
     if article and any(a is not None and a.country is None and a.how == "agent"
                       for a in (c.source, c.target)):
         return "no country"
     return None
+
+
+def complete_without_target(c: Candidate, article: bool) -> bool:
+    """Whether an act with no target is complete as told: a public statement (in an article, a
+    claim of responsibility or a denial only), an appeal to everyone, and in a lone sentence a
+    show of force."""
+    root = c.code[:2]
+    if root in TARGETLESS_OK:
+        return not article or c.code[:3] in SELF_STATEMENTS
+    if root == "02" and to_everyone(c.trigger):
+        return True
+    return not article and root in LONE_TARGETLESS_OK
 
 
 EVERYONE = frozenset({"donor", "world", "everyone", "nation"})

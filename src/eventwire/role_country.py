@@ -13,6 +13,12 @@ from spacy.tokens import Token
 from .records import ActorRef
 
 
+def news_agency(a: ActorRef) -> bool:
+    """A news organisation named as itself ("Xinhua reported", "Anadolu Agency said"): it tells
+    where the news came from, not where it happened nor whose roles act."""
+    return a.agent == "MED" and a.how == "organisation"
+
+
 def in_country(actor: ActorRef, context: ActorRef, evidence: list[str],
                 why: str = "the speaker's own") -> ActorRef:
     """In a party's own statement, "the army" or "the government" with no country is its own;
