@@ -139,10 +139,9 @@ def carrier_senders(tok: Token, source_toks: list[Token], actors,
         if found:
             evidence.append(f"source: who the {carrier.text!r} is from ({found[0].text!r})")
             return found
-    if tok.lemma_.lower() in CARRIERS and tok.pos_ == "NOUN" or any(
-            c.i != tok.i for c in carriers):
+    if carriers:
         # "an aid convoy entered Taiz amid efforts by the UN", "... arrived, the WFP said": a
-        # carrier whose own phrase names no sender is the aid body's the sentence names
+        # carrier whose own phrase names no sender is the one aid body's the sentence names
         bodies = [a for rs in actors.values() for a in rs if aid_body(a)]
         if len({a.code for a in bodies}) == 1:
             evidence.append(f"source: the aid body the sentence names ({bodies[0].text!r})")
