@@ -211,8 +211,11 @@ class SentenceActors:
     def _roles_of_countries(self, tok, ref: ActorRef, matched) -> list[ActorRef]:
         """"Ministers from Egypt, Jordan and Iraq", "officials of Chad and Niger": a role with
         no country of its own, one for each of the conjoined countries its phrase names (the
-        role may already hold the first of them: actors' rule for a role of a named body)."""
-        if not ref.agent or ref.country is None and ref.how != "agent":
+        role may already hold the first of them: actors' rule for a role of a named body). A
+        plural word of no role the knowledge knows is one for each too: "the leaders of Brunei,
+        Cambodia and Laos"."""
+        if not ref.agent and not (ref.country and tok.tag_ in ("NNS", "NNPS")) or \
+                ref.country is None and ref.how != "agent":
             return []
         countries = [matched[t.i][2] for p in prep_objects(tok, ("of", "from"))
                      for t in (p, *p.conjuncts)
@@ -220,8 +223,8 @@ class SentenceActors:
         countries = list(dict.fromkeys(countries))
         if len(countries) < 2 or ref.country not in (None, countries[0]):
             return []
-        return [replace(ref, code=c + ref.agent, country=c, name=self.k.countries[c]["name"],
-                        how="title") for c in countries]
+        return [replace(ref, code=c + (ref.agent or ""), country=c,
+                        name=self.k.countries[c]["name"], how="title") for c in countries]
 
     def _conjoined_countries(self, tok, ref: ActorRef, matched) -> list[ActorRef]:
         """"Russian and Ukrainian negotiators": one phrase, one actor per conjoined country (a

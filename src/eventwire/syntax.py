@@ -427,11 +427,28 @@ def included(tokens) -> list[Token]:
             for p in t.children if p.dep_ == "pobj"]
 
 
+OCCASION_NOUNS = frozenset({"summit", "meeting", "conference", "forum", "session", "gathering",
+                            "assembly", "congress", "convention", "ceremony", "talks", "dialogue",
+                            "retreat", "symposium", "sidelines", "margins", "celebrations",
+                            "parade", "festival", "exhibition"})
+"""Nouns of an occasion an act happens at: "at the ASEAN summit", "on the sidelines of the
+General Assembly". Whoever the occasion is named after is where the act happens, not its party."""
+PARTY_PREPS = frozenset({"with", "between", "among", "to", "for", "against"})
+
+
 def aside(t: Token, trigger: Token) -> bool:
-    """Whether `t` sits in a background phrase of the trigger ("despite Israel's wish")."""
-    node = t
+    """Whether `t` sits in a background phrase of the trigger ("despite Israel's wish"), or
+    names the occasion the act happens at ("agreed to cooperate at the ASEAN summit", "on the
+    sidelines of the UN General Assembly"), unless it is a party of that occasion ("at a meeting
+    with Malaysia", "at talks between the two sides")."""
+    node, party = t, False
     while node.i != trigger.i and node.head.i != node.i:
         if node.dep_ == "prep" and node.lower_ in ASIDE:
+            return True
+        if node.dep_ == "prep" and node.lower_ in PARTY_PREPS:
+            party = True
+        if (not party and node.dep_ == "pobj" and node.head.lower_ in ("at", "on")
+                and node.lower_ in OCCASION_NOUNS):
             return True
         node = node.head
     return False

@@ -134,8 +134,13 @@ def carrier_senders(tok: Token, source_toks: list[Token], actors,
     if tok.dep_ in ("acl", "amod") and tok.head.lemma_.lower() in CARRIERS \
             and tok.head.dep_ == "nsubj":
         carriers.append(tok.head)
+    # "a total of 28 UN trucks", "a fleet of aircraft": the carriers a count or group holds
+    carriers += [p for t in [tok, *source_toks] if t.lemma_.lower() not in CARRIERS
+                 for p in prep_objects(t, ("of",)) if p.lemma_.lower() in CARRIERS]
     for carrier in carriers:
-        found = [a for a in actors_of(_senders(carrier), actors) if a.how != "place"]
+        # its sender's phrase, or its own name: "UN trucks", "Pakistan Air Force aircraft"
+        found = [a for a in actors_of([*_senders(carrier), carrier], actors)
+                 if a.how != "place"]
         if found:
             evidence.append(f"source: who the {carrier.text!r} is from ({found[0].text!r})")
             return found

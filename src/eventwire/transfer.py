@@ -218,10 +218,23 @@ def transfer_match(tok: Token) -> tuple[LexEntry, list[Token]] | None:
     return None
 
 
+CARRYING = frozenset({"carry", "bring", "transport", "ferry", "haul", "deliver"})
+"""Participles that say what an arriving vehicle holds: "a plane carrying 40 tonnes of food",
+"trucks arrived in Khartoum, bringing food and medicines"."""
+
+
 def _carried(noun: Token) -> list[Token]:
-    """What a vehicle carries, by its participle: "a plane carrying 40 tonnes of food"."""
-    return [o for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG"
-            for o in c.children if o.dep_ == "dobj"]
+    """What a vehicle carries, by a participle of its own ("a plane carrying 40 tonnes of
+    food"), of the vehicles a measure counts ("a convoy of 20 trucks carrying aid"), or of the
+    arrival it is the subject of ("the aircraft landed in Kabul carrying relief goods")."""
+    holders = [noun, *(p for p in prep_objects(noun, THROUGH)
+                       if noun.lemma_.lower() in table().measures)]
+    out = [o for h in holders for c in h.children if c.dep_ == "acl" and c.tag_ == "VBG"
+           for o in c.children if o.dep_ == "dobj"]
+    if noun.dep_ == "nsubj":
+        out += [o for c in noun.head.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                and c.lemma_.lower() in CARRYING for o in c.children if o.dep_ == "dobj"]
+    return out
 
 
 def arrival_match(tok: Token) -> tuple[LexEntry, list[Token]] | None:

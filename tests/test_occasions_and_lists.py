@@ -1,0 +1,70 @@
+"""Who takes part, and what only frames the act (issue 11, "wrong actors" on multilateral news).
+
+1. The occasion an act happens at is no party to it (`syntax.aside`): "agreed to deepen
+   cooperation at the ASEAN summit" is aimed at no one, not at ASEAN; whoever a meeting is
+   held *with* stays its party ("at a meeting with Malaysia").
+2. A plural word of no known role followed by a list of countries is one party per country
+   (`SentenceActors._roles_of_countries`): "the leaders of Chile, Peru and Bolivia".
+3. Aid told by the vehicles that carry it (`transfer._carried`, `targets.carrier_senders`): a
+   participle of the arrival ("landed in Juba carrying medicines"), the vehicles a count holds
+   ("a convoy of 40 trucks carrying flour"), and the sender named on the vehicles themselves
+   ("Jordanian army trucks").
+
+Every sentence is written for this file in the style of wire copy.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentence_checks import DATE, has, show
+
+OCCASION = [
+    "Vietnam pledged to expand maritime cooperation at the ASEAN summit in Hanoi on Monday.",
+    "Kenya agreed to boost trade on the sidelines of the African Union summit.",
+]
+
+
+@pytest.mark.parametrize("text", OCCASION)
+def test_the_occasion_is_no_party(coder_all, text):
+    events = coder_all.code(text, date=DATE).events
+    assert not any(e.target is not None and e.target.code.startswith("IGO") for e in events), \
+        show(events)
+
+
+def test_a_meeting_with_someone_keeps_its_party(coder):
+    events = coder.code("Peru agreed to widen cooperation at a meeting with Chile on Friday.",
+                        date=DATE).events
+    assert has(events, "PER", "03", "CHL"), show(events)
+
+
+def test_the_leaders_of_a_list_are_one_party_each(coder):
+    events = coder.code("The leaders of Chile, Peru and Bolivia criticised Venezuela on Monday.",
+                        date=DATE).events
+    for country in ("CHL", "PER", "BOL"):
+        assert any(e.source.country == country and e.cameo.root == "11" for e in events), \
+            show(events)
+
+
+CARRIED = [
+    # the participle hangs on the arrival verb
+    ("Two Qatari air force planes landed in Khartoum on Sunday, carrying medicines and tents "
+     "for flood victims.", "QAT", "SDN"),
+    # the vehicles a count holds, each with its own participle
+    ("A convoy of 40 trucks carrying flour from the World Food Programme reached Goma on "
+     "Sunday.", "IGOUNO", "COD"),
+    # the sender named on the vehicles of a count
+    ("A total of 12 Jordanian army trucks arrived in Gaza on Tuesday, bringing food and "
+     "blankets.", "JOR", "PSE"),
+]
+
+
+@pytest.mark.parametrize("text,source,target", CARRIED)
+def test_aid_told_by_its_vehicles(coder, text, source, target):
+    events = coder.code(text, date=DATE).events
+    assert has(events, source, "07", target), show(events)
+
+
+def test_weapons_that_arrive_carried_are_no_aid(coder):
+    events = coder.code("Two cargo planes landed in Tripoli carrying rifles for the militia.",
+                        date=DATE).events
+    assert not any(e.cameo.code == "073" for e in events), show(events)
