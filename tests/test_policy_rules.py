@@ -372,3 +372,27 @@ def test_their_in_a_sentence_with_a_joint_subject_is_its_members(coder):
     events = [e for e in coder.code(text, date=DATE).events if e.trigger.text == "meeting"]
     assert {(e.source.country, e.target.country if e.target else None) for e in events} == {
         ("TGO", "BEN"), ("BEN", "TGO")}, show(events)
+
+
+OWN_COUNTRY = ("Zambia's president said on Monday that Zambia would seek more investment. "
+               "Hichilema returned to Lusaka on Sunday after a visit to Angola.")
+
+
+def test_cooperation_aimed_at_the_doers_own_country_is_left_out(coder, coder_all):
+    """docs/policy.md "own country": in an article, a cooperative act aimed at the doer's own
+    country as a name or place is left out and counted; --all-events brings it back."""
+    default = coder.code(OWN_COUNTRY, date=DATE)
+    assert not any(e.source.country == "ZMB" and e.target is not None
+                   and e.target.code == "ZMB" and e.cameo.root <= "08"
+                   for e in default.events), show(default.events)
+    kept = coder_all.code(OWN_COUNTRY, date=DATE)
+    assert any(e.source.country == "ZMB" and e.target is not None and e.target.code == "ZMB"
+               for e in kept.events), show(kept.events)
+    assert default.dropped.get("own country", 0) >= 1
+
+
+def test_the_doers_own_people_are_a_counterpart(coder):
+    text = ("Ghana's president thanked the Ghanaian people for a peaceful vote on Monday. "
+            "He spoke in Accra.")
+    events = coder.code(text, date=DATE).events
+    assert has(events, "GHA", "05", "GHA"), show(events)
