@@ -2,7 +2,8 @@
 
 - a blockade, siege or occupation is a protest (144, threatened: 133) when civilians, workers,
   farmers or demonstrators do it, and force (191, 192, threatened: 1381) when troops, police, an
-  armed group or a state do it; an attack by protesters is a violent protest (145)
+  armed group or a state do it; an attack by protesters is a violent protest (145); a clash between the police and a crowd of
+  their own country is repression (175) on the police's side and a riot (145) on the crowd's
   (knowledge/codes-by-actor.yaml, eventwire/actor_codes.py);
 - a decision taken to reduce relations or to yield is that act (161, 085) still to come, not a
   threat or an intent (eventwire/decisions.py); "will recall" stays the threat 1313; a cancelled
@@ -197,3 +198,30 @@ def test_a_warning_against_an_assault_is_no_threat_to_attack(coder):
 def test_a_warning_of_its_own_response_stays_a_threat(coder):
     codes = _codes(coder, "Tehran warned Baku of a crushing military response.")
     assert codes and all(c[:2] == "13" and c != "130" for c, *_ in codes), codes
+
+
+# -- police and a crowd: crowd control and riot, not armed fighting ----------------------------
+
+@pytest.mark.parametrize("text,police_code,crowd_code", [
+    ("Riot police fought with hooded anarchists in Lyon on Saturday night.", "175", "145"),
+    ("Striking dock workers clashed with police outside the port of Durban.", "175", "145"),
+])
+def test_police_and_a_crowd_clash_as_repression_and_riot(coder, text, police_code, crowd_code):
+    got = _codes(coder, text)
+    assert any(code == police_code and "COP" in src for code, src, _, _ in got), got
+    assert not any(code[:2] == "19" for code, _, _, _ in got), got
+
+
+def test_soldiers_and_rebels_still_fight(coder):
+    got = _codes(coder, "Soldiers fought with rebels near the town of Kidal on Sunday.")
+    assert any(code[:2] == "19" for code, _, _, _ in got), got
+
+
+def test_crowd_control_reads_the_table(table):
+    from eventwire.actor_codes import crowd_control
+    police, crowd = _ref("FRACOP", "FRA", "COP"), _ref("FRACVL", "FRA", "CVL")
+    assert crowd_control(table, "190", police, crowd) == "175"
+    assert crowd_control(table, "193", crowd, police) == "145"
+    assert crowd_control(table, "190", police, _ref("DEUCVL", "DEU", "CVL")) is None
+    assert crowd_control(table, "111", police, crowd) is None
+    assert crowd_control(None, "190", police, crowd) is None

@@ -35,6 +35,10 @@ class KindTable:
     occupying: frozenset[str]
     protest_agents: frozenset[str] = frozenset()
     by_protesters: dict[str, str] = field(default_factory=dict)
+    police_agents: frozenset[str] = frozenset()
+    crowd_agents: frozenset[str] = frozenset()
+    police_on_crowds: dict[str, str] = field(default_factory=dict)
+    crowds_on_police: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, data: Any, codebook: dict, where: str) -> KindTable:
@@ -43,13 +47,17 @@ class KindTable:
             raise KnowledgeError(f"{where}: expected a mapping")
         try:
             maps = {k: {str(a): str(b) for a, b in (data.get(k) or {}).items()}
-                    for k in ("by_civilians", "by_armed", "by_protesters")}
+                    for k in ("by_civilians", "by_armed", "by_protesters", "police_on_crowds",
+                              "crowds_on_police")}
             table = cls(frozenset(map(str, data["civilian_agents"])),
                         frozenset(map(str, data["armed_agents"])),
                         maps["by_civilians"], maps["by_armed"],
                         frozenset(map(str, data.get("occupying") or ())),
                         frozenset(map(str, data.get("protest_agents") or ())),
-                        maps["by_protesters"])
+                        maps["by_protesters"],
+                        frozenset(map(str, data.get("police_agents") or ())),
+                        frozenset(map(str, data.get("crowd_agents") or ())),
+                        maps["police_on_crowds"], maps["crowds_on_police"])
         except (KeyError, TypeError, AttributeError) as exc:
             raise KnowledgeError(f"{where}: malformed ({exc})") from None
         for name, m in maps.items():
@@ -111,3 +119,20 @@ def by_actor_kind(table: KindTable | None, entry: LexEntry, tok: Token,
         "an armed force or a state"
     evidence.append(f"{entry.code} by {who} ({sources[0].text!r}): coded as {new}")
     return replace(entry, code=new)
+
+
+def crowd_control(table: KindTable | None, code: str, source: ActorRef,
+                  target: ActorRef | None) -> str | None:
+    """The code of a clash between the police and a crowd of their own country ("police fought
+    with anarchists", "protesters clashed with riot police"): crowd control and riot, not armed
+    fighting; the police's side (`police_on_crowds`: 175, violent repression) and the crowd's
+    (`crowds_on_police`: 145), as the dev set's coders code every such clash. None for any
+    other act or pair."""
+    if table is None or target is None or (
+            source.country and target.country and source.country != target.country):
+        return None
+    if source.agent in table.police_agents and target.agent in table.crowd_agents:
+        return by_prefix(table.police_on_crowds, code)
+    if source.agent in table.crowd_agents and target.agent in table.police_agents:
+        return by_prefix(table.crowds_on_police, code)
+    return None

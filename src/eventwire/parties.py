@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from .actor_codes import by_actor_kind
+from .actor_codes import by_actor_kind, crowd_control
 from .background import described_alone
 from .candidate import Candidate
 from .ground import home_ground, instrument
@@ -342,8 +342,11 @@ class PartyFinder:
             if present and t is not None and (None in (s.country, t.country)
                                               or s.country == t.country):
                 continue
-            out.append(Candidate(index, tok, entry, code, s, t, modality, reporter, via,
-                                 evidence=list(evidence), unnamed=unnamed))
+            notes = list(evidence)
+            if (riot := crowd_control(self.k.by_actor, code, s, t)) is not None:
+                notes.append(f"police and a crowd: {code} coded as {riot}")
+            out.append(Candidate(index, tok, entry, riot or code, s, t, modality, reporter, via,
+                                 evidence=notes, unnamed=unnamed))
         return out
 
     def _public(self, tok: Token, entry: LexEntry, index: int, actors, group_of,

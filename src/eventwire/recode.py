@@ -185,3 +185,4 @@ def agreement_to_act(tok: Token) -> bool:
     return bool(objs) and any(
         a.dep_ in ("acl", "relcl", "advcl", "xcomp") and a.pos_ == "VERB" and infinitive(a)
         for a in [*tok.children, *(c for o in objs for c in o.children)])
+
