@@ -2,9 +2,9 @@
 
 - a blockade, siege or occupation is a protest (144, threatened: 133) when civilians, workers,
   farmers or demonstrators do it, and force (191, 192, threatened: 1381) when troops, police, an
-  armed group or a state do it; an attack by protesters is a violent protest (145); a clash between the police and a crowd of
-  their own country is repression (175) on the police's side and a riot (145) on the crowd's
-  (knowledge/codes-by-actor.yaml, eventwire/actor_codes.py);
+  armed group or a state do it; an attack by protesters is a violent protest (145); a clash
+  between the police and a crowd of their own country is repression (175) on the police's side
+  and a riot (145) on the crowd's (knowledge/codes-by-actor.yaml, eventwire/actor_codes.py);
 - a decision taken to reduce relations or to yield is that act (161, 085) still to come, not a
   threat or an intent (eventwire/decisions.py); "will recall" stays the threat 1313; a cancelled
   visit, diplomats thrown out or pulled out, recognition withdrawn and an embassy's staff cut
