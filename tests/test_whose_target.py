@@ -166,3 +166,22 @@ def test_a_role_acting_on_people_abroad_is_not_of_their_country(coder, text, roo
 def test_a_domestic_role_of_the_country_still_gives_it(coder):
     events = coder.code("Police arrested Uganda's main opposition leader.", date=DATE).events
     assert has(events, "UGACOP", "17", "UGAOPP"), show(events)
+
+
+def test_the_country_named_puts_the_attack_at_home(coder):
+    """Rule 3's exception: a sentence that speaks of "the country" itself ("a village in the
+    country's east") puts the attack in the one country it names (`ground.the_country_named`)."""
+    events = coder.code("A Burmese army airstrike on a village in the country's west killed 14 "
+                        "people on Sunday.", date=DATE).events
+    assert has(events, "MMR", "19", "MMR"), show(events)
+
+
+def test_the_means_of_what_the_accused_did_is_the_accuseds(coder_all):
+    """"Accused the junta of war crimes by using airstrikes": the airstrikes are the accused's,
+    never the accuser's (`syntax.ACCUSING`)."""
+    events = coder_all.code("Amnesty International accused the Sudanese army of war crimes by "
+                            "launching airstrikes on villages in Darfur.", date=DATE).events
+    assert not any(e.source.code.startswith("NGO") and e.cameo.root in ("18", "19", "20")
+                   for e in events), show(events)
+    assert any(e.source.country == "SDN" and e.cameo.root in ("18", "19") for e in events), \
+        show(events)

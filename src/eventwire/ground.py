@@ -98,3 +98,14 @@ def home_ground(src: ActorRef, places, actors=None) -> bool:
     if isinstance(places, dict):
         return any(r.country == src.country for refs in places.values() for r in refs)
     return any(p.get("country") == src.country for p in places or ())
+
+
+def the_country_named(sent) -> bool:
+    """Whether a sentence speaks of "the country" itself ("on a town in the country's northwest",
+    "across the country"): with one country named, that country is where the act happens. Not
+    "the country of ..." nor a country counted or described ("a country", "the country's
+    neighbours" still says where)."""
+    return any(t.lower_ in ("country", "nation") and t.tag_ == "NN"
+               and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+               and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+               for t in sent)

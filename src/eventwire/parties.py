@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from .actor_codes import by_actor_kind, crowd_control
 from .background import described_alone
 from .candidate import Candidate
-from .ground import home_ground, instrument
+from .ground import home_ground, instrument, the_country_named
 from .knowledge import Knowledge, LexEntry
 from .modality import HOPE, INTENT, REPORTING, WISH, modality
 from .nominal import attended
@@ -295,9 +295,10 @@ class PartyFinder:
                                       "attacked them") for t in targets]
         if home is not None and entry.code[:2] in CONFLICT_ROOTS and sources and all(
                 s.country == home.country and not home_ground(s, places, actors)
-                for s in sources):
+                for s in sources) and not the_country_named(tok.sent):
             # "Russian troops shelled a hospital": the only country named is the attacker's
-            # own, which says nothing of whom it hit (nor of the other roles)
+            # own, which says nothing of whom it hit (nor of the other roles); unless the
+            # sentence puts the act in "the country" ("a town in the country's northwest")
             home = None
         if home is not None:
             why = "the only country named in the sentence"

@@ -143,6 +143,12 @@ def asked_act(c: Token, head: Token, trigger: Token) -> bool:
     return c.dep_ == "conj" and head.i != trigger.i and head.pos_ == "VERB"
 
 
+ACCUSING = frozenset({"accuse", "blame", "charge", "indict", "condemn", "criticize",
+                      "criticise", "denounce", "fault", "convict"})
+"""Verbs whose object is accused of an act: a means told after it ("by using airstrikes") is the
+accused's."""
+
+
 def subjects(verb: Token, depth: int = 0) -> list[Token]:
     subs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "expl") and
             c.dep_ != "expl"]
@@ -175,7 +181,11 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         prep = verb.head
         if verb.dep_ == "pcomp" and prep.lower_ in ADJUNCT_PREPS and prep.dep_ == "prep" \
                 and prep.head.pos_ in ("VERB", "AUX") and prep.head.i != prep.i:
-            return subjects(prep.head, depth + 1)
+            accused = [c for c in prep.head.children if c.dep_ == "dobj"] \
+                if prep.head.lemma_.lower() in ACCUSING else []
+            # "accused the government of war crimes by using airstrikes": the means of what the
+            # accused did, not of the accusation
+            return accused or subjects(prep.head, depth + 1)
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ADJUNCT_PREPS
                                         for c in verb.children):
             return subjects(prep, depth + 1)
