@@ -7,7 +7,9 @@
     ("were killed when ISIS militants attacked their post") was done by that clause's attacker;
 (3) an act in a relative clause in the past tense ("the airstrikes that killed three
     commanders") is told as done, whatever the clause above it vows or plans, and so is the
-    noun act that is that clause's subject (the airstrikes).
+    noun act that is that clause's subject (the airstrikes);
+(4) the damage a participle tells after an attack ("killed 20 people, shattering storefronts
+    and setting cars ablaze") is the attack's, not an act of coercion of its own (root 17).
 
 Wire copy written by the team for these tests; each row names the root, source and target the
 event must have, or what must not come out."""
@@ -173,3 +175,17 @@ def test_the_weapon_of_a_killing_is_no_labour_strike(coder, text):
 def test_a_labour_strike_stays_a_strike(coder):
     events = _events(coder, "French workers joined a strike that closed refineries.")
     assert any(e.cameo.root == "14" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "A government airstrike hit the market in Maarat al-Numan on Sunday, killing nine people "
+    "and setting shops ablaze.",
+    "Rebel fighters shelled the town of Kadugli overnight, destroying dozens of homes and "
+    "torching a clinic.",
+])
+def test_the_damage_after_an_attack_is_the_attacks(coder, text):
+    events = coder.code(text, date=DATE).events
+    assert any(e.cameo.root in ("18", "19", "20") for e in events), [
+        (e.cameo.code, e.trigger.text) for e in events]
+    assert not any(e.cameo.root == "17" for e in events), [
+        (e.cameo.code, e.trigger.text) for e in events]

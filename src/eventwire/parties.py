@@ -99,6 +99,8 @@ class PartyFinder:
         is_verb = entry.pos == "verb" and tok.pos_ == "VERB"
         obligation_rule = entry is OBLIGATION_RULE
         evidence = [f"trigger {tok.text!r} ({entry.origin})"]
+        if is_verb and entry.code[:2] == "17" and effect_of_attack(tok, violent):
+            return []  # "killed 20 people, setting cars ablaze": the attack's damage
         if entry.addressee == "public":
             if tok.dep_ == "dobj" and tok.head.i in triggered:
                 return []  # "discussed the elections", "condemned the vote": a topic, not held
@@ -405,3 +407,13 @@ def _patient(tok: Token, target_toks: list[Token], is_verb: bool) -> list[Token]
 def _names_no_country(actors, places) -> bool:
     """Whether a sentence names no country at all, as actor or place."""
     return not places and not any(r.country for refs in actors.values() for r in refs)
+
+
+def effect_of_attack(tok: Token, violent: set[int] | frozenset[int]) -> bool:
+    """Whether a participle tells what an attack did ("an airstrike killed 20 people,
+    shattering storefronts and setting cars ablaze"): the damage is the attack's, not an act of
+    coercion of its own."""
+    t = tok
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t.tag_ == "VBG" and t.dep_ == "advcl" and t.head.i in violent
