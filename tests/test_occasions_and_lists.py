@@ -9,6 +9,9 @@
    participle of the arrival ("landed in Juba carrying medicines"), the vehicles a count holds
    ("a convoy of 40 trucks carrying flour"), and the sender named on the vehicles themselves
    ("Jordanian army trucks").
+4. The doer of a passive told at an occasion took part in it ("was announced by X during a
+   meeting with Y"); two parties of one role are two ("a judge ordered the arrest of lawyers",
+   both JUD).
 
 Every sentence is written for this file in the style of wire copy.
 """
@@ -68,3 +71,22 @@ def test_weapons_that_arrive_carried_are_no_aid(coder):
     events = coder.code("Two cargo planes landed in Tripoli carrying rifles for the militia.",
                         date=DATE).events
     assert not any(e.cameo.code == "073" for e in events), show(events)
+
+
+def test_the_doer_of_a_passive_took_part_in_its_occasion(coder):
+    """"This was made known by X during a meeting with Y": X met Y (`nominal.passive_doer`)."""
+    events = coder.code("The new trade route was announced by Tonga's prime minister during a "
+                        "bilateral meeting with his Fijian counterpart.", date=DATE).events
+    assert has(events, "TON", "04", "FJI"), show(events)
+
+
+def test_two_parties_of_one_role_are_two(coder):
+    """A judge who orders lawyers arrested, the police who detain officers: the same role code,
+    two parties (`targets._two_of_a_role`); a government's official and "his counterpart" of the
+    same country stay one party."""
+    events = coder.code("A Bolivian judge has ordered the arrest of four defence lawyers.",
+                        date=DATE).events
+    assert has(events, "BOLJUD", "17", "BOLJUD"), show(events)
+    events = coder.code("Peru's foreign minister met his Peruvian counterpart in Lima.",
+                        date=DATE).events
+    assert not any(e.source.code == e.target.code for e in events if e.target), show(events)

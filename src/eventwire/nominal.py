@@ -224,10 +224,21 @@ def _backed(noun: Token) -> list[Token] | None:
 def passive_doer(noun: Token, verb: Token) -> list[Token]:
     """"Sanctions against Iran were tightened by the EU", "the raid was carried out by special
     forces": the noun is the passive subject of the verb that carries it, whose `by` phrase
-    names the doer (a verb that makes the noun its topic, "was condemned by", is no carrier)."""
+    names the doer (a verb that makes the noun its topic, "was condemned by", is no carrier);
+    or the occasion a passive is told at ("was announced by Rabuka during a meeting with")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPS and \
+            noun.head.head.i == verb.i and passive(verb):
+        # "this was made known by Rabuka during a meeting with ...": the doer of a passive
+        # told at an occasion took part in it (the "by" phrase may hang on "known")
+        return prep_objects(verb, {"by"}) or [
+            p for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp")
+            for p in prep_objects(c, {"by"})]
     if noun.dep_ != "nsubjpass" or noun.head.i != verb.i or not passive(verb):
         return []
     return prep_objects(verb, {"by"})
+
+
+OCCASION_PREPS = frozenset({"during", "at", "in"})
 
 
 def decided(verb: Token, triggered: set[int]) -> bool:
