@@ -114,3 +114,21 @@ def test_a_hard_wrapped_lead_is_not_a_headline():
 ])
 def test_a_dash_inside_a_compound_is_no_dateline(raw):
     assert clean(raw).dateline is None
+
+
+@pytest.mark.parametrize("raw,dateline", [
+    ("ISLAMABAD: Pakistan's foreign minister left for Beijing on Monday.", "ISLAMABAD"),
+    ("KAMPALA, UGANDA: Police fired tear gas at traders on Tuesday.", "KAMPALA, UGANDA"),
+])
+def test_a_dateline_closed_by_a_colon(raw, dateline):
+    c = clean(raw)
+    assert c.dateline == dateline
+    assert not c.text.startswith(dateline)
+
+
+@pytest.mark.parametrize("raw", [
+    "BREAKING: Police fired tear gas at traders in Kampala on Tuesday.",
+    "UPDATE: The talks resumed in Doha on Monday.",
+])
+def test_a_label_closed_by_a_colon_is_no_dateline(raw):
+    assert clean(raw).dateline is None

@@ -396,3 +396,14 @@ def test_the_doers_own_people_are_a_counterpart(coder):
             "He spoke in Accra.")
     events = coder.code(text, date=DATE).events
     assert has(events, "GHA", "05", "GHA"), show(events)
+
+
+def test_a_dateline_alone_gives_the_story_its_country(coder):
+    """An article that names no country but its dateline ("KAMPALA, UGANDA: Police ...") is
+    about the dateline's country: its roles are of that country (the dateline itself is never an
+    actor)."""
+    text = ("KAMPALA, UGANDA: Riot police fired tear gas to disperse traders protesting against "
+            "new taxes on Tuesday.\n\nPolice arrested a dozen of the protesters.")
+    events = coder.code(text, date=DATE).events
+    assert any(e.source.code == "UGACOP" and e.cameo.root == "17" for e in events), \
+        show(events)

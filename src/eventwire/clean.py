@@ -43,10 +43,14 @@ _CAPTION = re.compile(
 _BYLINE = re.compile(
     r"^\s*(By\s+[A-Z][\w.'\-]*(\s+(and\s+)?[A-Z][\w.'\-]*){0,5}\s*(\||$)"
     r"|(Published|Updated|Posted|Last updated)\b[^.]{0,80}\d)")
-# "KINSHASA, March 13 - ", "MOSCOW (Reuters) - ", "GENEVA, Switzerland, Oct. 2 — ", "BRUSSELS -The"
+# "KINSHASA, March 13 - ", "MOSCOW (Reuters) - ", "GENEVA, Switzerland, Oct. 2 — ", "BRUSSELS -The",
+# "ISLAMABAD: ", "NAIROBI, KENYA: " (the colon of South Asian and East African papers), not a
+# label such as "BREAKING:" or "UPDATE:"
 _DATELINE = re.compile(
-    r"^([A-Z]{3,}[A-Z.'\- ]{0,40}(?:,\s*[A-Z][A-Za-z0-9.' ]{1,30}){0,2}(?:\s*\([A-Za-z .]{2,30}\))?)"
-    r"(?:\s*[-\u2013\u2014]+\s+|\s+[-\u2013\u2014]+)(?=[A-Z\"\u201c])")
+    r"^(?!(?:BREAKING|UPDATE|UPDATED|WATCH|VIDEO|PHOTOS?|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL"
+    r"|LIVE|READ|NOTE|EDITOR'S NOTE|CORRECTION|FACT CHECK|REPORT)\b)"
+    r"([A-Z]{3,}[A-Z.'\- ]{0,40}(?:,\s*[A-Z][A-Za-z0-9.' ]{1,30}){0,2}(?:\s*\([A-Za-z .]{2,30}\))?)"
+    r"(?:\s*[-\u2013\u2014]+\s+|\s+[-\u2013\u2014]+|:\s+)(?=[A-Z\"\u201c])")
 # "Tehran, IRNA - ", "Nairobi (Reuters) - ", "Kyiv, Ukraine (AP) -": a title-case place must be
 # followed by a comma part or an agency in brackets, so "Prime Minister Ali - ..." is not one
 _DATELINE_TITLE = re.compile(

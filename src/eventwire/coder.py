@@ -417,7 +417,9 @@ def _article_country(refs: list[ActorRef], dateline: dict | None) -> str | None:
         # the country of those places
         counts = Counter(r.country for r in refs if r.country and r.how == "place")
     if not counts:
-        return None
+        # nothing names a country but the dateline ("NAIROBI - Police fired tear gas at
+        # protesters"): the story is that country's
+        return dateline.get("country") if dateline is not None else None
     (top, n), total = counts.most_common(1)[0], sum(counts.values())
     if n * 2 < total or sum(v == n for v in counts.values()) > 1:
         return None  # less than half, or a tie: the text is about no one country
