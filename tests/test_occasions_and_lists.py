@@ -11,7 +11,7 @@
    ("Jordanian army trucks").
 4. The doer of a passive told at an occasion took part in it ("was announced by X during a
    meeting with Y"); two parties of one role are two ("a judge ordered the arrest of lawyers",
-   both JUD).
+   both JUD); the two names of a border are the sides of a clash on it.
 
 Every sentence is written for this file in the style of wire copy.
 """
@@ -90,3 +90,14 @@ def test_two_parties_of_one_role_are_two(coder):
     events = coder.code("Peru's foreign minister met his Peruvian counterpart in Lima.",
                         date=DATE).events
     assert not any(e.source.code == e.target.code for e in events if e.target), show(events)
+
+
+@pytest.mark.parametrize("text,a,b", [
+    ("Clashes on the Uzbek-Kyrgyz border began on Thursday.", "UZB", "KGZ"),
+    ("Fighting along the Sudan-Chad border killed 14 people.", "SDN", "TCD"),
+])
+def test_the_two_names_of_a_border_are_the_sides_of_its_clashes(coder_all, text, a, b):
+    """"Clashes on the Kyrgyz-Tajik border" with no side named: the two names the hyphen joins
+    are the sides (`syntax.hyphen_pair`); one side named keeps the border's other name only."""
+    events = coder_all.code(text, date=DATE).events
+    assert has(events, a, "19", b) and has(events, b, "19", a), show(events)

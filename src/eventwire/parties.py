@@ -31,6 +31,7 @@ from .syntax import (
     CONTROL_NOUNS,
     INSTRUMENTS,
     controlling_noun,
+    hyphen_pair,
     included,
     passive,
     passive_subjects,
@@ -202,6 +203,17 @@ class PartyFinder:
             targets = named
             evidence.append("target: the members an 'including' phrase names")
         pairs = self.resolve(pair_toks, actors, group_of)
+        if not pairs and not sources and entry.reciprocal and entry.code[:2] in ("04", "19"):
+            # "clashes on the Kyrgyz-Tajik border", "fighting on the Armenia-Azerbaijan
+            # border": the two names of the place fought over or talked about are the sides
+            joined = [t for h in (tok, *prep_objects(tok, ("on", "at", "along", "over")))
+                      if hyphen_pair(h) for t in (h, *hyphen_pair(h))]
+            pairs = [a for a in actors_of(joined, actors) if a.country]
+            if len({a.country for a in pairs}) == 2:
+                evidence.append("sides: the two names the hyphen joins "
+                                f"({pairs[0].text!r}, {pairs[-1].text!r})")
+            else:
+                pairs = []
         if not targets and not pairs and not (entry.reciprocal and len(sources) >= 2):
             # the object named by the pattern may carry the target: "released Palestinian
             # prisoners", "expelled two Indian diplomats" (not "A and B signed an AU-sponsored

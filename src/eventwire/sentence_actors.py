@@ -21,7 +21,7 @@ from .gender import pronoun_gender
 from .knowledge import Knowledge
 from .modality import REPORTING
 from .records import ActorRef
-from .syntax import infinitive, prep_objects, subjects
+from .syntax import hyphen_pair, infinitive, prep_objects, subjects
 from .targets import actors_of
 
 NOUN_HEADS = frozenset({"NOUN", "PROPN", "PRON"})
@@ -67,7 +67,7 @@ class SentenceActors:
             if ref is None:
                 # "rejected US demands", "welcomed the Russian proposal": a name modifying a
                 # thing is not the phrase's actor, but it is the party the thing belongs to
-                for c in tok.children:
+                for c in [*tok.children, *hyphen_pair(tok)[:1]]:  # "Kyrgyz" of "Kyrgyz-Tajik"
                     if c.dep_ in ("compound", "amod", "nmod") and c.i in matched and matched[
                             c.i][1] in ("country", "country-adj", "org") and c.i not in out:
                         inner = self.finder.resolve(c, matched, state, index, date)
@@ -82,6 +82,14 @@ class SentenceActors:
                 continue
             out[tok.i] = self._roles_of_countries(tok, ref, matched) or [
                 ref, *self._conjoined_countries(tok, ref, matched)]
+            for t in hyphen_pair(tok):
+                # "the Kyrgyz-Tajik border": the other name is a party of its own, on its own
+                # word, for a fight or talks over the place (parties.py); the phrase stays one
+                if t.i in matched and matched[t.i][1] in NATIONS and t.i not in out and \
+                        matched[t.i][2] != ref.country and matched[t.i][2] in self.k.countries:
+                    code = matched[t.i][2]
+                    out[t.i] = [ActorRef(code, code, None, t.text, self.k.countries[code]["name"],
+                                         (t.idx, t.idx + len(t)), "name")]
             for r in out[tok.i]:
                 if r.how != "coreference":
                     state.see_country(r)

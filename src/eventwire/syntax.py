@@ -471,3 +471,17 @@ def own_phrase(tok: Token, depth: int) -> list[Token]:
         frontier = [c for t in frontier for c in t.children if c.dep_ not in CLAUSE_DEPS]
         out.extend(frontier)
     return out
+
+
+def hyphen_pair(tok: Token) -> list[Token]:
+    """The two names a hyphen joins in a noun's modifier: "the Kyrgyz-Tajik border", "the
+    Armenia-Azerbaijan border", "the Israel-Hamas war" ([Kyrgyz, Tajik]); [] when there is none.
+    The parser hangs the first name on the second and the second on the noun."""
+    for b in tok.children:
+        if b.dep_ not in ("compound", "amod", "nmod"):
+            continue
+        for a in b.children:
+            if a.dep_ in ("compound", "amod", "nmod") and a.i + 2 == b.i and \
+                    a.doc[a.i + 1].tag_ == "HYPH":
+                return [a, b]
+    return []
