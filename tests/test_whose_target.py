@@ -185,3 +185,17 @@ def test_the_means_of_what_the_accused_did_is_the_accuseds(coder_all):
                    for e in events), show(events)
     assert any(e.source.country == "SDN" and e.cameo.root in ("18", "19") for e in events), \
         show(events)
+
+
+@pytest.mark.parametrize("text,source,code", [
+    ("Ecuador declared a state of emergency in the province of Guayas on Monday.", "ECU", "1724"),
+    ("Pakistani authorities announced the evacuation of 40,000 people from the flooded "
+     "villages.", "PAK", "07"),
+])
+def test_state_measures_and_evacuations_are_aimed_at_the_countrys_people(coder, text, source,
+                                                                       code):
+    """A state of emergency, a curfew or martial law, and an evacuation of people no phrase
+    places, are aimed at the country's own people (`targets.STATE_MEASURES`, `EVACUATIONS`),
+    even when the text names the state alone."""
+    events = coder.code(text, date=DATE).events
+    assert has(events, source, code, source + "CVL"), show(events)

@@ -47,6 +47,15 @@ DOMESTIC_CODES = frozenset({"081", "0811", "0812", "0813", "0814", "083", "0831"
 prisoners."""
 
 
+STATE_MEASURES = frozenset({"172"})
+"""Administrative measures a state imposes on its own people (a curfew, a state of emergency,
+martial law): with no one else named, aimed at home even when the text names the state alone
+("Kyrgyzstan declared a state of emergency in Batken")."""
+EVACUATIONS = frozenset({"evacuate", "evacuation"})
+"""An evacuation of people no phrase places is of the evacuating authority's own people
+("Kyrgyz authorities announced the evacuation of 136,000 people")."""
+
+
 DOING_VERBS = frozenset({"launch", "carry", "conduct", "stage", "mount", "hold", "unleash",
                          "wage", "step", "intensify", "begin", "start", "continue", "resume",
                          "perform", "execute", "make", "impose", "order", "escalate"})
@@ -474,15 +483,20 @@ def at_home(k: Knowledge, tok: Token, code: str, src: ActorRef,
     article has given a role its country. Violence (roots 18-20) only where the text puts it at
     home (`home_ground`); `places`: the sentence's places (None: not known, as at the article
     level, where only roles the article placed reach this)."""
-    if (not (tok.pos_ == "VERB" or told_as_done(tok) and code[:2] != "14")
-            or tok.lemma_.lower() in REPORTING
-            or (code[:2] not in DOMESTIC_ROOTS and code not in DOMESTIC_CODES)
-            or not src.country or src.code == src.country
-            or code[:2] in CONFLICT_ROOTS and not home_ground(src, places)):
+    evacuation = tok.lemma_.lower() in EVACUATIONS
+    if (not (tok.pos_ == "VERB" or told_as_done(tok) and code[:2] != "14" or evacuation)
+            or tok.lemma_.lower() in REPORTING and code[:3] not in STATE_MEASURES
+            or (code[:2] not in DOMESTIC_ROOTS and code not in DOMESTIC_CODES and not evacuation)
+            or not src.country or src.code == src.country and code[:3] not in STATE_MEASURES
+            and not evacuation
+            or code[:2] in CONFLICT_ROOTS and code[:3] not in STATE_MEASURES
+            and not home_ground(src, places)):
         return None
     evidence.append(f"target inferred: an act at home, in a sentence that names no other "
                     f"country ({src.country})")
-    return replace(src, code=src.country, agent=None, how="inferred",
+    people = evacuation or code[:3] in STATE_MEASURES  # the country's people, not its state
+    return replace(src, code=src.country + ("CVL" if people else ""),
+                   agent="CVL" if people else None, how="inferred",
                    name=k.countries[src.country]["name"] if src.country in k.countries
                    else src.name)
 
