@@ -5,7 +5,7 @@
    held *with* stays its party ("at a meeting with Malaysia").
 2. A plural word of no known role followed by a list of countries is one party per country
    (`SentenceActors._roles_of_countries`): "the leaders of Chile, Peru and Bolivia".
-3. Aid told by the vehicles that carry it (`transfer._carried`, `targets.carrier_senders`): a
+3. Aid told by the vehicles that carry it (`transfer._carried`, `carriers.carrier_senders`): a
    participle of the arrival ("landed in Juba carrying medicines"), the vehicles a count holds
    ("a convoy of 40 trucks carrying flour"), and the sender named on the vehicles themselves
    ("Jordanian army trucks").

@@ -1,8 +1,8 @@
 """Aid and material cooperation (issue 11): the entries of lexicon/reviewed-inventories-7.yaml,
 one wire-copy sentence per entry group, and the instrument subjects of aid: a convoy, truck,
 ship or shipment that delivers is the act of whoever its own phrase names as sending it
-(targets.carrier_senders), and aid that names no recipient is for the country of the place it
-reaches (targets.aid_destination). Negatives use the same words in senses the entries and the
+(carriers.carrier_senders), and aid that names no recipient is for the country of the place it
+reaches (carriers.aid_destination). Negatives use the same words in senses the entries and the
 grammar keep out.
 
 The sentences are written for this file, not taken from any gold or reference set. How an

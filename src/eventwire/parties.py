@@ -39,17 +39,15 @@ from .syntax import (
     subjects,
 )
 from .syntax import governor as governing_verb
+from .carriers import CARRIED_ROOTS, aid_destination, carrier_senders
 from .targets import (
-    CARRIED_ROOTS,
     CONFLICT_ROOTS,
     LEGAL_CODES,
     TARGETLESS_OK,
     actors_of,
-    aid_destination,
     at_home,
     attacker_of_clause,
     authority_of_target,
-    carrier_senders,
     civilians_at,
     dyads,
     holder_and_public,
