@@ -178,14 +178,17 @@ def test_a_labour_strike_stays_a_strike(coder):
 
 
 @pytest.mark.parametrize("text", [
-    "A government airstrike hit the market in Maarat al-Numan on Sunday, killing nine people "
-    "and setting shops ablaze.",
-    "Rebel fighters shelled the town of Kadugli overnight, destroying dozens of homes and "
-    "torching a clinic.",
+    "A Syrian government airstrike hit the market in Maarat al-Numan on Sunday, killing nine "
+    "people and setting shops ablaze.",
+    "Sudanese rebel fighters shelled the town of Kadugli overnight, destroying dozens of homes "
+    "and torching a clinic.",
 ])
-def test_the_damage_after_an_attack_is_the_attacks(coder, text):
-    events = coder.code(text, date=DATE).events
-    assert any(e.cameo.root in ("18", "19", "20") for e in events), [
-        (e.cameo.code, e.trigger.text) for e in events]
-    assert not any(e.cameo.root == "17" for e in events), [
-        (e.cameo.code, e.trigger.text) for e in events]
+def test_the_damage_after_an_attack_is_the_attacks(coder, coder_all, text):
+    """In an article the damage is left out as "effect of an attack" (counted, back with
+    --all-events); a lone sentence keeps it, as the codebook's examples code it."""
+    article = text + " Residents said the attackers left before dawn."
+    got = coder.code(article, date=DATE)
+    assert not any(e.cameo.root == "17" for e in got.events), [
+        (e.cameo.code, e.trigger.text) for e in got.events]
+    assert got.dropped.get("effect of an attack", 0) >= 1
+    assert any(e.cameo.root == "17" for e in coder_all.code(article, date=DATE).events)

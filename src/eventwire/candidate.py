@@ -34,3 +34,6 @@ class Candidate:
     # dated by its own clause long before the article (background.dated_long_before): history,
     # left out by the policy as "dated long before"
     long_before: bool = False
+    # the damage a participle tells after an attack ("killed 20, setting cars ablaze",
+    # parties.effect_of_attack): left out of an article as "effect of an attack"
+    effect: bool = False

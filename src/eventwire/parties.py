@@ -98,12 +98,12 @@ class PartyFinder:
         is_verb = entry.pos == "verb" and tok.pos_ == "VERB"
         obligation_rule = entry is OBLIGATION_RULE
         evidence = [f"trigger {tok.text!r} ({entry.origin})"]
-        if is_verb and entry.code[:2] == "17" and effect_of_attack(tok, violent):
-            return []  # "killed 20 people, setting cars ablaze": the attack's damage
         if entry.addressee == "public":
             if tok.dep_ == "dobj" and tok.head.i in triggered:
                 return []  # "discussed the elections", "condemned the vote": a topic, not held
             return self._public(tok, entry, index, actors, group_of, home, evidence)
+        # "killed 20 people, setting cars ablaze": the attack's damage (policy.left_out)
+        effect = is_verb and entry.code[:2] == "17" and effect_of_attack(tok, violent)
         slots = find_slots(tok, entry, used, actors, triggered, is_verb, evidence)
         source_toks, target_toks, pair_toks = slots.sources, slots.targets, slots.pairs
         topic = slots.topic
@@ -359,7 +359,7 @@ class PartyFinder:
             if (riot := crowd_control(self.k.by_actor, code, s, t)) is not None:
                 notes.append(f"police and a crowd: {code} coded as {riot}")
             out.append(Candidate(index, tok, entry, riot or code, s, t, modality, reporter, via,
-                                 evidence=notes, unnamed=unnamed))
+                                 evidence=notes, unnamed=unnamed, effect=effect))
         return out
 
     def _public(self, tok: Token, entry: LexEntry, index: int, actors, group_of,
@@ -426,4 +426,6 @@ def effect_of_attack(tok: Token, violent: set[int] | frozenset[int]) -> bool:
     t = tok
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
+        if t.i in violent and t.tag_ == "VBG":
+            return True  # "killing nine people and setting shops ablaze"
     return t.tag_ == "VBG" and t.dep_ == "advcl" and t.head.i in violent

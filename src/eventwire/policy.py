@@ -75,6 +75,8 @@ def left_out(c: Candidate, modality: str, quoted: bool = False,
         return "no country"
     if article and own_country(c):
         return "own country"
+    if article and c.effect:
+        return "effect of an attack"
     return None
 
 
