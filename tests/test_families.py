@@ -185,6 +185,9 @@ KEPT_OUT = [
     ("weight behind an appeal", "Kyiv threw its weight behind the appeal.", "12"),
     ("rewards for whistleblowers", "China increased rewards for whistleblowers.", "17"),
     ("the party line", "Beijing reinforced the party line on Taiwan.", "15"),
+    ("'let loose with' water cannons is no access allowed",
+     "Chinese coast guard ships let loose with water cannons against two Philippine vessels "
+     "on a resupply mission to Filipino fishermen.", "08"),
 ]
 
 
