@@ -101,11 +101,6 @@ def _told_as_history(verb: Token) -> str | None:
             return f"told as history ({c.text!r})"
         if c.dep_ == "advmod" and low in EARLIER and "had" in aux:
             return f"told as history ('had {c.text}')"
-        if c.dep_ == "advmod" and low in ROUTINE_ADVERBS and verb.tag_ in ("VBD", "VBN") \
-                and not aux:
-            # "security services routinely intimidated citizens": a habit described, in the
-            # past as in the present
-            return f"a routine ({c.text!r} with the past tense)"
         if verb.tag_ in ("VBZ", "VBP") and not aux and (
                 (c.dep_ == "advmod" and low in ROUTINE_ADVERBS) or (
                 c.dep_ == "npadvmod" and c.lemma_.lower() in ROUTINE_UNITS and any(
