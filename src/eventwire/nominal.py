@@ -221,6 +221,10 @@ def _backed(noun: Token) -> list[Token] | None:
     return subjects(verb)
 
 
+OCCASION_PREPS = frozenset({"during", "at", "in"})
+"""Prepositions of the occasion a passive is told at ("was made known ... during a meeting")."""
+
+
 def passive_doer(noun: Token, verb: Token) -> list[Token]:
     """"Sanctions against Iran were tightened by the EU", "the raid was carried out by special
     forces": the noun is the passive subject of the verb that carries it, whose `by` phrase
@@ -236,9 +240,6 @@ def passive_doer(noun: Token, verb: Token) -> list[Token]:
     if noun.dep_ != "nsubjpass" or noun.head.i != verb.i or not passive(verb):
         return []
     return prep_objects(verb, {"by"})
-
-
-OCCASION_PREPS = frozenset({"during", "at", "in"})
 
 
 def decided(verb: Token, triggered: set[int]) -> bool:

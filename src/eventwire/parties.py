@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from .actor_codes import by_actor_kind, crowd_control
 from .background import described_alone
 from .candidate import Candidate
+from .carriers import CARRIED_ROOTS, aid_destination, carrier_senders
 from .ground import home_ground, instrument, the_country_named
 from .knowledge import Knowledge, LexEntry
 from .modality import HOPE, INTENT, REPORTING, WISH, modality
@@ -39,7 +40,6 @@ from .syntax import (
     subjects,
 )
 from .syntax import governor as governing_verb
-from .carriers import CARRIED_ROOTS, aid_destination, carrier_senders
 from .targets import (
     CONFLICT_ROOTS,
     LEGAL_CODES,
@@ -205,7 +205,7 @@ class PartyFinder:
             # "clashes on the Kyrgyz-Tajik border", "fighting on the Armenia-Azerbaijan
             # border": the two names of the place fought over or talked about are the sides
             joined = [t for h in (tok, *prep_objects(tok, ("on", "at", "along", "over")))
-                      if hyphen_pair(h) for t in (h, *hyphen_pair(h))]
+                      if (pair := hyphen_pair(h)) for t in (h, *pair)]
             pairs = [a for a in actors_of(joined, actors) if a.country]
             if len({a.country for a in pairs}) == 2:
                 evidence.append("sides: the two names the hyphen joins "

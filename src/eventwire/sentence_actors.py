@@ -73,10 +73,7 @@ class SentenceActors:
                         inner = self.finder.resolve(c, matched, state, index, date)
                         if inner is None and matched[c.i][1] == "country-adj":
                             # "an Israeli airstrike": the adjective alone names the country
-                            code = matched[c.i][2]
-                            inner = ActorRef(code, code, None, c.text,
-                                             self.k.countries[code]["name"],
-                                             (c.idx, c.idx + len(c)), "name")
+                            inner = self._nation(c, matched[c.i][2])
                         if inner is not None:
                             out[c.i] = [inner]
                 continue
@@ -87,9 +84,7 @@ class SentenceActors:
                 # word, for a fight or talks over the place (parties.py); the phrase stays one
                 if t.i in matched and matched[t.i][1] in NATIONS and t.i not in out and \
                         matched[t.i][2] != ref.country and matched[t.i][2] in self.k.countries:
-                    code = matched[t.i][2]
-                    out[t.i] = [ActorRef(code, code, None, t.text, self.k.countries[code]["name"],
-                                         (t.idx, t.idx + len(t)), "name")]
+                    out[t.i] = [self._nation(t, matched[t.i][2])]
             for r in out[tok.i]:
                 if r.how != "coreference":
                     state.see_country(r)
@@ -190,6 +185,12 @@ class SentenceActors:
                     return ActorRef(ref.code, ref.country, ref.agent, pron.text, ref.name,
                                     (pron.idx, pron.idx + len(pron)), "pronoun")
         return None
+
+    def _nation(self, tok, country: str) -> ActorRef:
+        """The country a name or adjective names by itself ("Israeli" in "an Israeli
+        airstrike", "Kyrgyz" in "the Kyrgyz-Tajik border")."""
+        return ActorRef(country, country, None, tok.text, self.k.countries[country]["name"],
+                        (tok.idx, tok.idx + len(tok)), "name")
 
     def place_ref(self, country: str, text: str, span: tuple[int, int]) -> ActorRef:
         """A place standing for its country, as a target candidate ("in Syria", "in the town of

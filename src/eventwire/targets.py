@@ -403,17 +403,15 @@ def at_home(k: Knowledge, tok: Token, code: str, src: ActorRef,
     home (`home_ground`); `places`: the sentence's places (None: not known, as at the article
     level, where only roles the article placed reach this)."""
     evacuation = tok.lemma_.lower() in EVACUATIONS
+    people = evacuation or code[:3] in STATE_MEASURES  # aimed at the country's people
     if (not (tok.pos_ == "VERB" or told_as_done(tok) and code[:2] != "14" or evacuation)
-            or tok.lemma_.lower() in REPORTING and code[:3] not in STATE_MEASURES
-            or (code[:2] not in DOMESTIC_ROOTS and code not in DOMESTIC_CODES and not evacuation)
-            or not src.country or src.code == src.country and code[:3] not in STATE_MEASURES
-            and not evacuation
-            or code[:2] in CONFLICT_ROOTS and code[:3] not in STATE_MEASURES
-            and not home_ground(src, places)):
+            or tok.lemma_.lower() in REPORTING and not people
+            or (code[:2] not in DOMESTIC_ROOTS and code not in DOMESTIC_CODES and not people)
+            or not src.country or src.code == src.country and not people
+            or code[:2] in CONFLICT_ROOTS and not home_ground(src, places)):
         return None
     evidence.append(f"target inferred: an act at home, in a sentence that names no other "
                     f"country ({src.country})")
-    people = evacuation or code[:3] in STATE_MEASURES  # the country's people, not its state
     return replace(src, code=src.country + ("CVL" if people else ""),
                    agent="CVL" if people else None, how="inferred",
                    name=k.countries[src.country]["name"] if src.country in k.countries
