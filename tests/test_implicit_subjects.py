@@ -33,6 +33,9 @@ POSITIVE = [
     ("it: a ministry by its role",
      "The Malian foreign ministry said it would expel the French ambassador.",
      "13", "MLIGOV", "FRAGOV"),
+    ("it: an institution no table names, by its country's name",
+     "The US Treasury Department said on Wednesday it imposed sanctions on three Iranian "
+     "shipping firms.", "16", "USA", "IRNBUS"),
     ("it: a report after its clause",
      "It would cooperate with the United Nations on refugees, the Somali government said.",
      "03", "SOMGOV", "IGOUNO"),

@@ -24,6 +24,7 @@ from .knowledge import Knowledge, LexEntry
 from .modality import OBLIGATION_AUX
 from .nominal import decided, turning_verb, unblocked
 from .parties import OBLIGATION_RULE, PartyFinder
+from .recode import VERBAL_ROOTS, accusation_rule
 from .records import ActorRef
 from .slots import ASKING_ROOTS
 from .sourcing import formula
@@ -199,12 +200,16 @@ class EventFinder:
             and (g := governing_verb(m[0])) is not None and g.i in triggered)]
         triggered = {m[0].i for m in matches}
         violent = {m[0].i for m in matches if m[1].code[:2] in CONFLICT_ROOTS}
+        verbal = {m[0].i for m in matches if m[1].code[:2] in VERBAL_ROOTS}
         for tok in sent:
             if tok.i not in triggered and tok.pos_ in ("VERB", "AUX") and any(
                     c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in tok.children):
                 matches.append((tok, OBLIGATION_RULE, []))
             elif tok.i not in triggered and (act := request_of(tok)) is not None:
                 matches.append((tok, self._request(act, matches), []))
+            elif tok.i not in triggered and (wrong := self._wrong(tok, verbal, actors,
+                                                                  group_of)) is not None:
+                matches.append((tok, wrong, []))
         # more specific matches first; words they use cannot trigger again
         matches.sort(key=lambda m: m[1].specificity, reverse=True)
         consumed: set[int] = set()
@@ -241,6 +246,18 @@ class EventFinder:
         for c in out:
             c.countries = named
         return out
+
+    def _wrong(self, tok: Token, verbal: set[int], actors, group_of) -> LexEntry | None:
+        """A wrong told in someone's words ("Washington has violated the one-China principle,
+        Mao said"): the speaker's accusation (knowledge/wrongdoings.yaml, recode.accused). Not
+        inside a verbal act's phrase ("accused Iran of violating", "condemned ..., saying it
+        violated": that act is coded), nor in the narrator's own voice."""
+        code = self.k.wrongdoings.get(tok.lemma_.lower()) if tok.pos_ == "VERB" else None
+        if code is None or any(a.i in verbal for a in tok.ancestors):
+            return None
+        if self.parties.modality_of(tok, actors, group_of)[1] is None:
+            return None
+        return accusation_rule(code)
 
     def _request(self, act: Token, matches) -> LexEntry:
         """The request rule for one asked-for act: the appeal (02) parallel to the demand (10)

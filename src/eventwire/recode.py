@@ -23,6 +23,15 @@ from .syntax import background, infinitive, passive
 from .warned import GENERIC_WARNING, outside, warned_against
 
 VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
+ACCUSATION_ORIGIN = ("rule: in a party's words, another party did wrong (the speaker's "
+                     "accusation; knowledge/wrongdoings.yaml)")
+
+
+def accusation_rule(code: str) -> LexEntry:
+    """The entry of a wrong told in someone's words: coded as that speaker's accusation of its
+    doer (`recode`), whatever the wrong's own object."""
+    return LexEntry(code=code, pos="verb", lemmas=frozenset(), target=("dobj",),
+                    origin=ACCUSATION_ORIGIN)
 
 
 def recode(k: Knowledge, tok: Token, entry: LexEntry, modality: str, sources: list[ActorRef],
@@ -38,6 +47,8 @@ def recode(k: Knowledge, tok: Token, entry: LexEntry, modality: str, sources: li
         # correspondent": whoever reports an agreement is not a party to it)
         sources = [reporter]  # a verbal act inside reported speech belongs to the speaker
         evidence.append("source is the speaker of the reported statement")
+    if entry.origin == ACCUSATION_ORIGIN:
+        return accused(entry, code, modality, sources, targets, reporter, evidence)
     demand = k.demand_for(code) or (code if obligation_rule else None)
     others = [s for s in sources if reporter is not None and s.code != reporter.code]
     if modality in ("conditional", "obligation") and reporter is not None and demand and \
@@ -137,6 +148,24 @@ def recode(k: Knowledge, tok: Token, entry: LexEntry, modality: str, sources: li
 
 AGREED_AUX = FUTURE_AUX | {"would"}
 """The future of an agreed clause, reported ("agreed that dates would be decided") or not."""
+
+
+def accused(entry: LexEntry, code: str, modality: str, sources: list[ActorRef],
+            targets: list[ActorRef], reporter: ActorRef | None, evidence: list[str]):
+    """"Washington has violated the one-China principle, Mao said": a wrong told as done, in a
+    speaker's words, by another party is the speaker's accusation of that party. Told of the
+    speaker's own side, as a possibility, or denied, it accuses no one."""
+    others = [s for s in sources if reporter is not None and s.code != reporter.code
+              and s.country != reporter.country]
+    if modality in ("asserted", "claimed") and others:
+        evidence.append(f"a wrong done by {', '.join(o.text for o in others)!r} in the "
+                        f"speaker's words: coded as the speaker's accusation {code}")
+        return replace(entry, reciprocal=False), code, "asserted", [reporter], others
+    if modality not in ("negated", "denied"):
+        evidence.append("a wrong told of no other party than the speaker, or not as done: no "
+                        "accusation")
+        modality = "hypothetical"
+    return entry, code, modality, sources, targets
 
 
 def agreed_to_act(tok: Token) -> bool:

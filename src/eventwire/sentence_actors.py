@@ -163,10 +163,12 @@ class SentenceActors:
             # its clause names the pronoun's referent after it
             trailing = hop == 0 and clause.lemma_ in REPORTING and clause.i > pron.head.i
             for c in subjects:
+                # "The US Treasury Department said it ...": an institution no table names
+                # stands for the country its modifier names, as it does as a subject
+                refs = found.get(c.i) or [r for m in c.children if m.dep_ in ("amod", "compound")
+                                          for r in found.get(m.i, ())]
                 if (c.i < pron.i or trailing and (lower in ("it", "we")
-                                                  or c.tag_ in ("NNS", "NNPS"))) \
-                        and c.i in found:
-                    refs = found[c.i]
+                                                  or c.tag_ in ("NNS", "NNPS"))) and refs:
                     ref = refs[0]
                     person = (ref.how in ("person", "title") or ref.how == "coreference" and any(
                         k == state.key(ref) for k, _ in state.people)) and c.tag_ in ("NNP", "NN")

@@ -84,6 +84,7 @@ class Knowledge:
     intents: dict[str, str] = field(default_factory=dict)  # act code prefix → intent/threat
     refusals: dict[str, str] = field(default_factory=dict)  # act code prefix → rejection
     endings: dict[str, str] = field(default_factory=dict)  # act code prefix → ending it
+    wrongdoings: dict[str, str] = field(default_factory=dict)  # verb lemma → accusation (11)
     warnings: list[str] = field(default_factory=list)  # dictionary lines skipped (skip_bad_lines)
     first_names: dict[str, str] = field(default_factory=dict)  # "maria" → "f" (first-names.csv)
     by_actor: KindTable | None = None  # codes chosen by the kind of actor (codes-by-actor.yaml)
@@ -294,6 +295,15 @@ def _code_map(k: Knowledge, name: str) -> dict[str, str]:
     return table
 
 
+def _word_map(k: Knowledge, name: str, root: str) -> dict[str, str]:
+    """A table of lemmas → CAMEO codes of one root (wrongdoings.yaml)."""
+    table = {str(a).strip().lower(): str(b) for a, b in (_read_yaml(HERE / name) or {}).items()}
+    for word, code in table.items():
+        if code not in k.codebook or not code.startswith(root):
+            raise KnowledgeError(f"{name}: {word}: {code!r} is no CAMEO code of root {root}")
+    return table
+
+
 def _quad_class(root: str) -> int:
     r = int(root)
     return 1 if r <= 5 else 2 if r <= 8 else 3 if r <= 13 else 4
@@ -356,6 +366,7 @@ def _load(extra: tuple[Path, ...], only: bool = False, skip_bad_lines: bool = Fa
     k.intents = _code_map(k, "intents.yaml")
     k.refusals = _code_map(k, "refusals.yaml")
     k.endings = _code_map(k, "endings.yaml")
+    k.wrongdoings = _word_map(k, "wrongdoings.yaml", "11")
     k.by_actor = KindTable.of(_read_yaml(HERE / "codes-by-actor.yaml"), k.codebook,
                               "codes-by-actor.yaml")
     k.add_first_names(HERE / "first-names.csv")
