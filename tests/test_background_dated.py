@@ -27,6 +27,12 @@ DROPPED = [
     ("'since' with the perfect: a state begun long ago",
      "Eritrean and Ethiopian troops have been fighting along the border since March 2021.",
      ("ERI", "19", "ETH")),
+    ("years ago: history whatever the article's date",
+     "Ghana cut ties with Togo two years ago over a border row.",
+     ("GHA", "16", "TGO")),
+    ("decades ago",
+     "Ghana and Togo signed a border treaty decades ago.",
+     ("GHA", "05", "TGO")),
     ("a full date with its year",
      "Peruvian police detained the former governor on 12 May 2019 in Lima.",
      ("PER", "17", "PER")),
@@ -40,6 +46,12 @@ KEPT = [
     ("'since' in an apposition is no date of the act",
      "Ghana expelled two Togolese diplomats, its first expulsion of envoys since 2016.",
      ("GHA", "16", "TGO")),
+    ("days ago are news",
+     "Ghana cut ties with Togo two days ago over a border row.",
+     ("GHA", "16", "TGO")),
+    ("a year ago may be within the year",
+     "Ghana signed a defence pact with Togo a year ago.",
+     ("GHA", "05", "TGO")),
     ("a date with no written year",
      "Ghana signed a defence pact with Togo in March.",
      ("GHA", "05", "TGO")),
@@ -79,6 +91,13 @@ def test_no_article_date_no_history(coder_all):
     text = "Ghana cut ties with Togo in 2016 over a border row."
     events = _acts(coder_all.code(text).events)
     assert has(events, "GHA", "16", "TGO"), show(events)
+
+
+def test_years_ago_are_history_with_no_article_date(coder):
+    """"Two years ago" is long before whatever the article's date, even when it has none."""
+    result = coder.code("Ghana cut ties with Togo two years ago over a border row.")
+    assert not has(result.events, "GHA", "16", "TGO"), show(result.events)
+    assert result.dropped.get("dated long before", 0) >= 1, result.dropped
 
 
 def test_the_threshold_is_counted_from_the_end_of_the_dated_period(coder, coder_all):

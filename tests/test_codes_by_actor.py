@@ -151,6 +151,20 @@ def test_another_partys_decision_to_expel_is_that_partys_act(coder):
     assert expel and all(c == "161" and s == "BLR" for c, s, *_ in expel), codes
 
 
+def test_sanctions_agreed_by_a_body_are_imposed(coder):
+    """"The EU agreed to impose sanctions": agreed among its members, the sanctions are the act
+    (163, still to be carried out), not a threat of them; so are sanctions that are the means of
+    an act agreed ("agreed to clamp down ... by imposing an arms embargo")."""
+    codes = _codes(coder, "EU foreign ministers agreed on Monday to impose sanctions on Belarus.")
+    assert any(c == "163" for c, *_ in codes) and not any(c == "1312" for c, *_ in codes), codes
+    codes = _codes(coder, "The African Union agreed to curb arms flows to Sudan by imposing an "
+                          "arms embargo on Sudanese militias.")
+    assert any(c.startswith("16") for c, *_ in codes), codes
+    assert not any(c == "1312" for c, *_ in codes), codes
+    assert [c for c, *_ in _codes(
+        coder, "The EU will agree to impose sanctions on Belarus.")] != ["163"]
+
+
 def test_a_decision_to_ease_sanctions_is_the_easing(coder):
     codes = _codes(coder, "The EU decided to lift sanctions on Uzbek cotton exporters.")
     assert any(c == "085" and s.startswith("IGO") for c, s, *_ in codes), codes

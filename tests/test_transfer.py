@@ -35,6 +35,10 @@ CODED = [
     ("money in assistance", "Denmark gave $12 million in assistance to Bolivia.",
      ("DNK", "071", "BOL")),
     ("a currency", "Kuwait transferred 40 million dinars to Jordan.", ("KWT", "071", "JOR")),
+    ("a vehicle loaded with goods arriving", "A Greek navy ship loaded with tents and food "
+     "arrived in Tripoli to help the flood victims.", ("GRC", "073", "LBY")),
+    ("vehicles laden with goods entering", "Twelve Jordanian trucks laden with medicines "
+     "entered Syria on Sunday.", ("JOR", "073", "SYR")),
     ("money in humanitarian aid", "Singapore donated $3 million in humanitarian aid to "
      "Myanmar.", ("SGP", "073", "MMR")),
     ("a generic noun by its modifier", "Portugal provided military equipment to Mozambique.",
@@ -96,6 +100,8 @@ OTHER_SENSE = [
     ("armour moving", "Armenian tanks entered the village of Tegh.", "07"),
     ("a weapon arriving by itself", "Syrian tanks reached the outskirts of Homs.", "07"),
     ("a message arriving", "Her letter reached the president of Zambia.", "07"),
+    ("what an arrival is for", "A Greek navy ship loaded with tents arrived in Tripoli in "
+     "support of the flood victims.", "05"),
     ("soldiers arriving by themselves", "Military personnel from Iran arrived in Syria.",
      "07"),
 ]

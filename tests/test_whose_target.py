@@ -199,3 +199,16 @@ def test_state_measures_and_evacuations_are_aimed_at_the_countrys_people(coder, 
     even when the text names the state alone."""
     events = coder.code(text, date=DATE).events
     assert has(events, source, code, source + "CVL"), show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Kishida said he wants to discuss the situation in the region, including issues involving "
+    "North Korea, with his hosts.",
+    "The Japanese foreign minister said she would talk about North Korea at the meeting.",
+])
+def test_a_country_talked_about_is_no_counterpart(coder, text):
+    """What a statement, intent or meeting is about is its topic: a country named there is
+    not the one other country that stands in for a missing counterpart (targets.topic_of)."""
+    events = coder.code(text, date="2023-05-06").events
+    assert not any(e.target is not None and e.target.country == "PRK" for e in events), [
+        (e.cameo.code, e.source.code, e.target and e.target.code) for e in events]

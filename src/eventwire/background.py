@@ -68,6 +68,8 @@ def dated_long_before(trigger: Token, dates: dict[int, dict], published: date | 
     """Why the act at `trigger` is history, or None: its own clause is dated by a written year
     ending more than `days` before `published`. `dates` maps the sentence's date tokens to their
     resolved dates (whenwhere.Locator.sentence)."""
+    if (ago := _years_ago(trigger)) is not None:
+        return f"dated long before the article ({ago!r})"
     if published is None or not dates:
         return None
     d = _own_date(trigger, dates)
@@ -141,6 +143,22 @@ def _own_date(trigger: Token, dates: dict[int, dict]) -> dict | None:
     else:
         verb = trigger
     return _date_of_clause(verb, dates)
+
+
+def _years_ago(trigger: Token) -> str | None:
+    """"Ruto won an election two years ago", "the war that ended decades ago": a clause dated
+    years back from the article, whatever its date, is history (the plural "years" is two or
+    more; "a year ago" may be within the year and is left to the written-year rule)."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else _verb_of_noun(trigger)
+    if verb is None:
+        return None
+    for v in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
+        for c in v.children:
+            if c.lower_ == "ago" and (unit := next(
+                    (t for t in c.children if t.lower_ in ("years", "decades", "decade")),
+                    None)) is not None:
+                return " ".join(t.text for t in unit.subtree) + " ago"
+    return None
 
 
 def _verb_of_noun(noun: Token) -> Token | None:

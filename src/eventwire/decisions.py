@@ -19,8 +19,9 @@ from .syntax import controlling_noun, infinitive
 DECIDED_ROOTS = frozenset({"08", "16"})
 """Roots whose acts a decision of their doer carries out (see the module's docstring)."""
 
-DECIDING = frozenset({"decide"})
-"""Verbs of deciding whose to-infinitive names the act decided."""
+DECIDING = frozenset({"decide", "agree"})
+"""Verbs of deciding whose to-infinitive names the act decided ("the EU agreed to impose
+sanctions on Belarus": agreed among its members, as a council agrees a resolution)."""
 
 NOT_TAKEN = frozenset({"will", "shall", "'ll", "would", "could", "might", "may", "must",
                        "should", "to"})
@@ -35,6 +36,10 @@ def decided(tok: Token) -> str | None:
     verb = tok if tok.pos_ in ("VERB", "AUX") else None
     if verb is None:
         return None
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ == "VERB":
+        # "agreed to clamp down on the gangs by imposing an arms embargo": the means of an act
+        # decided is decided with it
+        return decided(verb.head.head)
     if verb.dep_ == "xcomp" and infinitive(verb) and verb.head.lemma_.lower() in DECIDING:
         head = verb.head
         if head.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not any(

@@ -28,7 +28,7 @@ from .recode import VERBAL_ROOTS, accusation_rule
 from .records import ActorRef
 from .slots import ASKING_ROOTS
 from .sourcing import formula
-from .syntax import INSTRUMENTS, infinitive, passive_subjects, prep_objects
+from .syntax import INSTRUMENTS, infinitive, passive_subjects, prep_objects, purpose_phrase
 from .syntax import governor as governing_verb
 from .syntax import phrase as phrase_lemmas
 from .targets import CONFLICT_ROOTS, parties_of_fighting
@@ -166,6 +166,8 @@ class EventFinder:
         matches = _weapon_names_the_attack(matches)
         # "an official who requested anonymity": how the story was sourced, no act (sourcing.py)
         matches = [m for m in matches if not formula(m[0])]
+        # "arrived in support of the victims": what the act is for, no act of its own
+        matches = [m for m in matches if not purpose_phrase(m[0])]
         # "met with criticism from", "received condolences from": a support verb that carries a
         # noun act and turns its roles around is no act of its own, unless its entry names the
         # noun ("received a visit": hosting); nominal.py

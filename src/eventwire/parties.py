@@ -267,7 +267,7 @@ class PartyFinder:
             # visit's destination is ("arrived in Amman on a visit")
             venue_only = entry.code[:2] in ("01", "04") and entry.code != "042"
             targets = nearest_target(tok, used, sources, actors,
-                                           {} if venue_only else places or {})
+                                     {} if venue_only else places or {}, entry.code)
             if targets:
                 evidence.append("target: the nearest other actor in the trigger's phrase" if
                                 targets[0].how != "place" else

@@ -446,6 +446,18 @@ General Assembly". Whoever the occasion is named after is where the act happens,
 PARTY_PREPS = frozenset({"with", "between", "among", "to", "for", "against"})
 
 
+PURPOSE_NOUNS = frozenset({"support"})
+"""Nouns that in "in X of" say what an act is for, not an act of their own: "a ship arrived in
+support of the victims", "rallied in support of the strikers"."""
+
+
+def purpose_phrase(tok: Token) -> bool:
+    """Whether the noun `tok` heads a phrase of purpose ("in support of the victims")."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in PURPOSE_NOUNS and \
+        tok.dep_ == "pobj" and tok.head.lower_ == "in" and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
 def aside(t: Token, trigger: Token) -> bool:
     """Whether `t` sits in a background phrase of the trigger ("despite Israel's wish"), or
     names the occasion the act happens at ("agreed to cooperate at the ASEAN summit", "on the

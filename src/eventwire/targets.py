@@ -323,7 +323,7 @@ def civilians_at(tok: Token, places, home: ActorRef | None, sources: list[ActorR
 
 
 def nearest_target(tok: Token, used: list[Token], sources: list[ActorRef], actors,
-                    places) -> list[ActorRef]:
+                    places, code: str = "") -> list[ActorRef]:
     """Fallback when no slot of the entry names a target: the closest actor in the trigger's
     own phrase ("set up a research centre in Tokyo", "sent troops to Mali"), else a country
     named there as a place. The entry's own words (`used`) that name a role of no country are
@@ -331,7 +331,8 @@ def nearest_target(tok: Token, used: list[Token], sources: list[ActorRef], actor
     given = {u.i for u in used}
     codes = {s.code for s in sources}
     taken = codes | {s.country for s in sources if s.country}
-    phrase = [t for t in own_phrase(tok, 4) if not aside(t, tok)]
+    topic = topics_in(tok.sent, code)
+    phrase = [t for t in own_phrase(tok, 4) if not aside(t, tok) and t.i not in topic]
     for pool in (actors, places):
         best = None
         for t in phrase:
@@ -366,6 +367,7 @@ def sentence_counterpart(k: Knowledge, tok: Token, code: str, sources: list[Acto
     own = {s.country for s in sources if s.country}
     if not own:
         return []
+    topic = topics_in(tok.sent, code)
     thing = code[:2] in PHYSICAL_ROOTS and named_thing(patient or [])
     inside = {t.i for p in patient or [] for t in p.subtree} | (
         {t.i for t in tok.subtree} if tok.pos_ != "VERB" else set())
@@ -375,7 +377,7 @@ def sentence_counterpart(k: Knowledge, tok: Token, code: str, sources: list[Acto
     venue_only = code[:2] in ("01", "04") and code != "042"  # "talks in Nairobi"
     for pool in (actors,) if venue_only else (actors, places):
         for i, refs in pool.items():
-            if not sent.start <= i < sent.end or aside(sent.doc[i], tok):
+            if not sent.start <= i < sent.end or aside(sent.doc[i], tok) or i in topic:
                 continue
             for r in refs:
                 if r.country and r.country not in own and r.how != "pronoun":
@@ -391,6 +393,35 @@ def sentence_counterpart(k: Knowledge, tok: Token, code: str, sources: list[Acto
                         if country in k.countries else ref.name)]
     home = at_home(k, tok, code, sources[0], evidence, places) if not others else None
     return [home] if home is not None else []
+
+
+TOPIC_VERBS = frozenset({"discuss", "debate", "address", "review", "raise", "explore",
+                         "examine"})
+"""Verbs of talk whose object is what is talked about: "wants to discuss issues involving North
+Korea" names no counterpart."""
+TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
+TALK_WORDS = frozenset({"talk", "meeting", "discussion", "dialogue", "negotiation",
+                        "consultation", "summit", "conference", "statement", "remark", "comment",
+                        "briefing", "speech", "call", "speak", "agree", "agreement", "deal"})
+"""Words whose "on" or "over" phrase says what is talked about ("talks on Ukraine", "spoke
+over the phone about ...", "a deal on grain"), not where an act lands ("strikes on Ukraine")."""
+
+
+def topics_in(sent, code: str) -> set[int]:
+    """The words of what is talked about in the sentence of a statement, intent, meeting or
+    cooperation (roots 01-05): the objects of verbs of talk, phrases of "about", "regarding" and
+    "concerning", and for statements, intents and meetings the "on" or "over" of a word of talk
+    ("talks on Ukraine"; not "called on Iran", "strikes on Ukraine"). A country named there is the topic, never a counterpart the act's own
+    slots did not name."""
+    if not "01" <= code[:2] <= "05":
+        return set()
+    words = [c for tok in sent if tok.pos_ == "VERB" and tok.lemma_.lower() in TOPIC_VERBS
+             for c in tok.children if c.dep_ == "dobj"]
+    words += [p for c in sent if c.dep_ == "prep" and (
+        c.lower_ in TOPIC_PREPS or c.lower_ in ("on", "over") and code[:2] in ("01", "03", "04")
+        and c.head.lemma_.lower() in TALK_WORDS)
+        for p in c.children if p.dep_ == "pobj"]
+    return {t.i for w in words for t in w.subtree}
 
 
 def at_home(k: Knowledge, tok: Token, code: str, src: ActorRef,

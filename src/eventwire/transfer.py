@@ -223,6 +223,11 @@ CARRYING = frozenset({"carry", "bring", "transport", "ferry", "haul", "deliver"}
 "trucks arrived in Khartoum, bringing food and medicines"."""
 
 
+LADEN = frozenset({"load", "lade", "laden", "pack", "fill", "stock", "stack", "cram"})
+"""Participles that say what a vehicle is full of: "a ship loaded with food", "trucks laden
+with medicines" (WordNet load.v.01, lade.v.01, fill.v.01, pack.v.03)."""
+
+
 def _carried(noun: Token) -> list[Token]:
     """What a vehicle carries, by a participle of its own ("a plane carrying 40 tonnes of
     food"), of the vehicles a measure counts ("a convoy of 20 trucks carrying aid"), or of the
@@ -231,6 +236,13 @@ def _carried(noun: Token) -> list[Token]:
                        if noun.lemma_.lower() in table().measures)]
     out = [o for h in holders for c in h.children if c.dep_ == "acl" and c.tag_ == "VBG"
            for o in c.children if o.dep_ == "dobj"]
+    # "a ship loaded with food products", "trucks laden with medicines"
+    out += [o for h in holders for c in h.children if c.dep_ == "acl" and c.tag_ in ("VBN", "JJ")
+            and c.lemma_.lower() in LADEN for p in c.children
+            if p.dep_ == "prep" and p.lower_ == "with"
+            for g in p.children if g.dep_ == "pobj"
+            for o in (g, *(m for k in g.children if k.dep_ in ("nmod", "compound")
+                          for m in (k, *k.conjuncts)))]
     if noun.dep_ == "nsubj":
         out += [o for c in noun.head.children if c.dep_ == "advcl" and c.tag_ == "VBG"
                 and c.lemma_.lower() in CARRYING for o in c.children if o.dep_ == "dobj"]
