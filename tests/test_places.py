@@ -132,3 +132,36 @@ def test_a_city_the_model_calls_a_person_is_still_a_place(coder, text, city, cou
 def test_a_person_is_not_read_as_a_lone_city(coder, text, name):
     coded = coder.code(text, date="2024-05-08")
     assert not any(p["text"] == name for p in coded.places), coded.places
+
+
+def test_a_month_in_a_date_is_no_place(coder):
+    """"Arrested on 17th March": the date's month is no English town of March, whose country
+    would make the unnamed arresting police British."""
+    text = ("Former finance minister Ravi Perera was arrested on 17th March, a week after the "
+            "attorney general filed charges against him in Colombo.")
+    events = coder.code(text, date="2021-03-25").events
+    arrests = [e for e in events if e.cameo.root == "17"]
+    assert arrests and all(e.source.country != "GBR" for e in arrests), [
+        (e.cameo.code, e.source.code) for e in arrests]
+
+
+def test_a_place_located_from_outside_is_not_where_the_act_is(coder):
+    """"Valle Hermoso, south of Brownsville, Texas": the direction phrase locates one place from
+    another; Brownsville and Texas are not where anything happened, so neither may lend its
+    country to a party or to the act (the act's place is Valle Hermoso)."""
+    text = ("Mexican soldiers killed 11 suspected cartel gunmen on Saturday. Soldiers began "
+            "engaging with the gunmen after they opened fire from a building in the city of "
+            "Valle Hermoso, south of Brownsville, Texas, the army said.")
+    result = coder.code(text, date="2023-05-08")
+    assert [p["name"] for p in result.places] == ["Valle Hermoso"], result.places
+    assert all(e.location is None or e.location["country"] == "MEX" for e in result.events)
+
+
+def test_a_quarter_of_a_place_is_in_it():
+    from eventwire.nlp import load as load_model
+    from eventwire.syntax import relative_place
+
+    doc = load_model()("Troops clashed in the south of Kani Township and north of Monywa.")
+    by_text = {t.text: t for t in doc}
+    assert not relative_place(by_text["Kani"]) and not relative_place(by_text["Township"])
+    assert relative_place(by_text["Monywa"])

@@ -68,7 +68,7 @@ def dated_long_before(trigger: Token, dates: dict[int, dict], published: date | 
     """Why the act at `trigger` is history, or None: its own clause is dated by a written year
     ending more than `days` before `published`. `dates` maps the sentence's date tokens to their
     resolved dates (whenwhere.Locator.sentence)."""
-    if (ago := _years_ago(trigger)) is not None:
+    if (ago := _years_ago(trigger) or _decade(trigger, published, days)) is not None:
         return f"dated long before the article ({ago!r})"
     if published is None or not dates:
         return None
@@ -158,6 +158,27 @@ def _years_ago(trigger: Token) -> str | None:
                     (t for t in c.children if t.lower_ in ("years", "decades", "decade")),
                     None)) is not None:
                 return " ".join(t.text for t in unit.subtree) + " ago"
+    return None
+
+
+_DECADE = re.compile(r"(1[89]\d|20\d)0s")
+
+
+def _decade(trigger: Token, published: date | None, days: int) -> str | None:
+    """"Japanese nationals abducted in the 1970s and 1980s": a clause dated by decades that all
+    ended more than `days` before the article (before 2000 when the article has no date)."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else _verb_of_noun(trigger)
+    if verb is None:
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            decades = [t for p in c.children if p.dep_ == "pobj"
+                       for t in (p, *p.conjuncts) if _DECADE.fullmatch(t.lower_)]
+            if not decades:
+                continue
+            last = max(int(t.lower_[:4]) for t in decades) + 9
+            if (published - date(last, 12, 31)).days > days if published else last < 2000:
+                return " ".join(t.text for t in c.subtree)
     return None
 
 

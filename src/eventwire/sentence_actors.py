@@ -21,7 +21,7 @@ from .gender import pronoun_gender
 from .knowledge import Knowledge
 from .modality import REPORTING
 from .records import ActorRef
-from .syntax import hyphen_pair, infinitive, prep_objects, subjects
+from .syntax import hyphen_pair, infinitive, prep_objects, relative_place, subjects
 from .targets import actors_of
 
 NOUN_HEADS = frozenset({"NOUN", "PROPN", "PRON"})
@@ -255,7 +255,10 @@ class SentenceActors:
         """The one country a sentence names (as actor or place, cities and regions included),
         if it names exactly one."""
         found: dict[str, ActorRef] = {}
-        for refs in [*actors.values(), *places.values()]:
+        doc = sent.doc
+        for i, refs in [*actors.items(), *places.items()]:
+            if sent.start <= i < sent.end and relative_place(doc[i]):
+                continue  # "south of Brownsville, Texas": where another place is, from outside
             for a in refs:
                 if a.country:
                     found.setdefault(a.country, a)

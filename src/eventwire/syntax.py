@@ -446,6 +446,25 @@ General Assembly". Whoever the occasion is named after is where the act happens,
 PARTY_PREPS = frozenset({"with", "between", "among", "to", "for", "against"})
 
 
+DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
+                        "southeast", "southwest", "north-east", "north-west", "south-east",
+                        "south-west"})
+
+
+def relative_place(tok: Token) -> bool:
+    """Whether the name `tok` only locates another place from outside it: "Valle Hermoso, south
+    of Brownsville, Texas" is not in Texas. Not "in the south of Kani Township" (a quarter of
+    the place, with its article)."""
+    t = tok
+    while t.dep_ in ("compound", "appos", "conj") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "pobj" or t.head.lower_ != "of":
+        return False
+    direction = t.head.head
+    return direction.lower_ in DIRECTIONS and not any(
+        c.dep_ == "det" for c in direction.children)
+
+
 PURPOSE_NOUNS = frozenset({"support"})
 """Nouns that in "in X of" say what an act is for, not an act of their own: "a ship arrived in
 support of the victims", "rallied in support of the strikers"."""

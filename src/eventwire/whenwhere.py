@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 
 from .dates import publication, resolve
 from .geo import ADMIN_WORDS, DESCRIPTOR_MODIFIERS, DESCRIPTORS, Gazetteer, own_name
+from .syntax import relative_place
 
 SETTLEMENTS = frozenset({"town", "city", "village", "port", "capital", "district", "province",
                          "region", "county", "state", "suburb", "neighbourhood", "neighborhood",
@@ -149,6 +150,11 @@ class Locator:
             if tok.i in done:
                 continue
             place = None
+            if tok.ent_type_ in ("DATE", "TIME") and tok.i not in matched and \
+                    tok.i not in regions:
+                continue  # "on 17th March": a date, not the English town of March
+            if relative_place(tok):
+                continue  # "Valle Hermoso, south of Brownsville, Texas": not in Texas
             if tok.i in regions:
                 start, end, form = regions[tok.i]
                 place, span = self.gaz.region(form), sent.doc[start:end]
