@@ -117,8 +117,8 @@ class ActorFinder:
                 span, kind, value = matched[t.i]
                 if (span.start, span.end) in seen_spans:
                     continue
-                if span.start not in ids:
-                    continue
+                if span.start not in ids and not span.start <= head.i < span.end:
+                    continue  # (a name the parse splits, "Côte" left out of "d'Ivoire"'s phrase)
                 seen_spans.add((span.start, span.end))
                 if kind in ("country", "capital") and not _names_actor(span, head, matched):
                     continue  # "the Luanda process", "the Minsk agreement": a name, not an actor

@@ -98,10 +98,12 @@ class Gazetteer:
 
     def form(self, text: str) -> str:
         """The form of a name the city index knows: as written, else with its hyphens as spaces
-        or its spaces as hyphens ("El-Fasher" for El Fasher, "Ad Damazin" for Ad-Damazin)."""
+        or its spaces as hyphens ("El-Fasher" for El Fasher, "Ad Damazin" for Ad-Damazin), or
+        with a straight apostrophe for a typographic one."""
         if text in self.cities:
             return text
-        for other in (text.replace("-", " "), text.replace(" ", "-")):
+        for other in (text.replace("-", " "), text.replace(" ", "-"),
+                      text.replace("\u2019", "'")):  # "N’Djamena" for N'Djamena
             if other in self.cities:
                 return other
         return text

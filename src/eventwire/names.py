@@ -23,6 +23,16 @@ CROWDS = frozenset({"thousands", "hundreds", "dozens", "scores", "millions"})
 """Crowds named by their size (actors.py reads them as civilians)."""
 
 
+def spellings(form: str) -> list[str]:
+    """A name as the knowledge files write it and with the other apostrophe: news copy writes
+    "Côte d’Ivoire", "N’Djamena" and "Mata’afa" with a typographic one as often as not."""
+    out = [form]
+    for a, b in (("'", "\u2019"), ("\u2019", "'")):
+        if a in form and (other := form.replace(a, b)) not in out:
+            out.append(other)
+    return out
+
+
 class NameMatcher:
     def __init__(self, nlp: Any, knowledge: Knowledge) -> None:
         self.k = knowledge
@@ -32,15 +42,15 @@ class NameMatcher:
         for n, (form, value) in enumerate(knowledge.surface.items()):
             key = f"s{n}"
             self._values[key] = value
-            self.cased.add(key, [nlp.make_doc(form)])
+            self.cased.add(key, [nlp.make_doc(f) for f in spellings(form)])
         for n, form in enumerate(knowledge.people):
             key = f"p{n}"
             self._values[key] = ("person", form)
-            self.cased.add(key, [nlp.make_doc(form)])
+            self.cased.add(key, [nlp.make_doc(f) for f in spellings(form)])
         for n, (form, agent) in enumerate(knowledge.agents_lower.items()):
             key = f"a{n}"
             self._values[key] = ("agent", agent)
-            self.lower.add(key, [nlp.make_doc(form)])
+            self.lower.add(key, [nlp.make_doc(f) for f in spellings(form)])
         self.strings = nlp.vocab.strings
 
     def matches(self, doc) -> dict[int, tuple[Span, str, Any]]:

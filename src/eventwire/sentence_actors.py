@@ -48,7 +48,7 @@ class SentenceActors:
         for tok in sent:
             if tok.pos_ not in NOUN_HEADS or tok.dep_ in ("compound", "flat", "det", "case"):
                 continue
-            if tok.i in matched and matched[tok.i][0].root.i != tok.i:
+            if tok.i in matched and name_head(matched[tok.i][0]).i != tok.i:
                 continue  # inside a multi-word name: its syntactic head stands for it
             if _is_place(tok):
                 if tok.i in matched and matched[tok.i][1] in ("country", "capital"):
@@ -313,6 +313,19 @@ def pair_from_events(found: list[Candidate], state: Coreference, index: int) -> 
             state.last_group = list(group.values())
             state.last_group_sentence = index
             return
+
+
+ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "iobj", "appos", "conj", "attr"})
+
+
+def name_head(span):
+    """The word that stands for a multi-word name in the sentence: its syntactic root, or, when
+    the parser splits the name ("Côte" left hanging, "d'Ivoire" the subject), the part that is an
+    argument of the words outside it."""
+    heads = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
+    if len(heads) > 1:
+        return next((t for t in heads if t.dep_ in ARGUMENTS), span.root)
+    return span.root
 
 
 def _body_before(pron, state: Coreference, index: int) -> ActorRef | None:

@@ -1,0 +1,36 @@
+"""Names as news copy spells them: a typographic apostrophe where the knowledge files write a
+straight one ("Côte d’Ivoire", "N’Djamena", "Mata’afa"), and a name the parser splits ("Côte"
+left hanging, "d'Ivoire" the subject). Wire copy written by the team for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.names import spellings
+
+DATE = "2023-03-05"
+
+
+def test_both_apostrophes_are_spellings():
+    assert spellings("Côte d'Ivoire") == ["Côte d'Ivoire", "Côte d\u2019Ivoire"]
+    assert spellings("N\u2019Djamena") == ["N\u2019Djamena", "N'Djamena"]
+    assert spellings("Kenya") == ["Kenya"]
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Côte d\u2019Ivoire recalled its ambassador from Mali on Monday.", "CIV", "MLI"),
+    ("Côte d'Ivoire recalled its ambassador from Mali on Monday.", "CIV", "MLI"),
+    ("Samoan Prime Minister Fiame Naomi Mata\u2019afa met Fiji's prime minister in Apia.",
+     "WSM", "FJI"),
+])
+def test_a_name_however_spelt_is_its_actor(coder, text, source, target):
+    events = coder.code(text, date=DATE).events
+    assert any(e.source.country == source and e.target is not None
+               and e.target.country == target for e in events), [
+        (e.cameo.code, e.source.code, e.target and e.target.code) for e in events]
+
+
+def test_a_capital_with_a_typographic_apostrophe_is_a_place(coder):
+    result = coder.code("Chadian troops were deployed around N\u2019Djamena on Sunday.", date=DATE)
+    assert any(p["country"] == "TCD" and p["name"].startswith("N") for p in result.places), \
+        result.places
