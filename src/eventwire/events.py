@@ -78,6 +78,22 @@ def request_of(tok: Token) -> Token | None:
                  and infinitive(c)), None)
 
 
+DESCRIBING_ROOTS = frozenset({"05", "11"})
+"""Roots whose "call" entries describe ("called the talks fruitful", "called the vote a farce")."""
+
+
+def naming_call(tok: Token) -> bool:
+    """Whether the verb "call" names its object ("called the vote a farce", "called the talks
+    fruitful": an object predicate) rather than asks ("called for talks", "called on Iran to")."""
+    return any(c.dep_ == "oprd" for c in tok.children)
+
+
+def asking_call(tok: Token) -> bool:
+    """Whether the verb "call" asks: "called for talks", "called on Iran to withdraw"."""
+    return not naming_call(tok) and any(
+        c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in tok.children)
+
+
 class EventFinder:
     def __init__(self, knowledge: Knowledge) -> None:
         self.k = knowledge
@@ -125,6 +141,12 @@ class EventFinder:
                     forces = passive_subjects(tok) if tok.pos_ == "VERB" else []
                     posture = {**{c.lemma_.lower(): c for c in forces}, **own}
                 phrase = posture
+            if tok.pos_ == "VERB" and tok.lemma_ == "call" and (
+                    naming_call(tok) if e.code[:2] in ASKING_ROOTS
+                    else e.code[:2] in DESCRIBING_ROOTS and asking_call(tok)):
+                # "called the resolution an important step": naming, no asking; "called for
+                # fruitful talks": asking, no description of praise or condemnation
+                continue
             if e.code[:2] in ASKING_ROOTS:
                 if deep is None:
                     deep = dict(own)
