@@ -34,3 +34,17 @@ def test_a_capital_with_a_typographic_apostrophe_is_a_place(coder):
     result = coder.code("Chadian troops were deployed around N\u2019Djamena on Sunday.", date=DATE)
     assert any(p["country"] == "TCD" and p["name"].startswith("N") for p in result.places), \
         result.places
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("RUSSIAN forces shelled the Ukrainian city of Kharkiv overnight, officials said.",
+     "RUS", "UKR"),
+    ("CHINESE ships on Sunday fired water cannons at three Philippine vessels.", "CHN", "PHL"),
+])
+def test_a_lead_in_capitals_names_its_country(coder, text, source, target):
+    """Wire copy that opens in capitals ("RUSSIAN forces ...") still names the country; a
+    capital city in capitals is a dateline and stays out (tests/test_clean.py)."""
+    events = coder.code(text, date=DATE).events
+    assert any(e.source.country == source and e.target is not None
+               and e.target.country == target for e in events), [
+        (e.cameo.code, e.source.code, e.target and e.target.code) for e in events]

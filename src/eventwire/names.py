@@ -42,7 +42,12 @@ class NameMatcher:
         for n, (form, value) in enumerate(knowledge.surface.items()):
             key = f"s{n}"
             self._values[key] = value
-            self.cased.add(key, [nlp.make_doc(f) for f in spellings(form)])
+            forms = spellings(form)
+            if value[0] in ("country", "country-adj") and len(form) > 3:
+                # "RUSSIAN forces shelled ...": the capitals of a lead's first words (not a
+                # capital city's: "KYIV, Ukraine (AP) --" is a dateline, never an actor)
+                forms += [f.upper() for f in forms if f.upper() != f]
+            self.cased.add(key, [nlp.make_doc(f) for f in forms])
         for n, form in enumerate(knowledge.people):
             key = f"p{n}"
             self._values[key] = ("person", form)
