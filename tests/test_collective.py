@@ -258,3 +258,18 @@ def test_bad_data_file_names_the_file(tmp_path):
 
 def test_shipped_file_reads():
     assert read_references(HERE / "collective-references.yaml") == REFERENCES
+
+
+def test_an_object_pronoun_is_not_its_own_clauses_subject(coder):
+    """"Chinese coast guard and militia vessels harassed them": "them" is whoever was named
+    before, never the joint subject of its own clause (that would be "themselves")."""
+    text = ("Two Philippine supply boats were on their way to the shoal when Chinese coast guard "
+            "and maritime militia vessels harassed them.")
+    events = coder.code(text, date="2023-12-10").events
+    harassed = [e for e in events if e.cameo.root == "17"]
+    assert harassed and all(e.target is not None and e.target.country == "PHL"
+                            for e in harassed), [
+        (e.cameo.code, e.source.code, e.target and e.target.code) for e in harassed]
+    # a joint subject's own "they" still takes it up
+    said = coder.code("Kenya and Uganda said they would sign a border deal.", date="2023-12-10")
+    assert {e.source.country for e in said.events} == {"KEN", "UGA"}, said.events

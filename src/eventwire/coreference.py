@@ -124,6 +124,8 @@ class Coreference:
         # the members are counted one by one: a government and its own rebels are two sides
         if size is not None and size != len({(a.code, a.span) for a in self.last_group}):
             return []
+        if own_subject(head, self.last_group):
+            return []  # "vessels harassed them": an object is never its own clause's subject
         if head.lower_ in GROUP_PRONOUNS and back <= PRONOUN_WINDOW or \
                 pair_phrase(head) and back <= PAIR_WINDOW:
             span = (head.idx, head.idx + len(head.text))
@@ -238,3 +240,16 @@ def pair_phrase(head: Token) -> bool:
     return marks == {"the"} and not any(
         c.dep_ in ("amod", "compound", "poss", "prep", "nmod", "appos", "acl", "relcl")
         for c in kids)
+
+
+def own_subject(pron: Token, group: list[ActorRef]) -> bool:
+    """Whether the object pronoun `pron` ("them") would take up the subject of its own clause
+    ("Chinese vessels harassed them": not the vessels; that would be "themselves")."""
+    if pron.pos_ != "PRON" or pron.dep_ not in ("dobj", "pobj", "iobj", "dative") or not group:
+        return False
+    verb = pron.head.head if pron.dep_ == "pobj" else pron.head
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        start, end = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+        if all(start <= a.span[0] and a.span[1] <= end for a in group):
+            return True
+    return False

@@ -15,7 +15,7 @@ from dataclasses import replace
 from .actors import ActorFinder, pro_or_anti
 from .candidate import Candidate
 from .collective import holders_in
-from .coreference import PERSON_ROLES, Coreference, pair_phrase
+from .coreference import PERSON_ROLES, Coreference, own_subject, pair_phrase
 from .gender import NOUNS as GENDERED_NOUNS
 from .gender import pronoun_gender
 from .knowledge import Knowledge
@@ -285,7 +285,8 @@ class SentenceActors:
             # "During their meeting in Beijing, Abe and Li agreed ...": in a sentence with a
             # joint subject, "they" and "their" are its members, not the subject before
             for tok in sent:
-                if tok.lower_ in ("they", "them", "their") and tok.pos_ == "PRON":
+                if tok.lower_ in ("they", "them", "their") and tok.pos_ == "PRON" and \
+                        not own_subject(tok, state.last_group):
                     actors[tok.i] = [replace(a, text=tok.text, how="pronoun",
                                              span=(tok.idx, tok.idx + len(tok.text)))
                                      for a in state.last_group]
