@@ -37,6 +37,8 @@ CODED = [
     ("a currency", "Kuwait transferred 40 million dinars to Jordan.", ("KWT", "071", "JOR")),
     ("a vehicle loaded with goods arriving", "A Greek navy ship loaded with tents and food "
      "arrived in Tripoli to help the flood victims.", ("GRC", "073", "LBY")),
+    ("a carrying participle hung on the place of arrival", "Two Jordanian planes landed at "
+     "Damascus airport carrying close to 30 tons of medicines.", ("JOR", "073", "SYR")),
     ("vehicles laden with goods entering", "Twelve Jordanian trucks laden with medicines "
      "entered Syria on Sunday.", ("JOR", "073", "SYR")),
     ("money in humanitarian aid", "Singapore donated $3 million in humanitarian aid to "

@@ -244,9 +244,22 @@ def _carried(noun: Token) -> list[Token]:
             for o in (g, *(m for k in g.children if k.dep_ in ("nmod", "compound")
                           for m in (k, *k.conjuncts)))]
     if noun.dep_ == "nsubj":
-        out += [o for c in noun.head.children if c.dep_ == "advcl" and c.tag_ == "VBG"
-                and c.lemma_.lower() in CARRYING for o in c.children if o.dep_ == "dobj"]
+        # "landed in Kabul carrying relief goods", and the same participle the parser hangs on
+        # the place of arrival ("landed at Beirut's airport carrying close to 26 tons of aid")
+        verb = noun.head
+        carrying = [c for c in verb.children if c.dep_ == "advcl"] + [
+            c for p in verb.children if p.dep_ == "prep" for o in p.children
+            if o.dep_ == "pobj" for c in o.children if c.dep_ == "acl"]
+        out += [_first_object(c) for c in carrying if c.tag_ == "VBG"
+                and c.lemma_.lower() in CARRYING and _first_object(c) is not None]
     return out
+
+
+def _first_object(verb: Token) -> Token | None:
+    """The object of a carrying participle, or the first noun after it ("carrying close to 26
+    tons": the parser leaves "tons" under "close to")."""
+    return next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
+        (t for t in verb.subtree if t.i > verb.i and t.dep_ == "pobj"), None)
 
 
 def arrival_match(tok: Token) -> tuple[LexEntry, list[Token]] | None:
