@@ -61,6 +61,15 @@ def test_office_holders_are_dated():
         assert p.end is None or p.start is None or p.start <= p.end
 
 
+@pytest.mark.parametrize("form,date,code,role", [
+    ("Anwar Ibrahim", "2023-06-01", "MYSGOV", "prime minister"),   # people-audit-2010-2025.yaml
+    ("Anwar Ibrahim", "2010-06-01", "MYSOPP", "opposition leader"),
+])
+def test_the_audit_fills_an_office_the_older_files_left_open(form, date, code, role):
+    person = K.person_code(form, date)
+    assert person is not None and (person.code, person.role) == (code, role), person
+
+
 def test_person_out_of_office_keeps_the_country_of_the_nearest_office(tmp_path):
     path = tmp_path / "people.yaml"
     path.write_text("people:\n  - {name: Ana Ruiz, aliases: [President Ruiz], code: CHLGOV,"
