@@ -239,3 +239,11 @@ def test_crowd_control_reads_the_table(table):
     assert crowd_control(table, "190", police, _ref("DEUCVL", "DEU", "CVL")) is None
     assert crowd_control(table, "111", police, crowd) is None
     assert crowd_control(None, "190", police, crowd) is None
+
+
+def test_a_mission_extended_is_peacekeeping_for_the_country_it_serves(coder):
+    """"Extended the mandate of its peacekeeping mission in Mali": the country the mission is
+    in receives the peacekeeping (074), not the UN its own mission belongs to."""
+    codes = _codes(coder, "The UN Security Council extended the mandate of its peacekeeping "
+                          "mission in Mali for another year.")
+    assert any(c == "074" and s.startswith("IGO") and t == "MLI" for c, s, t, _ in codes), codes

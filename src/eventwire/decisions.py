@@ -7,7 +7,8 @@ releasing prisoners, easing sanctions: root 08) the decision is the act, which t
 describes as "curtail, break or terminate diplomatic exchange" and "lift, relax" (161, 085); it
 keeps its own code with the modality `future` (decided, not reported carried out).
 
-Stage contract: `decided(tok)` names the decision an act's trigger is the object of, or None.
+Stage contract: `decided(tok, root)` names the decision an act's trigger (of CAMEO root `root`)
+is the object of, or None.
 """
 
 from __future__ import annotations
@@ -21,7 +22,10 @@ DECIDED_ROOTS = frozenset({"08", "16"})
 
 DECIDING = frozenset({"decide", "agree"})
 """Verbs of deciding whose to-infinitive names the act decided ("the EU agreed to impose
-sanctions on Belarus": agreed among its members, as a council agrees a resolution)."""
+sanctions on Belarus": agreed among its members, as a council agrees a resolution). "Agree"
+decides sanctions and cuts (root 16) only: "Ecuador agreed with Colombia to reopen the bridge"
+is a promise to each other, an intent (03)."""
+AGREED_ROOTS = frozenset({"16"})
 
 NOT_TAKEN = frozenset({"will", "shall", "'ll", "would", "could", "might", "may", "must",
                        "should", "to"})
@@ -29,7 +33,7 @@ NOT_TAKEN = frozenset({"will", "shall", "'ll", "would", "could", "might", "may",
 to", "may decide to", "is expected to decide to"."""
 
 
-def decided(tok: Token) -> str | None:
+def decided(tok: Token, root: str | None = None) -> str | None:
     """Why the act `tok` names was decided ("decided to recall", "the decision to expel"), or
     None: the to-infinitive of a verb of deciding in a past or present tense with no auxiliary of
     the future or of a possibility, or of the noun "decision" (not "a possible decision")."""
@@ -39,9 +43,11 @@ def decided(tok: Token) -> str | None:
     if verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ == "VERB":
         # "agreed to clamp down on the gangs by imposing an arms embargo": the means of an act
         # decided is decided with it
-        return decided(verb.head.head)
+        return decided(verb.head.head, root)
     if verb.dep_ == "xcomp" and infinitive(verb) and verb.head.lemma_.lower() in DECIDING:
         head = verb.head
+        if head.lemma_.lower() == "agree" and root not in AGREED_ROOTS:
+            return None
         if head.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not any(
                 c.dep_ in ("aux", "auxpass") and c.lower_ in NOT_TAKEN for c in head.children):
             return f"{head.text!r} to {verb.text!r}"

@@ -78,7 +78,7 @@ def recode(k: Knowledge, tok: Token, entry: LexEntry, modality: str, sources: li
         entry = replace(entry, reciprocal=False)
     intent, announced = k.intent_for(code), code
     if modality == "future" and intent and code[:2] in DECIDED_ROOTS and (
-            why := decided(tok)) is not None:
+            why := decided(tok, code[:2])) is not None:
         # "Hungary decided to recall its ambassador": the decision is the act (161), still to
         # be carried out; "will recall" stays the threat 1313
         evidence.append(f"a decision taken ({why}): coded as the act decided, {code}")
