@@ -212,3 +212,13 @@ def test_a_country_talked_about_is_no_counterpart(coder, text):
     events = coder.code(text, date="2023-05-06").events
     assert not any(e.target is not None and e.target.country == "PRK" for e in events), [
         (e.cameo.code, e.source.code, e.target and e.target.code) for e in events]
+
+
+def test_the_medium_that_reports_is_no_counterpart(coder):
+    """"..., Russia's TASS news agency reported": the country of the news medium a sentence is
+    sourced to is not the one other country that stands in for a missing counterpart."""
+    text = ("Syrian President Bashar al-Assad arrived in Muscat on Sunday. It was his first visit "
+            "to the Gulf country since 2016, Russia's TASS news agency reported.")
+    events = coder.code(text, date="2022-05-11").events
+    assert not any(e.target is not None and e.target.country == "RUS" for e in events), [
+        (e.cameo.code, e.source.code, e.target and e.target.code) for e in events]

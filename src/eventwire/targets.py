@@ -377,7 +377,8 @@ def sentence_counterpart(k: Knowledge, tok: Token, code: str, sources: list[Acto
     venue_only = code[:2] in ("01", "04") and code != "042"  # "talks in Nairobi"
     for pool in (actors,) if venue_only else (actors, places):
         for i, refs in pool.items():
-            if not sent.start <= i < sent.end or aside(sent.doc[i], tok) or i in topic:
+            if not sent.start <= i < sent.end or aside(sent.doc[i], tok) or i in topic or \
+                    in_media_source(sent.doc[i]):
                 continue
             for r in refs:
                 if r.country and r.country not in own and r.how != "pronoun":
@@ -395,8 +396,8 @@ def sentence_counterpart(k: Knowledge, tok: Token, code: str, sources: list[Acto
     return [home] if home is not None else []
 
 
-TOPIC_VERBS = frozenset({"discuss", "debate", "address", "review", "raise", "explore",
-                         "examine"})
+TALK_VERBS = frozenset({"discuss", "debate", "address", "review", "raise", "explore",
+                        "examine"})
 """Verbs of talk whose object is what is talked about: "wants to discuss issues involving North
 Korea" names no counterpart."""
 TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
@@ -407,6 +408,21 @@ TALK_WORDS = frozenset({"talk", "meeting", "discussion", "dialogue", "negotiatio
 over the phone about ...", "a deal on grain"), not where an act lands ("strikes on Ukraine")."""
 
 
+MEDIA_WORDS = frozenset({"agency", "news", "television", "tv", "radio", "media", "newspaper",
+                         "daily", "broadcaster", "channel", "outlet", "press", "wire"})
+
+
+def in_media_source(tok: Token) -> bool:
+    """Whether `tok` names the news medium that reports the sentence ("..., Russia's TASS news
+    agency reported", "Iranian state media said"): where a report comes from, not a party."""
+    head = tok
+    while head.dep_ in ("poss", "compound", "amod", "nmod", "appos", "flat", "case") and \
+            head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "nsubj" and head.lemma_.lower() in MEDIA_WORDS and \
+        head.head.lemma_.lower() in REPORTING
+
+
 def topics_in(sent, code: str) -> set[int]:
     """The words of what is talked about in the sentence of a statement, intent, meeting or
     cooperation (roots 01-05): the objects of verbs of talk, phrases of "about", "regarding" and
@@ -415,7 +431,7 @@ def topics_in(sent, code: str) -> set[int]:
     slots did not name."""
     if not "01" <= code[:2] <= "05":
         return set()
-    words = [c for tok in sent if tok.pos_ == "VERB" and tok.lemma_.lower() in TOPIC_VERBS
+    words = [c for tok in sent if tok.pos_ == "VERB" and tok.lemma_.lower() in TALK_VERBS
              for c in tok.children if c.dep_ == "dobj"]
     words += [p for c in sent if c.dep_ == "prep" and (
         c.lower_ in TOPIC_PREPS or c.lower_ in ("on", "over") and code[:2] in ("01", "03", "04")
