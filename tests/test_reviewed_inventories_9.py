@@ -1,5 +1,5 @@
-"""Approval told as a description (issue 11, code 051): the entries of
-lexicon/reviewed-inventories-9.yaml, the counterpart of condemnation told as a description
+"""Approval told as a description (issue 11, code 051) and a crowd forcing the police's lines
+(145): the entries of lexicon/reviewed-inventories-9.yaml, the counterpart of condemnation told as a description
 (reviewed-inventories-5.yaml, 111), and the naming sense of "call" ("called the election free and
 fair"), which asks for nothing. Negatives use the same words in senses the entries keep out.
 
@@ -19,6 +19,11 @@ CODED = [
      "fruitful.", ("KEN", "051", "ETH")),
     ("an achievement noun", "The Malaysian prime minister called Thailand's border deal a "
      "milestone.", ("MYS", "051", "THA")),
+    # b. a crowd forcing the police's lines
+    ("pushing the police", "Hundreds of protesters pushed police officers outside the parliament "
+     "in Chisinau.", ("MDA", "145", "MDACOP")),
+    ("overrunning a police barricade", "Kenyan protesters overran a police barricade on the road "
+     "to parliament.", ("KEN", "145", "KENCOP")),
 ]
 
 NOT_CODED = [
@@ -27,6 +32,8 @@ NOT_CODED = [
     ("a step condemned", "Japan called China's move a dangerous step.", "05"),
     ("call for: an appeal, not a description", "Kenya called for fruitful talks with Uganda.",
      "05"),
+    ("a bill pushed through parliament", "The Kenyan government pushed the police reform bill "
+     "through parliament.", "14"),
 ]
 
 
