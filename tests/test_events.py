@@ -219,6 +219,8 @@ INFERENCES = [
      ("ZWECOP", "17", "ZWE")),
     ("passive verdict, no place", "Peru's former president Pedro Castillo was convicted of "
      "conspiracy on Thursday.", ("PERJUD", "11", "PER")),
+    ("passive arrest of people the article places", "Yemeni troops fought Houthi fighters near "
+     "Saada on Tuesday. Five rebels were arrested in the battle.", ("YEMCOP", "17", "YEM")),
     # violence aimed at a village, a market or a hospital is aimed at its people
     ("civilian place", "Rebels attacked a village in northern Mali overnight.",
      ("MLIREB", "19", "MLICVL")),

@@ -278,10 +278,18 @@ def authority_of_target(verb: Token, code: str, targets: list[ActorRef],
     if not passive(verb) or not (code[:2] == "17" or code in LEGAL_CODES):
         return []
     countries = {t.country for t in targets if t.country}
+    agent = authority(verb, code[:2])
+    if not countries and targets and all(t.how == "agent" for t in targets):
+        # "five rebels were arrested": people of no country yet; the authorities with them
+        # take the country the article places them in (coder: "the country the article is
+        # about"), and a lone sentence keeps both unplaced
+        evidence.append(f"source: no agent named; the authorities ({agent}) of whatever country "
+                        "those it was done to are of")
+        return [ActorRef(agent, None, agent, verb.text, "authorities",
+                         (verb.idx, verb.idx + len(verb.text)), "agent")]
     if len(countries) != 1:
         return []
     country = countries.pop()
-    agent = authority(verb, code[:2])
     evidence.append(f"source: no agent named; the authorities ({agent}) of {country}, the "
                     "country of those it was done to")
     return [ActorRef(country + agent, country, agent, verb.text, country,
