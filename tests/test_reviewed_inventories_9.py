@@ -1,7 +1,8 @@
 """Approval told as a description (issue 11, code 051) and a crowd forcing the police's lines
-(145): the entries of lexicon/reviewed-inventories-9.yaml, the counterpart of condemnation told as a description
-(reviewed-inventories-5.yaml, 111), and the naming sense of "call" ("called the election free and
-fair"), which asks for nothing. Negatives use the same words in senses the entries keep out.
+(145): the entries of lexicon/reviewed-inventories-9.yaml, the counterpart of condemnation told
+as a description (reviewed-inventories-5.yaml, 111), and the naming sense of "call" ("called the
+election free and fair"), which asks for nothing. Negatives use the same words in senses the
+entries keep out.
 
 The sentences are written for this file, not taken from any gold or reference set. How an
 expected row is matched: tests/sentence_checks.py.

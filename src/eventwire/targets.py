@@ -435,8 +435,8 @@ def topics_in(sent, code: str) -> set[int]:
     """The words of what is talked about in the sentence of a statement, intent, meeting or
     cooperation (roots 01-05): the objects of verbs of talk, phrases of "about", "regarding" and
     "concerning", and for statements, intents and meetings the "on" or "over" of a word of talk
-    ("talks on Ukraine"; not "called on Iran", "strikes on Ukraine"). A country named there is the topic, never a counterpart the act's own
-    slots did not name."""
+    ("talks on Ukraine"; not "called on Iran", "strikes on Ukraine"). A country named there is
+    the topic, never a counterpart the act's own slots did not name."""
     if not "01" <= code[:2] <= "05":
         return set()
     words = [c for tok in sent if tok.pos_ == "VERB" and tok.lemma_.lower() in TALK_VERBS
