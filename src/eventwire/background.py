@@ -68,7 +68,8 @@ def dated_long_before(trigger: Token, dates: dict[int, dict], published: date | 
     """Why the act at `trigger` is history, or None: its own clause is dated by a written year
     ending more than `days` before `published`. `dates` maps the sentence's date tokens to their
     resolved dates (whenwhere.Locator.sentence)."""
-    if (ago := _years_ago(trigger) or _decade(trigger, published, days)) is not None:
+    verb = _clause_verb(trigger)
+    if verb is not None and (ago := _years_ago(verb) or _decade(verb, published, days)):
         return f"dated long before the article ({ago!r})"
     if published is None or not dates:
         return None
@@ -134,24 +135,23 @@ def period_end(value: str | None) -> date | None:
 
 
 def _own_date(trigger: Token, dates: dict[int, dict]) -> dict | None:
-    if trigger.pos_ not in ("VERB", "AUX"):
-        if (d := _date_on(trigger, dates, perfect=False)) is not None:
-            return d  # "the invasion in 2014"
-        verb = _verb_of_noun(trigger)
-        if verb is None:
-            return None
-    else:
-        verb = trigger
-    return _date_of_clause(verb, dates)
+    if trigger.pos_ not in ("VERB", "AUX") and (
+            d := _date_on(trigger, dates, perfect=False)) is not None:
+        return d  # "the invasion in 2014"
+    verb = _clause_verb(trigger)
+    return None if verb is None else _date_of_clause(verb, dates)
 
 
-def _years_ago(trigger: Token) -> str | None:
+def _clause_verb(trigger: Token) -> Token | None:
+    """The verb whose clause dates the act: the trigger itself, or the verb a noun act is an
+    argument of."""
+    return trigger if trigger.pos_ in ("VERB", "AUX") else _verb_of_noun(trigger)
+
+
+def _years_ago(verb: Token) -> str | None:
     """"Ruto won an election two years ago", "the war that ended decades ago": a clause dated
     years back from the article, whatever its date, is history (the plural "years" is two or
     more; "a year ago" may be within the year and is left to the written-year rule)."""
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else _verb_of_noun(trigger)
-    if verb is None:
-        return None
     for v in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
         for c in v.children:
             if c.lower_ == "ago" and (unit := next(
@@ -164,12 +164,9 @@ def _years_ago(trigger: Token) -> str | None:
 _DECADE = re.compile(r"(1[89]\d|20\d)0s")
 
 
-def _decade(trigger: Token, published: date | None, days: int) -> str | None:
+def _decade(verb: Token, published: date | None, days: int) -> str | None:
     """"Japanese nationals abducted in the 1970s and 1980s": a clause dated by decades that all
     ended more than `days` before the article (before 2000 when the article has no date)."""
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else _verb_of_noun(trigger)
-    if verb is None:
-        return None
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "in":
             decades = [t for p in c.children if p.dep_ == "pobj"

@@ -128,6 +128,10 @@ class EventFinder:
         posture = deep = None  # the wider phrases, built only when an entry needs one
         free = None  # the verbs of `without` lists that do not block this noun (nominal.py)
         best = None
+        # "called the resolution an important step": naming, no asking; "called for fruitful
+        # talks": asking, no description of praise or condemnation
+        call = tok.pos_ == "VERB" and tok.lemma_ == "call"
+        naming, asking = call and naming_call(tok), call and asking_call(tok)
         for e in entries:
             if e.particle and not any(c.dep_ == "prt" and c.lower_ == e.particle
                                       for c in tok.children):
@@ -141,11 +145,7 @@ class EventFinder:
                     forces = passive_subjects(tok) if tok.pos_ == "VERB" else []
                     posture = {**{c.lemma_.lower(): c for c in forces}, **own}
                 phrase = posture
-            if tok.pos_ == "VERB" and tok.lemma_ == "call" and (
-                    naming_call(tok) if e.code[:2] in ASKING_ROOTS
-                    else e.code[:2] in DESCRIBING_ROOTS and asking_call(tok)):
-                # "called the resolution an important step": naming, no asking; "called for
-                # fruitful talks": asking, no description of praise or condemnation
+            if naming and e.code[:2] in ASKING_ROOTS or asking and e.code[:2] in DESCRIBING_ROOTS:
                 continue
             if e.code[:2] in ASKING_ROOTS:
                 if deep is None:

@@ -250,8 +250,8 @@ def _carried(noun: Token) -> list[Token]:
         carrying = [c for c in verb.children if c.dep_ == "advcl"] + [
             c for p in verb.children if p.dep_ == "prep" for o in p.children
             if o.dep_ == "pobj" for c in o.children if c.dep_ == "acl"]
-        out += [_first_object(c) for c in carrying if c.tag_ == "VBG"
-                and c.lemma_.lower() in CARRYING and _first_object(c) is not None]
+        out += [o for c in carrying if c.tag_ == "VBG" and c.lemma_.lower() in CARRYING
+                and (o := _first_object(c)) is not None]
     return out
 
 
