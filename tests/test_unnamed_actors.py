@@ -1,5 +1,5 @@
 """A killing told with no agent is coded to an unidentified armed group of the country where it
-happened (targets.unnamed_actor), unless the same sentence names the attack that did it
+happened (unnamed.unnamed_actor), unless the same sentence names the attack that did it
 (events.unnamed_beside_named): then it is that attack told again. A person named whom the
 knowledge cannot code is still the last person mentioned: "he" after them takes up no one
 (Coreference.see_unknown_person), not an earlier person it cannot mean.

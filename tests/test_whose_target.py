@@ -2,7 +2,7 @@
 actors", the largest error kind on held-out text).
 
 1. What is moved, sent or fired is the act's instrument, never its target; where it goes is
-   (`targets.instrument`): "sent destroyers into waters off Japan" is aimed at Japan, not at the
+   (`ground.instrument`): "sent destroyers into waters off Japan" is aimed at Japan, not at the
    destroyers (which the article's country used to make the sender's own forces).
 2. An act of coercion or violence that names what it hit by a thing ("the bridge", "a power
    station") does not take the sentence's other country in its place when that country is only
@@ -11,7 +11,7 @@ actors", the largest error kind on held-out text).
 3. An attack's target never defaults to the attacker's own country because that is the only
    country the text names ("An Israeli drone struck a car"): only where the text puts the fight
    at home, by a role it placed, a non-state side, a place in that country or rebels
-   (`targets.home_ground`).
+   (`ground.home_ground`).
 4. An article's country is one country named in more mentions than any other, each phrase
    counted once ("Uganda's president" names Uganda once): a tie names none.
 5. A role acting on a country's people abroad (migrants, nationals, tourists, refugees, envoys;
@@ -208,7 +208,7 @@ def test_state_measures_and_evacuations_are_aimed_at_the_countrys_people(coder, 
 ])
 def test_a_country_talked_about_is_no_counterpart(coder, text):
     """What a statement, intent or meeting is about is its topic: a country named there is
-    not the one other country that stands in for a missing counterpart (targets.topic_of)."""
+    not the one other country that stands in for a missing counterpart (targets.topics_in)."""
     events = coder.code(text, date="2023-05-06").events
     assert not any(e.target is not None and e.target.country == "PRK" for e in events), [
         (e.cameo.code, e.source.code, e.target and e.target.code) for e in events]

@@ -81,6 +81,36 @@ def doer_of_object_act(got: list[Candidate], tok: Token, index: int, state: Core
                               f"sentence {n})")
         return
 
+VERDICTS = frozenset({"verdict", "ruling", "judgment", "judgement", "sentence", "conviction",
+                      "acquittal", "sentencing"})
+"""What a court passes: an act about one of these is about the court that passed it."""
+LEGAL_CHALLENGES = frozenset({"115"})
+"""Codes whose counterpart, when the text names none, is the court whose judgment is challenged
+("his lawyer said he would appeal")."""
+
+
+def court_of_judgment(got: list[Candidate], tok: Token, index: int,
+                      state: Coreference) -> None:
+    """"A court sentenced Najib to 12 years ... He is challenging the verdict", "his lawyer said
+    he would appeal", "rights groups denounced the verdict": a legal challenge, or an act whose
+    object is a verdict, that names no counterpart is aimed at the court of the article's last
+    judicial act (a verdict, sentence or conviction by a court), never at its own doer."""
+    about_verdict = any(c.dep_ == "dobj" and c.lemma_.lower() in VERDICTS for c in tok.children)
+    if not (about_verdict or all(c.code in LEGAL_CHALLENGES for c in got)):
+        return
+    judged = [state.acts[r] for r in ("11", "17") if r in state.acts
+              and state.acts[r][1].agent == "JUD"]
+    if not judged:
+        return
+    n, court, _, _, word = max(judged, key=lambda act: act[0])
+    for c in got:
+        if c.source.code == court.code:
+            continue
+        c.target = _rebase(court, -state.offset)
+        c.evidence.append(f"target: the court of the judgment it is about ({word!r} in "
+                          f"sentence {n})")
+
+
 def counterpart_from_before(got: list[Candidate], index: int, state: Coreference) -> None:
     """"Putin and Erdogan met in Sochi ... The talks lasted four hours, Putin said": an act
     whose actor did the same kind of act with a counterpart just before is with that

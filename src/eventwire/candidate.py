@@ -28,7 +28,7 @@ class Candidate:
     date: dict | None = None
     location: dict | None = None
     countries: frozenset[str] = frozenset()  # every country the sentence names, as actor or place
-    # an attacker no one names (targets.unnamed_attacker): never taken up by a later "the
+    # an attacker no one names (unnamed.unnamed_attacker): never taken up by a later "the
     # attack", and left out of an article that names the parties of its fighting
     unnamed: bool = False
     # dated by its own clause long before the article (background.dated_long_before): history,

@@ -10,7 +10,8 @@ from spacy.tokens import Token
 
 from .records import ActorRef
 from .syntax import CARRIERS, prep_objects
-from .targets import actors_of, place_of
+from .targets import actors_of
+from .unnamed import place_of
 
 CARRIED_ROOTS = frozenset({"06", "07"})
 """Material cooperation and aid: acts a vehicle, a load or a team can be said to do ("the convoy
@@ -38,7 +39,10 @@ def carrier_senders(tok: Token, source_toks: list[Token], actors,
                  for p in prep_objects(t, ("of",)) if p.lemma_.lower() in CARRIERS]
     for carrier in carriers:
         # its sender's phrase, or its own name: "UN trucks", "Pakistan Air Force aircraft"
-        found = [a for a in actors_of([*_senders(carrier), carrier], actors)
+        # ("a convoy of aid trucks entered Gaza from Egypt": the "from" phrase of the verb
+        # it arrives by)
+        came = prep_objects(carrier.head, ("from",)) if carrier.dep_ == "nsubj" else []
+        found = [a for a in actors_of([*_senders(carrier), carrier, *came], actors)
                  if a.how != "place"]
         if found:
             evidence.append(f"source: who the {carrier.text!r} is from ({found[0].text!r})")

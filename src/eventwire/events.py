@@ -16,7 +16,12 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from .anaphora import anaphor, counterpart_from_before, doer_of_object_act
+from .anaphora import (
+    anaphor,
+    counterpart_from_before,
+    court_of_judgment,
+    doer_of_object_act,
+)
 from .candidate import Candidate
 from .coreference import Coreference
 from .intentions import ended_acts, rejected_proposals, superseded
@@ -28,7 +33,14 @@ from .recode import VERBAL_ROOTS, accusation_rule
 from .records import ActorRef
 from .slots import ASKING_ROOTS
 from .sourcing import formula
-from .syntax import INSTRUMENTS, infinitive, passive_subjects, prep_objects, purpose_phrase
+from .syntax import (
+    INSTRUMENTS,
+    infinitive,
+    name_word,
+    passive_subjects,
+    prep_objects,
+    purpose_phrase,
+)
 from .syntax import governor as governing_verb
 from .syntax import phrase as phrase_lemmas
 from .targets import CONFLICT_ROOTS, parties_of_fighting
@@ -158,7 +170,8 @@ class EventFinder:
             for alts in e.with_:
                 # the nearest word of the phrase that is one of the alternatives (the phrase is
                 # in breadth-first order; `alts` is a set, whose order changes with the hash seed)
-                hit = next((t for lemma, t in phrase.items() if lemma in alts), None)
+                hit = next((t for lemma, t in phrase.items()
+                            if lemma in alts and not name_word(t)), None)
                 if hit is None:
                     break
                 used.append(hit)
@@ -255,6 +268,8 @@ class EventFinder:
                 counterpart_from_before(got, index, state)
             if got and all(c.target is None for c in got):
                 doer_of_object_act(got, tok, index, state, self._entries)
+            if got and all(c.target is None for c in got):
+                court_of_judgment(got, tok, index, state)
             if got or entry.addressee == "public":  # an election is never "the attack"
                 out.extend(got)
                 continue
@@ -307,7 +322,7 @@ class EventFinder:
 def unnamed_beside_named(cands: list[Candidate]) -> list[Candidate]:
     """"Four soldiers were killed and four wounded in an Israeli airstrike", "a soldier was
     killed in a shootout with Azerbaijani forces": a killing with no agent of its own, coded to an
-    unidentified armed group (targets.unnamed_actor), in a sentence whose other act of violence
+    unidentified armed group (unnamed.unnamed_actor), in a sentence whose other act of violence
     names its attacker is that act told again, not a second attack by a group of the victims'
     country. Left out when the same sentence holds a violent act (roots 18-20) with a named
     source."""

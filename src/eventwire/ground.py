@@ -6,7 +6,7 @@ at home. Three rules about whose target an attack has (docs/policy.md, "Whose ta
   stands in for it (`named_thing`, used by `targets.sentence_counterpart`);
 - an attack by a state the text names by itself ("a Russian drone") is not aimed at its own
   country, nor at its people, for want of another country (`home_ground`, used by
-  `targets.at_home`, `targets.civilians_at`, `parties` and the article's country in `coder`).
+  `targets.at_home`, `unnamed.civilians_at`, `parties` and the article's country in `coder`).
 """
 
 from __future__ import annotations

@@ -196,6 +196,7 @@ def modality(tok: Token, actors, speakers_of: Callable[[Token], list[ActorRef]])
     modality = "refused" if stance_on_negated(tok) else "asserted"
     reporter: ActorRef | None = None
     via: Token | None = None
+    addressed: set[int] = set()  # outlets a speaker with a subject of its own told it to
     t = tok
     came_from = None
     backshift = False
@@ -278,7 +279,10 @@ def modality(tok: Token, actors, speakers_of: Callable[[Token], list[ActorRef]])
                 speakers = speakers_of(t)
                 if speakers:
                     reporter = speakers[0]
-                via = outlet(t, actors) or via
+                told = outlet(t, actors)
+                if told is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+                    addressed.add(told.i)  # "Najib told reporters": they heard it, not said it
+                via = told or via
                 if modality == "asserted" and any(c.dep_ == "neg" for c in kids):
                     modality = "negated"
             elif t.lemma_ in REQUESTING and modality in ("asserted", "future"):
@@ -309,7 +313,7 @@ def modality(tok: Token, actors, speakers_of: Callable[[Token], list[ActorRef]])
         modality = "asserted"  # who says so still counts: "X said the strike that killed ..."
     if reporter is None:
         reporter, via = _trailing_report(tok, chain, actors, speakers_of, via)
-    if reporter is None and via is not None and actors.get(via.i):
+    if reporter is None and via is not None and actors.get(via.i) and via.i not in addressed:
         reporter = actors[via.i][0]  # "according to the newspaper": the outlet says so itself
     if reporter is not None and modality == "asserted":
         modality = "claimed"  # refined by the caller once the source is known

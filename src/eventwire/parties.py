@@ -42,24 +42,26 @@ from .syntax import (
 from .syntax import governor as governing_verb
 from .targets import (
     CONFLICT_ROOTS,
-    LEGAL_CODES,
     TARGETLESS_OK,
     actors_of,
     at_home,
-    attacker_of_clause,
-    authority_of_target,
-    civilians_at,
     dyads,
     holder_and_public,
     nearest_target,
+    sentence_counterpart,
+)
+from .transfer import arrived, destination, givers, received
+from .unnamed import (
+    LEGAL_CODES,
+    attacker_of_clause,
+    authority_of_target,
+    civilians_at,
     place_attacked,
     places_in,
     protesters_at,
-    sentence_counterpart,
     unnamed_actor,
     unnamed_attacker,
 )
-from .transfer import arrived, destination, givers, received
 
 ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 GROUP_NOUNS = frozenset({"country", "nation", "state", "government", "body", "organisation",

@@ -127,6 +127,14 @@ def phrase(tok: Token, depth: int = 3, infinitives: bool = False,
     return out
 
 
+def name_word(tok: Token) -> bool:
+    """Whether `tok` is a word inside a proper name that is not the name's head: "Trade" in
+    "the World Trade Organization", "Security" in "the Security Council", "Food" in "the World
+    Food Programme". Such a word names a body, never what an act is about or done with ("will
+    appeal a World Trade Organization ruling" is no appeal for trade)."""
+    return tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.head.pos_ == "PROPN"
+
+
 def asked_act(c: Token, head: Token, trigger: Token) -> bool:
     """Whether the clause `c` (a child of `head`) says what `trigger` asks for: a to-infinitive
     ("an appeal to both sides to resume talks", "called on X, to end ..."), a subjunctive

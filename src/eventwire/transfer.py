@@ -166,10 +166,13 @@ def from_phrase(tok: Token) -> list[Token]:
 
 
 def givers(tok: Token, used: list[Token]) -> list[Token]:
-    """Who the goods of a noun trigger are from: its "from" phrase, else the goods' phrase,
-    whose nationality the actor finder puts on its head ("a consignment of Swedish howitzers")."""
-    return from_phrase(tok) or [u.head if u.dep_ in ("amod", "compound") else u
-                                for u in used if u.pos_ in ("NOUN", "ADJ")]
+    """Who the goods of a noun trigger are from: its "from" phrase, else the "from" phrase of
+    the verb it arrives by ("a convoy of aid trucks entered Gaza from Egypt"), else the goods'
+    phrase, whose nationality the actor finder puts on its head ("a consignment of Swedish
+    howitzers")."""
+    return from_phrase(tok) or [p for v in used if v.pos_ == "VERB" for p in from_phrase(v)] or [
+        u.head if u.dep_ in ("amod", "compound") else u for u in used
+        if u.pos_ in ("NOUN", "ADJ")]
 
 
 def _giver(verb: Token) -> list[Token]:
