@@ -101,9 +101,26 @@ def _dateline(line: str) -> re.Match | None:
     """A dateline at the start of a line: upper case ("KINSHASA, March 13 -"), or title case
     with a comma part or an agency in brackets ("Tehran, IRNA -", "Nairobi (Reuters) -")."""
     m = _DATELINE.match(line) or _DATELINE_TITLE.match(line)
-    if m and m.re is _DATELINE_TITLE and not ("," in m.group(1) or "(" in m.group(1)):
+    if m and m.re is _DATELINE_TITLE and not ("," in m.group(1) or "(" in m.group(1)) \
+            and not _city_by_dash(m):
         return None
     return m
+
+
+DASHES = ("\u2013", "\u2014")
+CITY_SIZE = 100_000
+"""A title-case place alone before a dash is a dateline only if it is a city of this many people."""
+
+
+def _city_by_dash(m: re.Match) -> bool:
+    """"Brussels \u2013 The Council of the EU on Monday imposed ...": a title-case city alone, with
+    no comma part or agency, is a dateline when an en or em dash (never a hyphen, which joins
+    "Prime Minister Ali - ...") follows it and it is a city of over CITY_SIZE people."""
+    from .geo import cities
+
+    sep = m.string[m.end(1):m.end()]
+    return any(d in sep for d in DASHES) and any(
+        c["population"] >= CITY_SIZE for c in cities().get(m.group(1).strip(), ()))
 
 
 def _headline_over_lead(para: list[tuple[int, str]]) -> bool:
@@ -186,11 +203,12 @@ def clean(raw: str) -> Cleaned:
             paragraphs[0][0] = (start + stamp.end(), line[stamp.end():])
     dateline = None
     # scraped pages put menus, a standfirst and captions before the dateline: an upper-case one
-    # is looked for in the first five paragraphs, a title-case one in the first three
+    # or a city before a dash is looked for in the first five paragraphs, another title-case one
+    # in the first three
     for n, para in enumerate(paragraphs[:5]):
         found = next(((k, m) for k, (_, line) in enumerate(para[:4])
                       if (m := _dateline(line.lstrip())) is not None
-                      and (n < 3 or m.re is _DATELINE)), None)
+                      and (n < 3 or m.re is _DATELINE or _city_by_dash(m))), None)
         if found is not None:
             k, m = found
             for hs, hline in para[:k]:  # a headline or caption run into the dateline's paragraph

@@ -101,8 +101,10 @@ class PartyFinder:
         obligation_rule = entry is OBLIGATION_RULE
         evidence = [f"trigger {tok.text!r} ({entry.origin})"]
         if entry.addressee == "public":
-            if tok.dep_ == "dobj" and tok.head.i in triggered:
-                return []  # "discussed the elections", "condemned the vote": a topic, not held
+            if tok.dep_ == "dobj" and tok.head.i in triggered or written_about(tok):
+                # "discussed the elections", "condemned the vote", "a report on elections in
+                # Fiji": a topic, not held
+                return []
             return self._public(tok, entry, index, actors, group_of, home, evidence)
         # "killed 20 people, setting cars ablaze": the attack's damage (policy.left_out)
         effect = is_verb and entry.code[:2] == "17" and effect_of_attack(tok, violent)
@@ -386,10 +388,36 @@ NOUN_MODALITY = (("refuse", "refused"), ("fail", "negated"), *((w, "wished") for
                  *((w, "hypothetical") for w in WISH), *((w, "future") for w in INTENT))
 
 
+WRITINGS = frozenset({"report", "study", "survey", "review", "assessment", "inquiry", "probe",
+                      "investigation", "book", "article", "documentary", "film", "debate",
+                      "question", "briefing", "statement", "discussion", "talk", "meeting",
+                      "conference", "dialogue", "consultation"})
+"""Nouns of writing and talk whose "on", "about" or "into" phrase is what they are about."""
+
+
+def written_about(tok: Token) -> bool:
+    """"Pacific leaders meet to consider a report on elections in Fiji": an act in the "on",
+    "about", "regarding", "concerning" or "into" phrase of a noun of writing or talk."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in (
+        "on", "about", "regarding", "concerning", "into") and \
+        tok.head.head.lemma_.lower() in WRITINGS
+
+
+POSSIBILITIES = frozenset({"chance", "prospect", "possibility", "risk", "likelihood", "danger",
+                           "probability", "odds", "spectre", "specter", "fear", "hope"})
+"""Nouns of what may happen: an act in their "of" phrase is not reported done ("raised the
+chances of a peaceful transfer of power", "the prospect of a withdrawal", "the risk of an
+attack")."""
+
+
 def noun_modality(tok: Token, got: str) -> str:
     """An act named by the infinitive of a control noun ("an attempt to seize the town", "plans
     to visit Japan") has the modality the noun's verb gives it ("attempted to" is not done,
-    "plans to" is an intent), as an infinitive after that verb has (modality.py)."""
+    "plans to" is an intent), as an infinitive after that verb has (modality.py); an act in the
+    "of" phrase of a noun of possibility (POSSIBILITIES) is hypothetical."""
+    if got in ("asserted", "claimed") and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+            tok.head.head.lemma_.lower() in POSSIBILITIES:
+        return "hypothetical"
     t = tok
     for _ in range(4):
         noun = controlling_noun(t)

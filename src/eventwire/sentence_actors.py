@@ -183,7 +183,8 @@ class SentenceActors:
                     if lower == "they" and one:
                         return None  # "Smith said they ...": others, not Smith
                     if lower == "it" and (one or c.tag_ in ("NNS", "NNPS")):
-                        return None
+                        return _state_before(pron, clause, found) if hop == 0 and \
+                            pron.head.dep_ == "advcl" else None
                     return ActorRef(ref.code, ref.country, ref.agent, pron.text, ref.name,
                                     (pron.idx, pron.idx + len(pron)), "pronoun")
         return None
@@ -327,6 +328,21 @@ def name_head(span):
     if len(heads) > 1:
         return next((t for t in heads if t.dep_ in ARGUMENTS), span.root)
     return span.root
+
+
+def _state_before(pron, clause, found: dict[int, list[ActorRef]]) -> ActorRef | None:
+    """"The EU leaders expressed solidarity with Latvia after it said it was expelling ...":
+    an "it" subject of an adverbial clause whose main clause's subject does not fit (a plural, a
+    person) takes up the one state the main clause names before it, outside the pronoun's own
+    clause; two states there, or none, leave it to the rules that follow."""
+    own = {t.i for t in pron.head.subtree}
+    states = [r for t in clause.subtree if t.i < pron.i and t.i not in own
+              for r in found.get(t.i, ()) if r.how == "name" and r.country and r.agent is None]
+    if len({r.country for r in states}) != 1:
+        return None
+    ref = states[-1]
+    return ActorRef(ref.code, ref.country, ref.agent, pron.text, ref.name,
+                    (pron.idx, pron.idx + len(pron)), "pronoun")
 
 
 def _body_before(pron, state: Coreference, index: int) -> ActorRef | None:

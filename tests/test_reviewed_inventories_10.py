@@ -1,0 +1,76 @@
+"""Trade halted (163) and fire aimed by direction (193): the entries of
+lexicon/reviewed-inventories-10.yaml; and four rules by kind read from the first measurement of
+the dev set's batch r (docs/policy.md):
+
+- a city alone before an en or em dash is a dateline (`clean._city_by_dash`), never an actor;
+- "it" in an adverbial clause whose main clause's subject does not fit takes up the one state
+  the main clause names before it (`sentence_actors._state_before`);
+- an act in the "of" phrase of a noun of possibility is hypothetical (`parties.POSSIBILITIES`);
+- an election in the "on" or "about" phrase of a noun of writing or talk is a topic, not one
+  held (`parties.written_about`).
+
+The sentences are written for this file, not taken from any gold or reference set.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentence_checks import DATE, has, show
+
+CODED = [
+    ("trade frozen, as a verb", "Saudi Arabia froze all new trade and investment transactions "
+     "with Canada.", ("SAU", "163", "CAN")),
+    ("trade frozen, as a noun", "Saudi Arabia announced the freezing of all new trade with "
+     "Canada.", ("SAU", "163", "CAN")),
+    ("fire towards a post", "Kyrgyz border guards fired towards a Tajik border post.",
+     ("KGZ", "193", "TJK")),
+    ("fire in the direction of a post", "Kyrgyz border guards fired in the direction of a Tajik "
+     "border post.", ("KGZ", "193", "TJK")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CODED, ids=[c[0] for c in CODED])
+def test_entry_codes_its_family(coder, name, text, expected):
+    events = coder.code(text, date=DATE).events
+    assert has(events, *expected), show(events)
+
+
+def test_aid_frozen_is_no_trade_embargo(coder):
+    events = coder.code("Washington froze military aid to Egypt.", date=DATE).events
+    assert not any(e.cameo.code == "163" for e in events), show(events)
+
+
+def test_a_city_before_a_dash_is_a_dateline(coder):
+    text = ("EU adds 19 Venezuelans to its sanctions list\n\nSocial Share\n\nPosted on Monday\n\n"
+            "Brussels \u2013 The Council of the European Union on Monday imposed sanctions on 19 "
+            "Venezuelan officials.\n")
+    events = coder.code(text, date=DATE).events
+    assert events and all(e.source.code.startswith("IGO") for e in events), show(events)
+
+
+def test_a_name_before_a_hyphen_is_no_dateline(coder):
+    events = coder.code("Prime Minister Ali - who took office in May - visited Kenya on "
+                        "Monday.", date=DATE).events
+    assert not any(e.source.text.startswith("Ali") and e.source.how == "place"
+                   for e in events), show(events)
+
+
+def test_it_after_a_plural_subject_is_the_state_named_before(coder):
+    events = coder.code("The leaders of the EU expressed solidarity with their peer Estonia "
+                        "after it said it was expelling the Russian ambassador.",
+                        date=DATE).events
+    assert has(events, "EST", "16", "RUS"), show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The deal raises the prospect of a Russian withdrawal from Ukraine.",
+    "The move reduced the risk of an Israeli attack on Iran.",
+])
+def test_an_act_that_may_happen_is_not_reported_done(coder, text):
+    assert not coder.code(text, date=DATE).events, text
+
+
+def test_an_election_written_about_is_not_held(coder):
+    events = coder.code("Pacific leaders will consider a report on elections in Fiji.",
+                        date=DATE).events
+    assert not any(e.cameo.code.startswith("083") for e in events), show(events)
