@@ -1,8 +1,10 @@
 """Trade halted (163) and fire aimed by direction (193): the entries of
-lexicon/reviewed-inventories-10.yaml; and four rules by kind read from the first measurement of
+lexicon/reviewed-inventories-10.yaml; and five rules by kind read from the first measurement of
 the dev set's batch r (docs/policy.md):
 
 - a city alone before an en or em dash is a dateline (`clean._city_by_dash`), never an actor;
+- "each other" and "one another" make a joint subject's members each other's counterparts
+  (`parties.mutual`);
 - "it" in an adverbial clause whose main clause's subject does not fit takes up the one state
   the main clause names before it (`sentence_actors._state_before`);
 - an act in the "of" phrase of a noun of possibility is hypothetical (`parties.POSSIBILITIES`);
@@ -74,3 +76,22 @@ def test_an_election_written_about_is_not_held(coder):
     events = coder.code("Pacific leaders will consider a report on elections in Fiji.",
                         date=DATE).events
     assert not any(e.cameo.code.startswith("083") for e in events), show(events)
+
+
+@pytest.mark.parametrize("text,a,b", [
+    ("Kenya and Uganda accused each other of violating the ceasefire.", "KEN", "UGA"),
+    ("Armenia and Azerbaijan blamed one another for the clashes.", "ARM", "AZE"),
+])
+def test_acts_done_to_each_other_run_both_ways(coder, text, a, b):
+    """`parties.mutual`: "each other", "one another" make the joint subject's members each
+    other's counterparts."""
+    events = coder.code(text, date=DATE).events
+    assert has(events, a, "11", b) and has(events, b, "11", a), show(events)
+
+
+def test_the_speaker_of_the_parliament_is_the_legislature(coder):
+    """knowledge/agents.yaml: "speaker of the parliament" with its article, as "speaker of
+    parliament" was."""
+    events = coder.code("The Speaker of the Parliament of Uganda criticised Britain.",
+                        date=DATE).events
+    assert has(events, "UGALEG", "11", "GBR"), show(events)

@@ -246,6 +246,11 @@ class PartyFinder:
             entry = replace(entry, reciprocal=True)
         elif pairs and not targets:
             targets = pairs
+        if not pairs and not entry.reciprocal and len({s.code for s in sources}) >= 2 and \
+                mutual(tok):
+            # "Kenya and Uganda accused each other", "the two sides blamed one another"
+            entry, targets = replace(entry, reciprocal=True), []
+            evidence.append("'each other': the parties act toward one another")
         own = {s.country for s in sources}
         if not pairs and not entry.reciprocal and not listed and "03" <= entry.code[:2] <= "08" \
                 and None not in own and len(own) == 2 and all(t.country in own for t in targets):
@@ -386,6 +391,17 @@ class PartyFinder:
 
 NOUN_MODALITY = (("refuse", "refused"), ("fail", "negated"), *((w, "wished") for w in HOPE),
                  *((w, "hypothetical") for w in WISH), *((w, "future") for w in INTENT))
+
+
+def mutual(tok: Token) -> bool:
+    """Whether the act is done to "each other" or "one another": its object, or the object of
+    one of its prepositions ("accused each other", "fired at one another")."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any(o.lower_ in ("other", "another") and (
+        any(c.lower_ in ("each", "one") for c in o.children)
+        or o.i > 0 and o.doc[o.i - 1].lower_ in ("each", "one"))
+        or o.lower_ == "one" and any(c.lower_ == "another" for c in o.children) for o in objs)
 
 
 WRITINGS = frozenset({"report", "study", "survey", "review", "assessment", "inquiry", "probe",
