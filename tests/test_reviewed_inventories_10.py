@@ -1,6 +1,6 @@
-"""Trade halted (163) and fire aimed by direction (193): the entries of
-lexicon/reviewed-inventories-10.yaml; and five rules by kind read from the first measurement of
-the dev set's batch r (docs/policy.md):
+"""Trade halted (163), fire aimed by direction (193) and repression told by its means (175):
+the entries of lexicon/reviewed-inventories-10.yaml; and five rules by kind read from the first
+measurement of the dev set's batch r (docs/policy.md):
 
 - a city alone before an en or em dash is a dateline (`clean._city_by_dash`), never an actor;
 - "each other" and "one another" make a joint subject's members each other's counterparts
@@ -28,6 +28,10 @@ CODED = [
      ("KGZ", "193", "TJK")),
     ("fire in the direction of a post", "Kyrgyz border guards fired in the direction of a Tajik "
      "border post.", ("KGZ", "193", "TJK")),
+    ("attackers repelled with tear gas", "Hungarian police were only able to repel the "
+     "attackers by using tear gas.", ("HUNCOP", "175", "HUN")),
+    ("a crowd driven back with water cannon", "Police drove the crowd back with water cannon in "
+     "Budapest.", ("HUNCOP", "175", "HUN")),
 ]
 
 
@@ -95,3 +99,8 @@ def test_the_speaker_of_the_parliament_is_the_legislature(coder):
     events = coder.code("The Speaker of the Parliament of Uganda criticised Britain.",
                         date=DATE).events
     assert has(events, "UGALEG", "11", "GBR"), show(events)
+
+
+def test_militants_repelled_with_artillery_is_fighting(coder):
+    events = coder.code("Kenyan troops repelled the militants with artillery.", date=DATE).events
+    assert not any(e.cameo.code == "175" for e in events), show(events)
