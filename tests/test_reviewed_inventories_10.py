@@ -104,3 +104,25 @@ def test_the_speaker_of_the_parliament_is_the_legislature(coder):
 def test_militants_repelled_with_artillery_is_fighting(coder):
     events = coder.code("Kenyan troops repelled the militants with artillery.", date=DATE).events
     assert not any(e.cameo.code == "175" for e in events), show(events)
+
+
+def test_a_role_in_a_coordination_shares_its_partners_nationality(coder):
+    """`sentence_actors._conjunct_nationality`: "the Belarusian ambassador and all diplomats"
+    are all Belarusian, not of the expelling country nor of the article's."""
+    events = coder.code("Latvia expelled the Belarusian ambassador and all diplomats.",
+                        date=DATE).events
+    assert events and all(e.target.country == "BLR" for e in events), show(events)
+
+
+def test_congress_is_the_legislature_of_the_country_in_question(coder):
+    """"Congress" is no seat of the United States alone (knowledge/countries.yaml): in a story
+    about Brazil it is Brazil's."""
+    events = coder.code("Brazil's Congress approved new tariffs on Chinese steel on Tuesday.",
+                        date=DATE).events
+    assert not any(e.source.country == "USA" for e in events), show(events)
+
+
+def test_support_lost_is_no_support_given(coder):
+    events = coder.code("Bolsonaro lost support among Brazilian voters after the pandemic.",
+                        date=DATE).events
+    assert not any(e.cameo.root == "05" for e in events), show(events)

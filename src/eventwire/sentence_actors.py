@@ -123,6 +123,7 @@ class SentenceActors:
                 held = holders_in(tok, places)
                 if held:
                     out[tok.i] = held
+        _conjunct_nationality(sent, out)
         return out
 
     def _speakers_own(self, tok, ref: ActorRef, found, state: Coreference) -> ActorRef | None:
@@ -328,6 +329,23 @@ def name_head(span):
     if len(heads) > 1:
         return next((t for t in heads if t.dep_ in ARGUMENTS), span.root)
     return span.root
+
+
+def _conjunct_nationality(sent, out: dict[int, list[ActorRef]]) -> None:
+    """"expelled the Belarusian ambassador and all diplomats": a role of no country coordinated
+    with a role whose own words give it one (its title: "Belarusian ambassador") shares that
+    country, rather than taking the sentence's or the article's."""
+    for tok in sent:
+        refs = out.get(tok.i)
+        if tok.dep_ != "conj" or not refs or not all(
+                r.country is None and r.agent and r.how == "agent" for r in refs):
+            continue
+        first = out.get(tok.head.i)
+        if not first or first[0].how != "title" or not first[0].country:
+            continue
+        country = first[0].country
+        out[tok.i] = [replace(r, code=country + r.agent, country=country, how="title",
+                              name=first[0].name) for r in refs]
 
 
 def _state_before(pron, clause, found: dict[int, list[ActorRef]]) -> ActorRef | None:
