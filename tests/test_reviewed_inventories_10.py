@@ -1,8 +1,10 @@
 """Trade halted (163), fire aimed by direction (193) and repression told by its means (175):
-the entries of lexicon/reviewed-inventories-10.yaml; and five rules by kind read from the first
+the entries of lexicon/reviewed-inventories-10.yaml; and seven rules by kind read from the first
 measurement of the dev set's batch r (docs/policy.md):
 
 - a city alone before an en or em dash is a dateline (`clean._city_by_dash`), never an actor;
+- a news medium's name and where a speaker stands name no counterpart (`targets.in_a_medium`,
+  `targets.circumstance`);
 - "each other" and "one another" make a joint subject's members each other's counterparts
   (`parties.mutual`);
 - "it" in an adverbial clause whose main clause's subject does not fit takes up the one state
@@ -126,3 +128,22 @@ def test_support_lost_is_no_support_given(coder):
     events = coder.code("Bolsonaro lost support among Brazilian voters after the pandemic.",
                         date=DATE).events
     assert not any(e.cameo.root == "05" for e in events), show(events)
+
+
+def test_a_call_to_a_news_network_is_no_contact_with_its_country(coder):
+    """`targets.in_a_medium`: "Venezuela" in "the Venezuela-based Telesur television network"
+    says where the medium is; it is no counterpart of the call."""
+    events = coder.code("\"We will not give up,\" the Honduran president said in a telephone "
+                        "call to the Venezuela-based Telesur television network.",
+                        date=DATE).events
+    assert not any(e.target is not None and e.target.country == "VEN" for e in events), \
+        show(events)
+
+
+def test_where_a_speaker_stands_is_no_counterpart(coder):
+    """`targets.circumstance`: the country of a participle clause telling where the speaker of
+    an act in words was is not the one other country that stands in for its target."""
+    events = coder.code("The Honduran president, arriving at the airport in the Costa Rican "
+                        "capital, called the military action illegal.", date=DATE).events
+    assert not any(e.target is not None and e.target.country == "CRI" for e in events), \
+        show(events)

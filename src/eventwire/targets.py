@@ -110,7 +110,8 @@ def nearest_target(tok: Token, used: list[Token], sources: list[ActorRef], actor
     codes = {s.code for s in sources}
     taken = codes | {s.country for s in sources if s.country}
     topic = topics_in(tok.sent, code)
-    phrase = [t for t in own_phrase(tok, 4) if not aside(t, tok) and t.i not in topic]
+    phrase = [t for t in own_phrase(tok, 4) if not aside(t, tok) and t.i not in topic
+              and not in_a_medium(t)]
     for pool in (actors, places):
         best = None
         for t in phrase:
@@ -153,10 +154,11 @@ def sentence_counterpart(k: Knowledge, tok: Token, code: str, sources: list[Acto
     others: dict[str, ActorRef] = {}
     ours: set[str] = set()  # those named in its own phrase or by its reporter
     venue_only = code[:2] in ("01", "04") and code != "042"  # "talks in Nairobi"
+    where = circumstance(tok) if code[:2] in WORDS_ROOTS else set()
     for pool in (actors,) if venue_only else (actors, places):
         for i, refs in pool.items():
             if not sent.start <= i < sent.end or aside(sent.doc[i], tok) or i in topic or \
-                    in_media_source(sent.doc[i]):
+                    in_media_source(sent.doc[i]) or i in where:
                 continue
             for r in refs:
                 if r.country and r.country not in own and r.how != "pronoun":
@@ -174,6 +176,23 @@ def sentence_counterpart(k: Knowledge, tok: Token, code: str, sources: list[Acto
     return [home] if home is not None else []
 
 
+WORDS_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
+"""Acts done in words: their counterpart is someone addressed or judged, never where the speaker
+happens to be."""
+PARTICIPLES = frozenset({"VBG", "VBN"})
+
+
+def circumstance(tok: Token) -> set[int]:
+    """The words of a participle clause that tells where or how the speaker of an act in words
+    was ("Zelaya, arriving at the airport in the Costa Rican capital, called the military
+    action illegal"): on the trigger or on its subject."""
+    holders = [tok, *(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))]
+    return {t.i for h in holders for c in h.children
+            if c.dep_ in ("acl", "advcl") and c.tag_ in PARTICIPLES
+            and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
+            for t in c.subtree}
+
+
 TALK_VERBS = frozenset({"discuss", "debate", "address", "review", "raise", "explore",
                         "examine"})
 """Verbs of talk whose object is what is talked about: "wants to discuss issues involving North
@@ -188,6 +207,20 @@ over the phone about ...", "a deal on grain"), not where an act lands ("strikes 
 
 MEDIA_WORDS = frozenset({"agency", "news", "television", "tv", "radio", "media", "newspaper",
                          "daily", "broadcaster", "channel", "outlet", "press", "wire"})
+MEDIA_HEADS = MEDIA_WORDS | {"network", "station", "broadcast", "website", "magazine"}
+"""The heads of a news medium's name ("the Venezuela-based Telesur television network")."""
+
+
+def in_a_medium(tok: Token) -> bool:
+    """Whether `tok` is a word of a news medium's name or of its modifiers: "Venezuela" in "a
+    call to the Venezuela-based Telesur television network" says where the medium is, and the
+    medium is whom a statement was told to, never a counterpart."""
+    head = tok
+    while head.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss", "flat") and \
+            head.head.i != head.i:
+        head = head.head
+    return head.i != tok.i and head.lemma_.lower() in MEDIA_HEADS and any(
+        t.lemma_.lower() in MEDIA_WORDS for t in head.subtree)
 
 
 def in_media_source(tok: Token) -> bool:
