@@ -1,6 +1,7 @@
-"""Trade halted (163), fire aimed by direction (193) and repression told by its means (175):
-the entries of lexicon/reviewed-inventories-10.yaml; and seven rules by kind read from the first
-measurement of the dev set's batch r (docs/policy.md):
+"""Trade halted (163), fire aimed by direction (193), repression told by its means (175) and
+rejection by dismissal or overruling (120): the entries of lexicon/reviewed-inventories-10.yaml;
+and seven rules by kind read from the first measurement of the dev set's batch r
+(docs/policy.md):
 
 - a city alone before an en or em dash is a dateline (`clean._city_by_dash`), never an actor;
 - a news medium's name and where a speaker stands name no counterpart (`targets.in_a_medium`,
@@ -34,6 +35,10 @@ CODED = [
      "attackers by using tear gas.", ("HUNCOP", "175", "HUN")),
     ("a crowd driven back with water cannon", "Police drove the crowd back with water cannon in "
      "Budapest.", ("HUNCOP", "175", "HUN")),
+    ("a decision overruled", "Niue overruled Papua New Guinea's decision to postpone the "
+     "meeting.", ("NIU", "120", "PNG")),
+    ("an idea discounted", "Malaysia discounted Indonesia's idea of a joint patrol.",
+     ("MYS", "120", "IDN")),
 ]
 
 
@@ -147,3 +152,10 @@ def test_where_a_speaker_stands_is_no_counterpart(coder):
                         "capital, called the military action illegal.", date=DATE).events
     assert not any(e.target is not None and e.target.country == "CRI" for e in events), \
         show(events)
+
+
+def test_a_bare_congress_in_a_lone_sentence_is_the_us_congress(coder):
+    """`coder._bare_congress`: nothing places it, so it is the US Congress."""
+    events = coder.code("Congress criticised the Chinese government over Hong Kong.",
+                        date=DATE).events
+    assert has(events, "USALEG", "11", "CHN"), show(events)

@@ -298,6 +298,9 @@ class Coder(ArticleCoder):
                                        span=(c.trigger.idx, c.trigger.idx + len(c.trigger)))
                     c.evidence.append(f"target inferred: aid that names no recipient, in an "
                                       f"article about {home}")
+        for c in cands:
+            c.source = _bare_congress(c.source, c.evidence)
+            c.target = _bare_congress(c.target, c.evidence) if c.target else c.target
         mentions, dropped = self._mentions(art, cleaned, cands, sentences, quotes, article)
         actors_out = _unique_refs(replace(a, span=cleaned.raw_span(*a.span)) for a in actor_list)
         places_out = [_raw_span(p, cleaned) for p in places]
@@ -399,6 +402,17 @@ class Quote:
             "span": list(cleaned.raw_span(self.start, self.end)),
             "kind": self.kind,
         }
+
+
+def _bare_congress(ref: ActorRef, evidence: list[str]) -> ActorRef:
+    """"Congress passed a resolution condemning ...": a bare "Congress" that neither its
+    sentence nor its article placed in a country is the US Congress, the one English news means
+    by the word alone; in a story about Brazil or Peru it is that country's (a role, LEG)."""
+    if ref.country is None and ref.agent == "LEG" and \
+            ref.text.lower().removeprefix("the ").strip() == "congress":
+        evidence.append(f"{ref.text!r} read as USA: a bare Congress that nothing else places")
+        return replace(ref, code="USALEG", country="USA", how="context", name="United States")
+    return ref
 
 
 def _article_country(refs: list[ActorRef], dateline: dict | None) -> str | None:
