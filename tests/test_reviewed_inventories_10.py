@@ -20,7 +20,7 @@ The sentences are written for this file, not taken from any gold or reference se
 from __future__ import annotations
 
 import pytest
-from sentence_checks import DATE, has, show
+from sentence_checks import DATE, acts, has, show
 
 CODED = [
     ("trade frozen, as a verb", "Saudi Arabia froze all new trade and investment transactions "
@@ -159,3 +159,49 @@ def test_a_bare_congress_in_a_lone_sentence_is_the_us_congress(coder):
     events = coder.code("Congress criticised the Chinese government over Hong Kong.",
                         date=DATE).events
     assert has(events, "USALEG", "11", "CHN"), show(events)
+
+
+# -- rules read from the first measurement of batch s (rn-s01..rn-s24) -------------------------
+
+
+def test_a_noun_heading_a_named_body_is_that_body(coder):
+    """events: "the NATO-led peacekeeping mission in Kosovo (KFOR)" is the body that acts, not
+    a peacekeeping act of its own (074)."""
+    events = coder.code("The NATO-led international peacekeeping mission in Kosovo (KFOR) on "
+                        "Monday dispersed protesting Serbs using tear gas.", date=DATE).events
+    assert events and not any(e.cameo.root == "07" for e in events), show(events)
+
+
+def test_soldiers_armed_with_weapons_receive_no_aid(coder, coder_all):
+    """`syntax.equipped`: "armed with" tells what they carry; "the US armed the rebels" is
+    still military aid."""
+    carried = acts(coder_all, "Six Cambodian soldiers approached the fence, armed with "
+                   "rocket-propelled grenades.")
+    assert not any(e.cameo.code == "072" for e in carried), show(carried)
+    given = coder.code("The United States armed the Syrian rebels with anti-tank missiles.",
+                       date=DATE).events
+    assert has(given, "USA", "072", "SYR"), show(given)
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Mr. Zelaya, a leftist aligned with President Hugo Chavez of Venezuela, angrily denounced "
+     "the coup as illegal.", "VEN"),
+    ("\"I am the president of Honduras,\" he insisted at the airport in San Jose, Costa Rica.",
+     "CRI"),
+    ("Obama condemned the coup in Honduras.\n\nHis quick condemnation offered a sharp contrast "
+     "with the actions of the Bush administration, which in 2002 offered a tacit endorsement of "
+     "a short-lived coup against Mr. Chavez.", "VEN"),
+])
+def test_who_a_speaker_is_or_where_he_stands_is_no_counterpart(coder, text, country):
+    """`targets.circumstance`, `targets.in_relative_clause`: the speaker's appositive, a place
+    phrase on the verb of speaking and a relative clause outside the act's phrase describe, and
+    name no counterpart."""
+    events = coder.code(text, date=DATE).events
+    assert not any(e.target is not None and e.target.country == country for e in events), \
+        show(events)
+
+
+def test_the_content_of_an_accusation_still_names_its_counterpart(coder):
+    events = coder.code("The U.S. government has accused the network of facilitating "
+                        "shipments that support Iran's Revolutionary Guards.", date=DATE).events
+    assert has(events, "USA", "11", "IRN"), show(events)

@@ -35,6 +35,7 @@ from .slots import ASKING_ROOTS
 from .sourcing import formula
 from .syntax import (
     INSTRUMENTS,
+    equipped,
     infinitive,
     name_word,
     passive_subjects,
@@ -129,6 +130,8 @@ class EventFinder:
         return found
 
     def match(self, tok: Token) -> tuple[LexEntry, list[Token]] | None:
+        if equipped(tok):
+            return None  # "soldiers armed with grenades": what they carry, not an act
         entries = self._entries(tok)
         # a transfer verb whose goods have a class, or goods of a class arriving, code that
         # class (transfer.py)
@@ -203,6 +206,10 @@ class EventFinder:
         matches = [m for m in matches if not formula(m[0])]
         # "arrived in support of the victims": what the act is for, no act of its own
         matches = [m for m in matches if not purpose_phrase(m[0])]
+        # "the NATO-led peacekeeping mission in Kosovo (KFOR) dispersed ...": a noun that heads
+        # the name of a body the sentence names is that body, no act of its own
+        matches = [m for m in matches if not (m[0].pos_ == "NOUN" and any(
+            r.how == "organisation" for r in actors.get(m[0].i, ())))]
         # "met with criticism from", "received condolences from": a support verb that carries a
         # noun act and turns its roles around is no act of its own, unless its entry names the
         # noun ("received a visit": hosting); nominal.py

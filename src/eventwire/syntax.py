@@ -127,6 +127,20 @@ def phrase(tok: Token, depth: int = 3, infinitives: bool = False,
     return out
 
 
+EQUIPPING = frozenset({"arm", "equip"})
+"""Verbs whose past participle describes what someone carries ("armed with grenades")."""
+
+
+def equipped(tok: Token) -> bool:
+    """Whether `tok` is a participle of equipping that describes its noun or subject, with no
+    one named as doing it: "soldiers, armed with rocket-propelled grenades", "the soldiers were
+    armed with rifles" (not "the US armed the rebels", nor "were armed by Iran")."""
+    return tok.lemma_.lower() in EQUIPPING and tok.tag_ == "VBN" and not any(
+        c.dep_ == "agent" for c in tok.children) and (
+        tok.dep_ in ("acl", "advcl", "amod", "conj", "xcomp") or any(
+            c.dep_ in ("auxpass", "nsubjpass") for c in tok.children))
+
+
 def name_word(tok: Token) -> bool:
     """Whether `tok` is a word inside a proper name that is not the name's head: "Trade" in
     "the World Trade Organization", "Security" in "the Security Council", "Food" in "the World

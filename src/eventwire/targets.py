@@ -110,8 +110,9 @@ def nearest_target(tok: Token, used: list[Token], sources: list[ActorRef], actor
     codes = {s.code for s in sources}
     taken = codes | {s.country for s in sources if s.country}
     topic = topics_in(tok.sent, code)
+    where = circumstance(tok) if code[:2] in WORDS_ROOTS else set()
     phrase = [t for t in own_phrase(tok, 4) if not aside(t, tok) and t.i not in topic
-              and not in_a_medium(t)]
+              and not in_a_medium(t) and t.i not in where]
     for pool in (actors, places):
         best = None
         for t in phrase:
@@ -158,7 +159,8 @@ def sentence_counterpart(k: Knowledge, tok: Token, code: str, sources: list[Acto
     for pool in (actors,) if venue_only else (actors, places):
         for i, refs in pool.items():
             if not sent.start <= i < sent.end or aside(sent.doc[i], tok) or i in topic or \
-                    in_media_source(sent.doc[i]) or i in where:
+                    in_media_source(sent.doc[i]) or i in where or \
+                    in_relative_clause(sent.doc[i], tok):
                 continue
             for r in refs:
                 if r.country and r.country not in own and r.how != "pronoun":
@@ -182,15 +184,41 @@ happens to be."""
 PARTICIPLES = frozenset({"VBG", "VBN"})
 
 
+LOCATIVE = frozenset({"at", "in", "during"})
+
+
 def circumstance(tok: Token) -> set[int]:
-    """The words of a participle clause that tells where or how the speaker of an act in words
-    was ("Zelaya, arriving at the airport in the Costa Rican capital, called the military
-    action illegal"): on the trigger or on its subject."""
-    holders = [tok, *(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))]
-    return {t.i for h in holders for c in h.children
-            if c.dep_ in ("acl", "advcl") and c.tag_ in PARTICIPLES
-            and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
-            for t in c.subtree}
+    """The words that tell where or how the speaker of an act in words was, or who the speaker
+    is: a participle clause on the trigger or on its subject ("Zelaya, arriving at the airport
+    in the Costa Rican capital, called ..."), the subject's appositive ("Mr. Zelaya, a leftist
+    aligned with President Hugo Chavez of Venezuela, denounced ..."), and a place phrase on the
+    trigger verb itself ("he insisted at the airport in San Jose, Costa Rica")."""
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    out = {t.i for h in (tok, *subjects) for c in h.children
+           if c.dep_ in ("acl", "advcl") and c.tag_ in PARTICIPLES
+           and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
+           for t in c.subtree}
+    out |= {t.i for s in subjects for c in s.children if c.dep_ == "appos" for t in c.subtree}
+    if tok.pos_ == "VERB":
+        out |= {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in LOCATIVE
+                for t in c.subtree}
+    return out
+
+
+def in_relative_clause(t: Token, tok: Token) -> bool:
+    """Whether `t` sits in a relative clause outside the trigger's own phrase that does not hold
+    the trigger `tok` ("His condemnation offered a contrast with the Bush administration, which
+    in 2002 endorsed a coup against Mr. Chavez"): a description of something else, not this
+    act's counterpart. (Inside the trigger's phrase it may tell the act's content: "accused the
+    network of facilitating shipments that support Iran's IRGC".)"""
+    if tok.is_ancestor(t):
+        return False
+    node = t
+    while node.head.i != node.i:
+        if node.dep_ == "relcl":
+            return not any(x.i == tok.i for x in node.subtree)
+        node = node.head
+    return False
 
 
 TALK_VERBS = frozenset({"discuss", "debate", "address", "review", "raise", "explore",
