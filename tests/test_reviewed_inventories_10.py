@@ -205,3 +205,11 @@ def test_the_content_of_an_accusation_still_names_its_counterpart(coder):
     events = coder.code("The U.S. government has accused the network of facilitating "
                         "shipments that support Iran's Revolutionary Guards.", date=DATE).events
     assert has(events, "USA", "11", "IRN"), show(events)
+
+
+def test_an_arrest_reported_by_a_security_body_is_its_states(coder):
+    """`unnamed.authority_of_target`: "three Tajik nationals were detained, the Kyrgyz police
+    said" is Kyrgyzstan's arrest, not Tajikistan's."""
+    events = coder.code("Three Tajik nationals were detained, the Kyrgyz police said.",
+                        date=DATE).events
+    assert has(events, "KGZCOP", "173", "TJK"), show(events)

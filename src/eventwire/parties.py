@@ -179,8 +179,9 @@ class PartyFinder:
             where = destination(used)
             targets = [a for a in places_in(where, places or {}) + actors_of(where, actors)
                        if a.code not in {s.code for s in sources}][:1] or targets
-        if not sources and is_verb and not source_toks:
-            sources = authority_of_target(tok, entry.code, targets, evidence)
+        if not sources and is_verb and not source_toks and passive(tok):
+            reporter = self.modality_of(tok, actors, group_of)[1]
+            sources = authority_of_target(tok, entry.code, targets, evidence, reporter)
         if not sources and entry.code[:2] == "14" and not any(
                 actors.get(t.i) for t in source_toks) and (used or tok.lemma_ != "strike"):
             # (a bare "the strikes" with no striker named is as often an air strike); "Lima saw

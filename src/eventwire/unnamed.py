@@ -202,15 +202,30 @@ def protesters_at(tok: Token, source_toks: list[Token], places, home: ActorRef |
                      (tok.idx, tok.idx + len(tok.text)), "unidentified")]
 
 
+SECURITY = frozenset({"COP", "MIL", "SPY", "JUD"})
+"""Agents that arrest, detain and sentence: when one of them reports an agentless arrest or
+verdict, its state did it (a government reporting one may be another state's commenting on it:
+"Russia's foreign ministry said the journalist was detained in Chisinau")."""
+
+
 def authority_of_target(verb: Token, code: str, targets: list[ActorRef],
-                        evidence: list[str]) -> list[ActorRef]:
+                        evidence: list[str], reporter: ActorRef | None = None) -> list[ActorRef]:
     """"Colombia's former president has been sentenced to 12 years", "two Kenyan activists were
     detained": an agentless coercive or legal act that names no place is the act of the
-    authorities of the country of the people it was done to."""
+    authorities of the country of the people it was done to; "suspects were detained, the
+    Kyrgyz security service said": of the country of the security body that reports it (or of
+    a reporting government, when those it was done to have no country)."""
     if not passive(verb) or not (code[:2] == "17" or code in LEGAL_CODES):
         return []
     countries = {t.country for t in targets if t.country}
     agent = authority(verb, code[:2])
+    if reporter is not None and reporter.country and (
+            reporter.agent in SECURITY or reporter.agent == "GOV" and not countries):
+        country = reporter.country
+        evidence.append(f"source: no agent named; the authorities ({agent}) of {country}, "
+                        f"whose {reporter.text!r} reports it")
+        return [ActorRef(country + agent, country, agent, verb.text, country,
+                         (verb.idx, verb.idx + len(verb.text)), "unidentified")]
     if not countries and targets and all(t.how == "agent" for t in targets):
         # "five rebels were arrested": people of no country yet; the authorities with them
         # take the country the article places them in (coder: "the country the article is
