@@ -7,10 +7,9 @@ Wire copy written by the team for these tests."""
 from __future__ import annotations
 
 import pytest
+from sentence_checks import has
 
 from eventwire.knowledge import load
-
-from sentence_checks import has
 
 DATE = "2024-03-12"
 

@@ -11,7 +11,7 @@ expected row is matched: tests/sentence_checks.py.
 from __future__ import annotations
 
 import pytest
-from sentence_checks import DATE, acts, has, show
+from sentence_checks import acts, has, show
 
 CODED = [
     ("a step taken, with its weak adjective", "The US ambassador called the UN resolution an "

@@ -81,6 +81,7 @@ def doer_of_object_act(got: list[Candidate], tok: Token, index: int, state: Core
                               f"sentence {n})")
         return
 
+
 VERDICTS = frozenset({"verdict", "ruling", "judgment", "judgement", "sentence", "conviction",
                       "acquittal", "sentencing"})
 """What a court passes: an act about one of these is about the court that passed it."""

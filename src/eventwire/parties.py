@@ -179,7 +179,8 @@ class PartyFinder:
             where = destination(used)
             targets = [a for a in places_in(where, places or {}) + actors_of(where, actors)
                        if a.code not in {s.code for s in sources}][:1] or targets
-        if not sources and is_verb and not source_toks and passive(tok):
+        if not sources and is_verb and not source_toks and passive(tok) and (
+                entry.code[:2] == "17" or entry.code in LEGAL_CODES):
             reporter = self.modality_of(tok, actors, group_of)[1]
             sources = authority_of_target(tok, entry.code, targets, evidence, reporter)
         if not sources and entry.code[:2] == "14" and not any(

@@ -335,8 +335,9 @@ def _conjunct_nationality(sent, out: dict[int, list[ActorRef]]) -> None:
     """"expelled the Belarusian ambassador and all diplomats": a role of no country coordinated
     with a role whose own words give it one (its title: "Belarusian ambassador") shares that
     country, rather than taking the sentence's or the article's."""
-    for tok in sent:
-        refs = out.get(tok.i)
+    doc = sent.doc
+    for i, refs in list(out.items()):
+        tok = doc[i]
         if tok.dep_ != "conj" or not refs or not all(
                 r.country is None and r.agent and r.how == "agent" for r in refs):
             continue
