@@ -24,9 +24,11 @@ DROPPED = [
     ("a routine: 'each month' with the simple present",
      "The World Food Programme assists about 150,000 displaced families each month in Sudan.",
      ("IGOUNO", "07", "*"), "background"),
+    # (a mission named after a body, "the previous UN peacekeeping mission", is now that body's
+    # name, no act: events.EventFinder.sentence, session 15)
     ("a noun act modified by 'previous'",
-     "Haitians remember the previous UN peacekeeping mission in Haiti with anger.",
-     ("IGOUNO", "07", "HTI"), "background"),
+     "Haitians remember the previous Brazilian peacekeeping mission in Haiti with anger.",
+     ("BRA", "07", "HTI"), "background"),
     ("a noun act modified by 'future': not held",
      "Students from other cities can now take part in future protests in Belgrade.",
      ("SRB", "14", "*"), "hypothetical"),

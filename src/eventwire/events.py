@@ -206,10 +206,13 @@ class EventFinder:
         matches = [m for m in matches if not formula(m[0])]
         # "arrived in support of the victims": what the act is for, no act of its own
         matches = [m for m in matches if not purpose_phrase(m[0])]
-        # "the NATO-led peacekeeping mission in Kosovo (KFOR) dispersed ...": a noun that heads
-        # the name of a body the sentence names is that body, no act of its own
-        matches = [m for m in matches if not (m[0].pos_ == "NOUN" and any(
-            r.how == "organisation" for r in actors.get(m[0].i, ())))]
+        # "the NATO-led peacekeeping mission in Kosovo (KFOR) dispersed ...", "the ASEAN
+        # Summit": a noun that heads the name of a body or of its meeting is that name, no act
+        # of its own; a body's act told with its possessive ("the UN's new mission", "the EU's
+        # ostracism of Belarus") still is one
+        matches = [m for m in matches if not (
+            m[0].pos_ == "NOUN" and not any(c.dep_ == "poss" for c in m[0].children)
+            and any(r.how == "organisation" for r in actors.get(m[0].i, ())))]
         # "met with criticism from", "received condolences from": a support verb that carries a
         # noun act and turns its roles around is no act of its own, unless its entry names the
         # noun ("received a visit": hosting); nominal.py
