@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from .records import ActorRef
 from .syntax import CARRIERS, prep_objects
 from .targets import actors_of
+from .transfer import from_phrase
 from .unnamed import place_of
 
 CARRIED_ROOTS = frozenset({"06", "07"})
@@ -41,7 +42,7 @@ def carrier_senders(tok: Token, source_toks: list[Token], actors,
         # its sender's phrase, or its own name: "UN trucks", "Pakistan Air Force aircraft"
         # ("a convoy of aid trucks entered Gaza from Egypt": the "from" phrase of the verb
         # it arrives by)
-        came = prep_objects(carrier.head, ("from",)) if carrier.dep_ == "nsubj" else []
+        came = from_phrase(carrier.head) if carrier.dep_ == "nsubj" else []
         found = [a for a in actors_of([*_senders(carrier), carrier, *came], actors)
                  if a.how != "place"]
         if found:

@@ -92,18 +92,17 @@ class Coreference:
         """The actor a pronoun takes up: "he"/"she" the last person of that gender, "its" the
         last singular subject, "their" the last subject."""
         lower = head.lower_
-        span = (head.idx, head.idx + len(head.text))
         if lower in PERSON_PRONOUNS:
             p = self.person(pronoun_gender(lower))
             if p is None or not p.code:
                 return None
-            return ActorRef(p.code, p.country, p.agent, head.text, p.name, span, "pronoun")
+            return p.as_pronoun(head)
         if lower in ("its", "their") and self.last_subject:
             # "its" is a singular owner: not "troops" ("Sudanese troops shelled its posts")
             p = self.last_singular if lower == "its" else self.last_subject
             if p is None:
                 return None
-            return ActorRef(p.code, p.country, p.agent, head.text, p.name, span, "pronoun")
+            return p.as_pronoun(head)
         return None
 
     def see_country(self, ref: ActorRef) -> None:
@@ -128,9 +127,7 @@ class Coreference:
             return []  # "vessels harassed them": an object is never its own clause's subject
         if head.lower_ in GROUP_PRONOUNS and back <= PRONOUN_WINDOW or \
                 pair_phrase(head) and back <= PAIR_WINDOW:
-            span = (head.idx, head.idx + len(head.text))
-            return [ActorRef(a.code, a.country, a.agent, head.text, a.name, span, "pronoun")
-                    for a in self.last_group]
+            return [a.as_pronoun(head) for a in self.last_group]
         return []
 
     def known_person(self, head: Token) -> ActorRef | None:

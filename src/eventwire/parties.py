@@ -179,10 +179,11 @@ class PartyFinder:
             where = destination(used)
             targets = [a for a in places_in(where, places or {}) + actors_of(where, actors)
                        if a.code not in {s.code for s in sources}][:1] or targets
+        told = None  # (modality, reporter, via), looked up once
         if not sources and is_verb and not source_toks and passive(tok) and (
                 entry.code[:2] == "17" or entry.code in LEGAL_CODES):
-            reporter = self.modality_of(tok, actors, group_of)[1]
-            sources = authority_of_target(tok, entry.code, targets, evidence, reporter)
+            told = self.modality_of(tok, actors, group_of)
+            sources = authority_of_target(tok, entry.code, targets, evidence, told[1])
         if not sources and entry.code[:2] == "14" and not any(
                 actors.get(t.i) for t in source_toks) and (used or tok.lemma_ != "strike"):
             # (a bare "the strikes" with no striker named is as often an air strike); "Lima saw
@@ -262,7 +263,7 @@ class PartyFinder:
             entry, targets = replace(entry, reciprocal=True), []
             evidence.append("two parties acting together and naming no one else: each is the "
                             "other's counterpart")
-        modality, reporter, via = self.modality_of(tok, actors, group_of)
+        modality, reporter, via = told or self.modality_of(tok, actors, group_of)
         if not targets and entry.code[:2] in ADDRESSED_ROOTS:
             # "Poland demanded that Russia return ...": the party addressed is the subject of the
             # complement clause

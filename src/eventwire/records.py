@@ -3,7 +3,7 @@ of docs/event-record.md."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 Span = tuple[int, int]
@@ -40,6 +40,12 @@ class ActorRef:
     def to_dict(self) -> dict[str, Any]:
         return {"code": self.code, "country": self.country, "agent": self.agent,
                 "text": self.text, "name": self.name, "span": list(self.span), "how": self.how}
+
+    def as_pronoun(self, word) -> ActorRef:
+        """This actor as taken up by a pronoun (a spaCy token: "it", "he", "their"): its codes
+        and name, with the pronoun's own text and character span."""
+        return replace(self, text=word.text, span=(word.idx, word.idx + len(word.text)),
+                       how="pronoun")
 
 
 @dataclass(frozen=True, slots=True)

@@ -186,8 +186,7 @@ class SentenceActors:
                     if lower == "it" and (one or c.tag_ in ("NNS", "NNPS")):
                         return _state_before(pron, clause, found) if hop == 0 and \
                             pron.head.dep_ == "advcl" else None
-                    return ActorRef(ref.code, ref.country, ref.agent, pron.text, ref.name,
-                                    (pron.idx, pron.idx + len(pron)), "pronoun")
+                    return ref.as_pronoun(pron)
         return None
 
     def _nation(self, tok, country: str) -> ActorRef:
@@ -289,9 +288,7 @@ class SentenceActors:
             for tok in sent:
                 if tok.lower_ in ("they", "them", "their") and tok.pos_ == "PRON" and \
                         not own_subject(tok, state.last_group):
-                    actors[tok.i] = [replace(a, text=tok.text, how="pronoun",
-                                             span=(tok.idx, tok.idx + len(tok.text)))
-                                     for a in state.last_group]
+                    actors[tok.i] = [a.as_pronoun(tok) for a in state.last_group]
 
 
 def pair_from_events(found: list[Candidate], state: Coreference, index: int) -> None:
@@ -360,8 +357,7 @@ def _state_before(pron, clause, found: dict[int, list[ActorRef]]) -> ActorRef | 
     if len({r.country for r in states}) != 1:
         return None
     ref = states[-1]
-    return ActorRef(ref.code, ref.country, ref.agent, pron.text, ref.name,
-                    (pron.idx, pron.idx + len(pron)), "pronoun")
+    return ref.as_pronoun(pron)
 
 
 def _body_before(pron, state: Coreference, index: int) -> ActorRef | None:
@@ -374,8 +370,7 @@ def _body_before(pron, state: Coreference, index: int) -> ActorRef | None:
     ref, when = state.last_body
     if index - when > 1:
         return None
-    return ActorRef(ref.code, ref.country, ref.agent, pron.text, ref.name,
-                    (pron.idx, pron.idx + len(pron)), "pronoun")
+    return ref.as_pronoun(pron)
 
 
 def extraposed(pron) -> bool:

@@ -219,28 +219,23 @@ def authority_of_target(verb: Token, code: str, targets: list[ActorRef],
         return []
     countries = {t.country for t in targets if t.country}
     agent = authority(verb, code[:2])
+    span = (verb.idx, verb.idx + len(verb.text))
     if reporter is not None and reporter.country and (
             reporter.agent in SECURITY or reporter.agent == "GOV" and not countries):
-        country = reporter.country
-        evidence.append(f"source: no agent named; the authorities ({agent}) of {country}, "
-                        f"whose {reporter.text!r} reports it")
-        return [ActorRef(country + agent, country, agent, verb.text, country,
-                         (verb.idx, verb.idx + len(verb.text)), "unidentified")]
-    if not countries and targets and all(t.how == "agent" for t in targets):
+        country, why = reporter.country, f"whose {reporter.text!r} reports it"
+    elif not countries and targets and all(t.how == "agent" for t in targets):
         # "five rebels were arrested": people of no country yet; the authorities with them
         # take the country the article places them in (coder: "the country the article is
         # about"), and a lone sentence keeps both unplaced
         evidence.append(f"source: no agent named; the authorities ({agent}) of whatever country "
                         "those it was done to are of")
-        return [ActorRef(agent, None, agent, verb.text, "authorities",
-                         (verb.idx, verb.idx + len(verb.text)), "agent")]
-    if len(countries) != 1:
+        return [ActorRef(agent, None, agent, verb.text, "authorities", span, "agent")]
+    elif len(countries) == 1:
+        country, why = countries.pop(), "the country of those it was done to"
+    else:
         return []
-    country = countries.pop()
-    evidence.append(f"source: no agent named; the authorities ({agent}) of {country}, the "
-                    "country of those it was done to")
-    return [ActorRef(country + agent, country, agent, verb.text, country,
-                     (verb.idx, verb.idx + len(verb.text)), "unidentified")]
+    evidence.append(f"source: no agent named; the authorities ({agent}) of {country}, {why}")
+    return [ActorRef(country + agent, country, agent, verb.text, country, span, "unidentified")]
 
 
 ARMED_MODIFIERS = frozenset({"army", "military", "police", "rebel", "militia", "garrison",
