@@ -256,10 +256,11 @@ class PartyFinder:
             evidence.append("'each other': the parties act toward one another")
         own = {s.country for s in sources}
         if not pairs and not entry.reciprocal and not listed and "03" <= entry.code[:2] <= "08" \
-                and None not in own and len(own) == 2 and all(t.country in own for t in targets):
+                and entry.code[:2] != "07" and None not in own and len(own) == 2 and all(t.country in own for t in targets):
             # "Kazakhstan and Uzbekistan inked documents", "both leaders agreed", "A and B
             # reaffirmed their commitment": two parties that cooperate and name no one else act
-            # toward each other
+            # toward each other; not two givers of aid ("Turkish and Egyptian rescue teams
+            # arrived in Derna"), whose aid goes to whoever needs it
             entry, targets = replace(entry, reciprocal=True), []
             evidence.append("two parties acting together and naming no one else: each is the "
                             "other's counterpart")

@@ -355,14 +355,16 @@ def with_conjuncts(tok: Token) -> list[Token]:
     """A party and those coordinated with it: "A and B", "A, B and C", "A as well as B", "A,
     along with B and C," / "A together with B" / "A alongside B" (the parser hangs the second
     party on a preposition of the first), and a list the parser splits after its first name
-    ("Chile, Peru, Bolivia and Ecuador" read as "Chile" with "Peru and ..." in apposition)."""
+    ("Chile, Peru, Bolivia and Ecuador" read as "Chile" with "Peru and ..." in apposition), and
+    the names a plural noun is set off with ("thanked its partners - the US, the EU and France")."""
     out = [tok, *tok.conjuncts]
     for t in out[:]:
         for c in t.children:
             if c.dep_ == "prep":
                 for obj in accompanying(c):
                     out.extend(o for o in (obj, *obj.conjuncts) if o not in out)
-            elif c.dep_ in ("npadvmod", "appos") and c.pos_ == "PROPN" and t.pos_ == "PROPN" \
+            elif c.dep_ in ("npadvmod", "appos") and c.pos_ == "PROPN" and (
+                    t.pos_ == "PROPN" or t.tag_ == "NNS" and c.dep_ == "appos") \
                     and c.conjuncts and t is tok:
                 out.extend(o for o in (c, *c.conjuncts) if o not in out)
     return out
