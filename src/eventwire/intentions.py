@@ -56,6 +56,16 @@ STANCE_NOUNS = PROMISE_NOUNS | {"offer", "readiness", "willingness", "intention"
 """Nouns of intention, threat and refusal whose infinitive is their owner's act (a subset of
 syntax.CONTROL_NOUNS): "its readiness to provide aid" is the intent to provide aid (0333), not
 also a bare intent 030."""
+
+
+def narrated_future(tok: Token, words_of_saying: frozenset[str]) -> bool:
+    """Whether an act to come is only narrated: no verb or noun of promise, threat, intention
+    or saying governs it ("Fujimori will be tried", "word from the White House that the U.S.
+    will slap tariffs"), unlike "warned that it would impose sanctions" or "vowed to seize"."""
+    committing = PROMISING | THREATENING | STANCE_VERBS | STANCE_NOUNS | words_of_saying
+    return not any(t.lemma_.lower() in committing for t in (tok, *tok.ancestors))
+
+
 REFUSING = frozenset({"refuse", "decline", "refusal"})
 PROMISES = frozenset({"promise", "pledge", "offer", "assure", "guarantee", "commit"})
 """Verbs of a promise: their own reading as an intent (03) is not replaced by a threat read off

@@ -126,14 +126,22 @@ def another_time(tok: Token) -> str | None:
     return None
 
 
+def talked_about_act(tok: Token) -> str | None:
+    """Why a noun act is only the topic of talk ("discussed the war", "talks on the crisis"),
+    or None."""
+    if tok.pos_ == "NOUN" and (talk := talked_about(tok)) is not None:
+        return f"the topic of {talk.text!r}, not an act done"
+    return None
+
+
 def history(tok: Token) -> str | None:
     """Why an act is told as part of a history rather than as news, or None: its clause says it
     happened before and again ("has repeatedly imposed", "previously offered"), before the story
     ("had earlier sanctioned"), or as a routine ("assists 300,000 people each month"). A verb
     conjoined to one so told shares its adverb ("has previously complained ... and threatened").
     A noun act that is the topic of talk ("discussed the war", "talks on the crisis") is none."""
-    if tok.pos_ == "NOUN" and (talk := talked_about(tok)) is not None:
-        return f"the topic of {talk.text!r}, not an act done"
+    if (why := talked_about_act(tok)) is not None:
+        return why
     if (why := span_of_time(tok)) is not None:
         return why  # "gangs have killed thousands in recent years"
     verb = _clause_verb(tok)

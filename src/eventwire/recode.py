@@ -15,9 +15,9 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .decisions import DECIDED_ROOTS, decided
-from .intentions import threatened_cooperation
+from .intentions import narrated_future, threatened_cooperation
 from .knowledge import Knowledge, LexEntry
-from .modality import FUTURE_AUX, another_time, history
+from .modality import INTENT, REPORTING, FUTURE_AUX, another_time, history, talked_about_act
 from .records import ActorRef
 from .syntax import background, infinitive, passive
 from .warned import GENERIC_WARNING, outside, warned_against
@@ -87,6 +87,13 @@ def recode(k: Knowledge, tok: Token, entry: LexEntry, modality: str, sources: li
         # "threatened to withdraw its troops": a threat is no promise of cooperation
         evidence.append(f"act {code} under a threat: no intent to cooperate")
         intent, modality = None, "hypothetical"
+    if modality == "future" and intent and intent[:2] == "13" and reporter is None and \
+            narrated_future(tok, REPORTING | INTENT):
+        # "Fujimori will be tried", "word from the White House that the U.S. will slap tariffs":
+        # a hostile act the text only narrates as coming is that act, still to come; a threat
+        # needs someone who makes it ("warned that it would impose sanctions")
+        evidence.append(f"act {code} told as coming, by no speaker: no threat")
+        intent = None
     if modality == "future" and intent and sources and (
             reporter is None or reporter.country is None
             or all(s.country == reporter.country for s in sources)
@@ -135,8 +142,11 @@ def recode(k: Knowledge, tok: Token, entry: LexEntry, modality: str, sources: li
             why := background(tok)) is not None:
         evidence.append(f"background: {why}")
         modality = "background"
-    if modality in ("asserted", "claimed") and (why := history(tok)) is not None:
-        evidence.append(f"background: {why}")  # "has repeatedly imposed sanctions"
+    if modality in ("asserted", "claimed") and (why := history(tok)) is not None or \
+            modality == "future" and (why := talked_about_act(tok)) is not None:
+        # "has repeatedly imposed sanctions"; what a meeting will discuss is its topic, not an
+        # act to come ("the meeting will discuss the latest North Korean missile launch")
+        evidence.append(f"background: {why}")
         modality = "background"
     if not is_verb and modality in ("asserted", "claimed") and (
             when := another_time(tok)) is not None:
