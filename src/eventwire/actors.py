@@ -78,10 +78,18 @@ class ActorFinder:
         """The tokens of the noun phrase headed by `head` (modifiers, appositions, possessors;
         `of` phrases only for role words: "the president of Russia")."""
         seen, stack = [head], [head]
+        placed = head.pos_ == "PROPN" and any(
+            t.i in matched and matched[t.i][1] in ("country", "country-adj")
+            for c in head.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")
+            for t in c.subtree)
         while stack:
             tok = stack.pop()
             for child in tok.children:
                 if child.dep_ == "punct" and child.tag_ != "HYPH":
+                    continue
+                if placed and tok is head and child.dep_ == "appos" and child.pos_ == "NOUN":
+                    # "Venezuelan state-owned oil firm PDVSA, the toughest U.S. financial
+                    # measure": the name's own nationality, not the description's
                     continue
                 if child.dep_ in NP_DEPS or (child.dep_ == "prep" and child.lower_ == "of"
                                              and _role_or_titled(tok, matched)):

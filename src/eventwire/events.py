@@ -54,10 +54,11 @@ SPORT = frozenset({"olympics", "olympic", "tournament", "championship", "footbal
                    "qualifier", "scorer", "marathon", "paralympics"})
 """Words only sport uses (not "league", "goal" or "match": the Arab League, a policy goal): a
 sentence with one codes no force or violence ("beat Brazil on the way to Olympic gold")."""
-PASSIVE_POSTURE = frozenset({"150", "152", "153", "154"})
+PASSIVE_OBJECT = frozenset({"150", "152", "153", "154", "057"})
 """Codes whose entries read a passive's subject as their object: deployments, alerts and
-mobilisations ("troops were deployed near the border"). Not 151: "police patrols were stepped
-up" is left to its own entries (tests/test_reviewed_inventories_3.py keeps it out of 15)."""
+mobilisations ("troops were deployed near the border"), and agreements signed ("the treaty was
+signed by the three presidents"). Not 151: "police patrols were stepped up" is left to its own
+entries (tests/test_reviewed_inventories_3.py keeps it out of 15)."""
 
 REQUEST_RULE = LexEntry(
     code="020", pos="verb", lemmas=frozenset(), target=("dobj",), origin="rule: a party asked or "
@@ -152,9 +153,9 @@ class EventFinder:
                                       for c in tok.children):
                 continue
             phrase = own
-            if e.code in PASSIVE_POSTURE:
+            if e.code in PASSIVE_OBJECT:
                 # a passive deployment's or alert's subject is its object ("troops were
-                # deployed", "thousands of troops were put on alert"); for force posture only:
+                # deployed", "thousands of troops were put on alert"), as a signed treaty's is;
                 # elsewhere the passive subject stays out of the `with` words
                 if posture is None:
                     forces = passive_subjects(tok) if tok.pos_ == "VERB" else []

@@ -56,6 +56,7 @@ from .unnamed import (
     attacker_of_clause,
     authority_of_target,
     civilians_at,
+    natural_cause,
     place_attacked,
     places_in,
     protesters_at,
@@ -64,6 +65,9 @@ from .unnamed import (
 )
 
 ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
+VENUE_ROOTS = frozenset({"01", "03", "04", "05", "06"})
+"""Statements, intents, meetings, agreements and cooperation: where they happen is never their
+counterpart."""
 GROUP_NOUNS = frozenset({"country", "nation", "state", "government", "body", "organisation",
                          "organization", "leader", "member", "power", "ally", "capital"})
 """Plural subjects that stand for the members an "including" phrase lists."""
@@ -275,12 +279,14 @@ class PartyFinder:
                                if a.how != "pronoun" and a.code not in {s.code for s in sources}]
                     if targets:
                         evidence.append("target is the subject of the demanded/denounced clause")
+        # a meeting's, a statement's or an accord's venue is not its counterpart ("met in
+        # Brussels", "reached a nuclear deal in Vienna"); a visit's destination is ("arrived in
+        # Amman on a visit")
+        where = places or {}
+        if entry.code[:2] in VENUE_ROOTS and entry.code != "042":
+            where = {i: refs for i, refs in where.items() if not venue(tok.doc[i], tok)}
         if not targets and sources and not (entry.reciprocal and len(sources) > 1):
-            # a meeting's or a statement's venue is not its counterpart ("met in Brussels"); a
-            # visit's destination is ("arrived in Amman on a visit")
-            venue_only = entry.code[:2] in ("01", "04") and entry.code != "042"
-            targets = nearest_target(tok, used, sources, actors,
-                                     {} if venue_only else places or {}, entry.code)
+            targets = nearest_target(tok, used, sources, actors, where, entry.code)
             if targets:
                 evidence.append("target: the nearest other actor in the trigger's phrase" if
                                 targets[0].how != "place" else
@@ -292,7 +298,7 @@ class PartyFinder:
             targets = [t for t in [at_home(self.k, tok, entry.code, sources[0], evidence)] if t]
         elif not targets and sources and entry.code[:2] not in TARGETLESS_OK and not (
                 entry.reciprocal and len(sources) > 1):
-            targets = sentence_counterpart(self.k, tok, entry.code, sources, actors, places or {},
+            targets = sentence_counterpart(self.k, tok, entry.code, sources, actors, where,
                                            evidence, _patient(tok, target_toks, is_verb),
                                            reporter)
             if targets:
@@ -364,10 +370,13 @@ class PartyFinder:
         own = {s.country for s in sources if s.country}
         targets = [t for t in targets if not (t.how == "possessive" and t.country in own)]
         out = []
+        hazard = code[:2] in CONFLICT_ROOTS and natural_cause(tok)
         for s, t in dyads(sources, targets, entry.reciprocal):
             if present and t is not None and (None in (s.country, t.country)
                                               or s.country == t.country):
                 continue
+            if hazard and s.how in ("place", "unidentified", "inferred"):
+                continue  # victims of an earthquake or a typhoon: no one attacked them
             notes = list(evidence)
             if (riot := crowd_control(self.k.by_actor, code, s, t)) is not None:
                 notes.append(f"police and a crowd: {code} coded as {riot}")
@@ -450,6 +459,21 @@ def noun_modality(tok: Token, got: str) -> str:
             break
         t = t.head
     return got
+
+
+def venue(place: Token, act: Token) -> bool:
+    """Whether a place names where an act happens: the object of "in" or "at" (through its
+    compounds and conjuncts) on the act's own word or the verb that governs it ("met in
+    Brussels", "reached a deal in Vienna", "held talks in Doha"); not a place in another word's
+    phrase ("work with all stakeholders in Venezuela")."""
+    t = place
+    while t.dep_ in ("compound", "conj", "appos") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "pobj" or t.head.lower_ not in ("in", "at"):
+        return False
+    holder = t.head.head
+    return holder.i == act.i or holder.i == act.head.i and act.dep_ in ("dobj", "nsubj",
+                                                                           "nsubjpass")
 
 
 def _patient(tok: Token, target_toks: list[Token], is_verb: bool) -> list[Token]:

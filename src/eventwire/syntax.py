@@ -286,7 +286,10 @@ def repair_parse(doc) -> None:
       on the phrase's object as its conjuncts; the first one after the comma is the subject of
       the verb that has none (the others stay its conjuncts);
     - a small clause: "found the minister guilty" parses "the minister guilty" as a clause of
-      its own; the minister is the object of "found" and "guilty" its predicate."""
+      its own; the minister is the object of "found" and "guilty" its predicate;
+    - two titled names coordinated ("Japanese Prime Minister Fumio Kishida and South Korean
+      President Yoon Suk Yeol agreed"): the parser may bury the first name and the "and" among
+      the second name's modifiers, making one party of the two (`_buried_coordination`)."""
     for tok in doc:
         if tok.pos_ in ("VERB", "AUX") and (lemma := LEMMA_REPAIRS.get(tok.lower_)):
             tok.lemma_ = lemma
@@ -301,6 +304,8 @@ def repair_parse(doc) -> None:
             if subj is not None and not any(c.pos_ in ("AUX", "VERB") for c in adj.children):
                 subj.head, subj.dep_ = adj.head, "dobj"
                 adj.dep_ = "oprd"
+    for name in doc:
+        _buried_coordination(name)
     for verb in doc:
         if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX") or any(
                 c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
@@ -312,6 +317,37 @@ def repair_parse(doc) -> None:
             if first is not None:
                 first.head, first.dep_ = verb, "nsubj"
                 break
+
+
+def _buried_coordination(first: Token) -> None:
+    """Mend "US President Donald Trump and North Korean leader Kim Jong Un signed": `first`
+    ("Trump") is a proper name with an "and" of its own (and the second party's first word as
+    its conjunct, or nothing), hanging through modifiers left of it on a later proper name `head`
+    ("Un") that ends the second party. `first` becomes the phrase's head in `head`'s place, with
+    `head` its conjunct. Left alone when `head` is the sentence's root or the words of the
+    second party are not all `head`'s own modifiers."""
+    if first.pos_ != "PROPN" or first.dep_ not in ("nmod", "compound", "appos"):
+        return
+    cc = next((c for c in first.children if c.dep_ == "cc" and c.lower_ == "and"), None)
+    if cc is None:
+        return
+    conj = next((c for c in first.children if c.dep_ == "conj" and c.i > cc.i), None)
+    head = first.head
+    while head.dep_ in ("nmod", "compound", "appos") and head.head.i != head.i:
+        head = head.head
+    if head.pos_ != "PROPN" or head.i <= cc.i + 1 or head.dep_ == "ROOT" or \
+            head.head.i == head.i:
+        return
+    second = range(cc.i + 1, head.i + 1)  # the second party, ending with `head`
+    if any(t.head.i != first.i and t.head.i not in second for t in head.doc[cc.i + 1:head.i]):
+        return
+    for t in head.doc[head.left_edge.i:cc.i]:
+        if t.i != first.i and t.head.i in second:
+            t.head = first  # the first party's words that hung on the second party
+    first.head, first.dep_ = head.head, head.dep_
+    head.head, head.dep_ = first, "conj"
+    if conj is not None:
+        conj.head, conj.dep_ = head, "compound"
 
 
 def passive_subjects(verb: Token) -> list[Token]:

@@ -22,6 +22,21 @@ DOING_VERBS = frozenset({"launch", "carry", "conduct", "stage", "mount", "hold",
 raids", "staged a protest", "imposed a curfew")."""
 
 
+HAZARDS = frozenset({
+    "earthquake", "quake", "tremor", "aftershock", "tsunami", "eruption", "volcano",
+    "typhoon", "cyclone", "hurricane", "storm", "tornado", "blizzard", "monsoon", "downpour",
+    "deluge", "flood", "flooding", "floodwater", "landslide", "landslip", "mudslide",
+    "avalanche", "drought", "wildfire", "bushfire", "heatwave"})
+"""Natural hazards (WordNet natural phenomenon.n: geological, atmospheric and hydrological
+events): the victims, damage and displacement a sentence ties to one have no attacker."""
+
+
+def natural_cause(tok: Token) -> bool:
+    """Whether the sentence of `tok` names a natural hazard: "the death toll from Saturday's
+    earthquake rose to 4,500", "11.8 million people were displaced by the typhoon"."""
+    return any(t.lemma_.lower() in HAZARDS for t in tok.sent)
+
+
 def done_by_subject(tok: Token) -> bool:
     """"The junta launched airstrikes", "police carried out raids": a noun act that is the
     object of a verb of doing is that verb's subject's act, as a verb would be (not "reported
