@@ -60,3 +60,27 @@ def test_a_names_own_nationality_outranks_its_apposition(coder):
     assert has(events, "USA", "16", "VEN"), show(events)
     assert not any(e.target is not None and e.target.country == "USA" for e in events), \
         show(events)
+
+
+PROTESTS = [
+    # where the protesters live, and a country their demand names, are not whom they protest
+    ("Sri Lankans living and working in the US held protests on Sunday demanding the "
+     "resignation of President Gotabaya Rajapaksa and his return to the US.", "2022-04-12",
+     "LKAGOV", "USA"),
+    ("Kenyans living in Britain held a protest in London demanding the release of the "
+     "opposition leader.", "2024-05-06", "KENGOV", "GBR"),
+]
+
+
+@pytest.mark.parametrize("text,date,addressee,not_addressee", PROTESTS)
+def test_protesters_abroad_protest_at_home(coder, text, date, addressee, not_addressee):
+    events = [e for e in coder.code(text, date=date).events if e.cameo.root == "14"]
+    assert events and all(e.target is not None and e.target.code == addressee
+                          for e in events), show(events)
+    assert not any(e.target.country == not_addressee for e in events), show(events)
+
+
+def test_a_state_that_protests_still_protests_at_another(coder):
+    events = coder.code("China protests that the Japanese prime minister's visits to the shrine "
+                        "glorify wartime conquests.", date="2005-10-17").events
+    assert has(events, "CHN", "114", "JPN"), show(events)

@@ -24,7 +24,7 @@ from .ground import home_ground, instrument, the_country_named
 from .knowledge import Knowledge, LexEntry
 from .modality import HOPE, INTENT, REPORTING, WISH, modality
 from .nominal import attended
-from .recode import recode
+from .recode import official_protest, recode
 from .records import ActorRef
 from .role_country import aimed_at, in_country, news_agency
 from .slots import find_slots
@@ -65,9 +65,9 @@ from .unnamed import (
 )
 
 ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
-VENUE_ROOTS = frozenset({"01", "03", "04", "05", "06"})
-"""Statements, intents, meetings, agreements and cooperation: where they happen is never their
-counterpart."""
+VENUE_ROOTS = frozenset({"01", "03", "04", "05", "06", "14"})
+"""Statements, intents, meetings, agreements, cooperation and protests: where they happen is
+never their counterpart."""
 GROUP_NOUNS = frozenset({"country", "nation", "state", "government", "body", "organisation",
                          "organization", "leader", "member", "power", "ally", "capital"})
 """Plural subjects that stand for the members an "including" phrase lists."""
@@ -111,7 +111,8 @@ class PartyFinder:
                 return []
             return self._public(tok, entry, index, actors, group_of, home, evidence)
         # "killed 20 people, setting cars ablaze": the attack's damage (policy.left_out)
-        effect = is_verb and entry.code[:2] == "17" and effect_of_attack(tok, violent)
+        effect = is_verb and entry.code[:2] == "17" and effect_of_attack(tok, violent,
+                                                                         entry.code)
         slots = find_slots(tok, entry, used, actors, triggered, is_verb, evidence)
         source_toks, target_toks, pair_toks = slots.sources, slots.targets, slots.pairs
         topic = slots.topic
@@ -285,6 +286,7 @@ class PartyFinder:
         where = places or {}
         if entry.code[:2] in VENUE_ROOTS and entry.code != "042":
             where = {i: refs for i, refs in where.items() if not venue(tok.doc[i], tok)}
+
         if not targets and sources and not (entry.reciprocal and len(sources) > 1):
             targets = nearest_target(tok, used, sources, actors, where, entry.code)
             if targets:
@@ -297,7 +299,12 @@ class PartyFinder:
             # sentence happens to name
             targets = [t for t in [at_home(self.k, tok, entry.code, sources[0], evidence)] if t]
         elif not targets and sources and entry.code[:2] not in TARGETLESS_OK and not (
-                entry.reciprocal and len(sources) > 1):
+                entry.reciprocal and len(sources) > 1) and not (
+                entry.code[:2] == "14" and not official_protest(tok, is_verb, sources)):
+            # (not for people protesting: where they live or march, or a country their demand
+            # names, is not whom they protest against; "Sri Lankans living in the US held
+            # protests demanding the resignation of the president ... and his return to the
+            # US" is aimed, with no addressee named, at their own government, below)
             targets = sentence_counterpart(self.k, tok, entry.code, sources, actors, where,
                                            evidence, _patient(tok, target_toks, is_verb),
                                            reporter)
@@ -463,17 +470,17 @@ def noun_modality(tok: Token, got: str) -> str:
 
 def venue(place: Token, act: Token) -> bool:
     """Whether a place names where an act happens: the object of "in" or "at" (through its
-    compounds and conjuncts) on the act's own word or the verb that governs it ("met in
-    Brussels", "reached a deal in Vienna", "held talks in Doha"); not a place in another word's
-    phrase ("work with all stakeholders in Venezuela")."""
+    compounds and conjuncts) on the act's own word, the verb that governs it or the act's object
+    ("met in Brussels", "held talks in Doha", "reached a deal in Vienna"); not a place in another
+    word's phrase ("work with all stakeholders in Venezuela")."""
     t = place
     while t.dep_ in ("compound", "conj", "appos") and t.head.i != t.i:
         t = t.head
     if t.dep_ != "pobj" or t.head.lower_ not in ("in", "at"):
         return False
     holder = t.head.head
-    return holder.i == act.i or holder.i == act.head.i and act.dep_ in ("dobj", "nsubj",
-                                                                           "nsubjpass")
+    return holder.i == act.i or holder.i == act.head.i and act.dep_ in (
+        "dobj", "nsubj", "nsubjpass") or holder.head.i == act.i and holder.dep_ == "dobj"
 
 
 def _patient(tok: Token, target_toks: list[Token], is_verb: bool) -> list[Token]:
@@ -493,13 +500,35 @@ def _names_no_country(actors, places) -> bool:
     return not places and not any(r.country for refs in actors.values() for r in refs)
 
 
-def effect_of_attack(tok: Token, violent: set[int] | frozenset[int]) -> bool:
+def effect_of_attack(tok: Token, violent: set[int] | frozenset[int], code: str) -> bool:
     """Whether a participle tells what an attack did ("an airstrike killed 20 people,
-    shattering storefronts and setting cars ablaze"): the damage is the attack's, not an act of
-    coercion of its own."""
+    shattering storefronts and setting cars ablaze"), or a passive of damage (171) names the
+    attack that did it ("as a result of the missile strike, buildings were damaged"): the damage
+    is the attack's, not an act of coercion of its own (an arrest "in the battle" stays one)."""
     t = tok
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
         if t.i in violent and t.tag_ == "VBG":
             return True  # "killing nine people and setting shops ablaze"
+    if code.startswith("171") and passive(t) and any(o.i in violent for o in _causes(t)):
+        return True  # "as a result of the missile strike, buildings were damaged"
     return t.tag_ == "VBG" and t.dep_ == "advcl" and t.head.i in violent
+
+
+CAUSE_PREPS = frozenset({"in", "during", "after", "following", "from", "by", "as"})
+
+
+def _causes(verb: Token) -> list[Token]:
+    """The nouns a passive verb's phrases give as what brought it about: "damaged in the
+    strike", "destroyed during the shelling", "as a result of the attack"."""
+    out = []
+    for p in verb.children:
+        if p.dep_ not in ("prep", "agent") or p.lower_ not in CAUSE_PREPS:
+            continue
+        for o in p.children:
+            if o.dep_ != "pobj":
+                continue
+            out.append(o)
+            if o.lemma_.lower() == "result":  # "as a result of"
+                out += prep_objects(o, ("of",))
+    return out

@@ -34,6 +34,14 @@ def accusation_rule(code: str) -> LexEntry:
                     origin=ACCUSATION_ORIGIN)
 
 
+def official_protest(tok: Token, is_verb: bool, sources: list[ActorRef]) -> bool:
+    """"Kenya protested the arrests", "the foreign ministry protested": the verb "protest" with
+    states (a government, a country, a body of states) as every subject is an official
+    complaint (114), not a demonstration."""
+    return is_verb and tok.lemma_.lower() == "protest" and bool(sources) and all(
+        s.agent in (None, "GOV") and (s.country or s.code.startswith("IGO")) for s in sources)
+
+
 def recode(k: Knowledge, tok: Token, entry: LexEntry, modality: str, sources: list[ActorRef],
            targets: list[ActorRef], reporter: ActorRef | None, evidence: list[str], *,
            is_verb: bool, topic: bool, source_toks: list[Token], obligation_rule: bool):
@@ -117,9 +125,7 @@ def recode(k: Knowledge, tok: Token, entry: LexEntry, modality: str, sources: li
             entry = replace(entry, reciprocal=False)  # the wish is the wisher's alone
         else:
             modality = "hypothetical"
-    if code[:2] == "14" and is_verb and tok.lemma_.lower() == "protest" and sources and all(
-            s.agent in (None, "GOV") and (s.country or s.code.startswith("IGO"))
-            for s in sources):
+    if code[:2] == "14" and official_protest(tok, is_verb, sources):
         # "Kenya protested the arrests", "the foreign ministry protested": a state that
         # protests complains officially (114); demonstrations are civilians' (root 14)
         evidence.append("a state protesting: coded as the official complaint 114")
