@@ -1,10 +1,12 @@
 """Hostile acts told as coming, and acts a meeting will talk about (issue 11, session 16).
 
-1. A hostile act the text only narrates as coming, with no one who says, promises or threatens
-   it, is that act, still to come (`intentions.narrated_future`, `recode`): "Fujimori will be
-   tried" is a trial to come (173, modality "future"), not a threat of repression (137). A threat
-   needs someone who makes it: "Canada warned Iran that it would impose new sanctions" and "the
-   US will impose tariffs, the White House said" stay threats (tests/test_intentions.py).
+1. A hostile act the text only narrates as coming, a passive that names no doer under no word
+   of promise, threat, intention or saying, is that act, still to come
+   (`intentions.narrated_future`, `recode`): "Fujimori will be tried" is a trial to come (173,
+   modality "future"), not a threat of repression (137). A threat needs someone who makes it:
+   "Canada warned Iran that it would impose new sanctions", "the US will impose tariffs, the
+   White House said" and a subject's own act to come ("Slovenia will recall its ambassador",
+   tests/test_codes_by_actor.py) stay threats.
 2. What a meeting will discuss is its topic, not an act to come (`modality.talked_about_act`):
    "the meeting will discuss the latest missile launch" codes no launch, as "the ministers
    discussed the launch" codes none.
@@ -17,7 +19,8 @@ from sentence_checks import DATE, has, show
 
 NARRATED = [
     ("Former president Alberto Fujimori will be tried in a special court in Lima.", "17"),
-    ("The United States will impose tariffs on Canadian steel from next month.", "16"),
+    ("Former president Jair Bolsonaro will be barred from holding public office for eight "
+     "years.", "17"),
 ]
 
 
@@ -32,6 +35,8 @@ SAID = [
     ("The United States will impose tariffs on Canadian steel from next month, the White House "
      "said.", "USA", "13", "CAN"),
     ("Canada warned Iran that it would impose new sanctions.", "CAN", "13", "IRN"),
+    ("The United States will impose tariffs on Canadian steel from next month.", "USA", "13",
+     "CAN"),
 ]
 
 

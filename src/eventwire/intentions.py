@@ -27,7 +27,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from .syntax import infinitive
+from .syntax import infinitive, passive
 
 PROMISING = frozenset({"promise", "pledge", "vow", "swear", "assure", "guarantee", "threaten",
                        "warn", "caution", "commit"})
@@ -59,9 +59,13 @@ also a bare intent 030."""
 
 
 def narrated_future(tok: Token, words_of_saying: frozenset[str]) -> bool:
-    """Whether an act to come is only narrated: no verb or noun of promise, threat, intention
-    or saying governs it ("Fujimori will be tried", "word from the White House that the U.S.
-    will slap tariffs"), unlike "warned that it would impose sanctions" or "vowed to seize"."""
+    """Whether an act to come is only narrated, with no one announcing it: a passive that names
+    no doer ("Fujimori will be tried", "Bolsonaro will be disqualified"), under no verb or noun
+    of promise, threat, intention or saying ("warned that he would be arrested" is a threat).
+    A subject's own act to come is its announcement ("Slovenia will recall its ambassador",
+    "Pakistan to expel Afghan diplomats": threats, tests/test_headlines.py)."""
+    if tok.pos_ != "VERB" or not passive(tok) or any(c.dep_ == "agent" for c in tok.children):
+        return False
     committing = PROMISING | THREATENING | STANCE_VERBS | STANCE_NOUNS | words_of_saying
     return not any(t.lemma_.lower() in committing for t in (tok, *tok.ancestors))
 
