@@ -261,7 +261,8 @@ class PartyFinder:
             evidence.append("'each other': the parties act toward one another")
         own = {s.country for s in sources}
         if not pairs and not entry.reciprocal and not listed and "03" <= entry.code[:2] <= "08" \
-                and entry.code[:2] != "07" and None not in own and len(own) == 2 and all(t.country in own for t in targets):
+                and entry.code[:2] != "07" and None not in own and len(own) == 2 \
+                and all(t.country in own for t in targets):
             # "Kazakhstan and Uzbekistan inked documents", "both leaders agreed", "A and B
             # reaffirmed their commitment": two parties that cooperate and name no one else act
             # toward each other; not two givers of aid ("Turkish and Egyptian rescue teams
@@ -280,13 +281,12 @@ class PartyFinder:
                                if a.how != "pronoun" and a.code not in {s.code for s in sources}]
                     if targets:
                         evidence.append("target is the subject of the demanded/denounced clause")
-        # a meeting's, a statement's or an accord's venue is not its counterpart ("met in
+        # a meeting's, an accord's or a protest's venue is not its counterpart ("met in
         # Brussels", "reached a nuclear deal in Vienna"); a visit's destination is ("arrived in
         # Amman on a visit")
         where = places or {}
         if entry.code[:2] in VENUE_ROOTS and entry.code != "042":
             where = {i: refs for i, refs in where.items() if not venue(tok.doc[i], tok)}
-
         if not targets and sources and not (entry.reciprocal and len(sources) > 1):
             targets = nearest_target(tok, used, sources, actors, where, entry.code)
             if targets:

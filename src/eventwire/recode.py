@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from .decisions import DECIDED_ROOTS, decided
 from .intentions import narrated_future, threatened_cooperation
 from .knowledge import Knowledge, LexEntry
-from .modality import INTENT, REPORTING, FUTURE_AUX, another_time, history, talked_about_act
+from .modality import FUTURE_AUX, INTENT, REPORTING, another_time, history, talked_about_act
 from .records import ActorRef
 from .syntax import background, infinitive, passive
 from .warned import GENERIC_WARNING, outside, warned_against
@@ -97,9 +97,9 @@ def recode(k: Knowledge, tok: Token, entry: LexEntry, modality: str, sources: li
         intent, modality = None, "hypothetical"
     if modality == "future" and intent and intent[:2] == "13" and reporter is None and \
             narrated_future(tok, REPORTING | INTENT):
-        # "Fujimori will be tried", "word from the White House that the U.S. will slap tariffs":
-        # a hostile act the text only narrates as coming is that act, still to come; a threat
-        # needs someone who makes it ("warned that it would impose sanctions")
+        # "Fujimori will be tried": a hostile act the text only narrates as coming, a passive
+        # with no doer, is that act, still to come; a threat needs someone who makes it
+        # ("warned that it would impose sanctions", "Slovenia will recall its ambassador")
         evidence.append(f"act {code} told as coming, by no speaker: no threat")
         intent = None
     if modality == "future" and intent and sources and (
