@@ -38,3 +38,15 @@ NOT_SIGNED = [
 def test_what_is_no_agreement_between_parties(coder, text):
     events = coder.code(text, date=DATE).events
     assert not any(e.cameo.code == "057" for e in events), show(events)
+
+
+def test_a_statement_that_carries_an_act_is_that_act(coder_all):
+    """"issued a joint statement urging restraint": the urging is the event, not also a bare
+    statement (010; `events.carried_act`); a statement that carries no act stays one."""
+    events = coder_all.code("Germany and France issued a joint statement urging both sides to "
+                            "exercise restraint.", date=DATE).events
+    assert any(e.cameo.root == "02" for e in events), show(events)
+    assert not any(e.cameo.code == "010" for e in events), show(events)
+    events = coder_all.code("Kenya issued a statement on Monday about the border.",
+                            date=DATE).events
+    assert any(e.cameo.code == "010" for e in events), show(events)

@@ -60,6 +60,18 @@ mobilisations ("troops were deployed near the border"), and agreements signed ("
 signed by the three presidents"). Not 151: "police patrols were stepped up" is left to its own
 entries (tests/test_reviewed_inventories_3.py keeps it out of 15)."""
 
+GENERIC_STATEMENT = "010"
+CLAUSES = frozenset({"advcl", "acl", "relcl", "xcomp", "ccomp"})
+
+
+def carried_act(tok: Token, triggered: set[int]) -> bool:
+    """Whether a statement verb carries another act in a clause of its own or of its object
+    ("issued a statement urging restraint", "released a statement condemning the attack")."""
+    holders = {tok.i} | {c.i for c in tok.children if c.dep_ == "dobj"}
+    return any(t.i in triggered and t.dep_ in CLAUSES and t.head.i in holders
+               for t in tok.subtree if t.i != tok.i)
+
+
 REQUEST_RULE = LexEntry(
     code="020", pos="verb", lemmas=frozenset(), target=("dobj",), origin="rule: a party asked or "
     "pressed another to act (a request; the act asked for gives the code)")
@@ -246,6 +258,11 @@ class EventFinder:
         matches = [m for m in matches if not (
             m[1].code[:2] in ASKING_ROOTS and m[0].pos_ == "NOUN"
             and (g := governing_verb(m[0])) is not None and g.i in triggered)]
+        triggered = {m[0].i for m in matches}
+        # "issued a joint statement urging restraint", "released a statement condemning the
+        # attack": the act the statement carries is the event, not also a bare statement (010)
+        matches = [m for m in matches if not (m[1].code == GENERIC_STATEMENT
+                                              and carried_act(m[0], triggered))]
         triggered = {m[0].i for m in matches}
         violent = {m[0].i for m in matches if m[1].code[:2] in CONFLICT_ROOTS}
         verbal = {m[0].i for m in matches if m[1].code[:2] in VERBAL_ROOTS}
