@@ -229,14 +229,20 @@ def test_a_lone_sentence_keeps_its_unplaced_roles_acts(coder):
     assert any(e.cameo.root == "17" and e.source.country is None for e in events), show(events)
 
 
-def test_an_article_keeps_only_claims_and_denials_without_an_addressee(coder, coder_all):
+def test_an_article_keeps_only_claims_without_an_addressee(coder, coder_all):
+    """A claim of responsibility is complete without an addressee; an optimistic remark and a
+    denial with none are left out in an article (session 16 for denials: 1 right of 3 on the
+    dev set, 0 of 4 on the test split) and come back with every event kept."""
     text = ("Al-Shabab claimed responsibility for the bombing in Mogadishu. The president "
-            "expressed optimism about the talks, his office said.")
+            "expressed optimism about the talks, his office said. The former minister denied "
+            "any wrongdoing.")
     events = coder.code(text, date=DATE).events
     assert has(events, "SOM", "01", None), show(events)  # the claim (015)
-    assert not [e for e in events if e.sentence == 1 and e.cameo.root == "01"], show(events)
-    assert any(e.sentence == 1 and e.cameo.code == "013"
-               for e in coder_all.code(text, date=DATE).events)
+    assert not [e for e in events if e.sentence in (1, 2) and e.cameo.root == "01"], \
+        show(events)
+    kept = coder_all.code(text, date=DATE).events
+    assert any(e.sentence == 1 and e.cameo.code == "013" for e in kept), show(kept)
+    assert any(e.sentence == 2 and e.cameo.code == "016" for e in kept), show(kept)
 
 
 def test_an_appeal_to_everyone_needs_no_party_as_target(coder):
