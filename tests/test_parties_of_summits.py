@@ -84,3 +84,20 @@ def test_a_state_that_protests_still_protests_at_another(coder):
     events = coder.code("China protests that the Japanese prime minister's visits to the shrine "
                         "glorify wartime conquests.", date="2005-10-17").events
     assert has(events, "CHN", "114", "JPN"), show(events)
+
+
+def test_the_leaders_a_meetings_of_phrase_lists_are_its_parties(coder):
+    """However the parser chains them (an apposition, then a conjunct inside an "of" phrase),
+    the leaders of several countries a meeting's "of" phrase lists are its parties, one per
+    country (`parties.listed_leaders`)."""
+    events = coder.code("The trilateral meeting of the President of Kyrgyzstan Sadyr Zhaparov, "
+                        "President of Tajikistan Emomali Rahmon and President of Uzbekistan "
+                        "Shavkat Mirziyoyev took place in Khujand.", date="2025-04-01").events
+    for one, other in (("KGZGOV", "TJKGOV"), ("KGZGOV", "UZBGOV"), ("TJKGOV", "UZBGOV")):
+        assert has(events, one, "04", other) and has(events, other, "04", one), show(events)
+
+
+def test_a_meeting_of_one_body_has_no_listed_sides(coder):
+    events = coder.code("The meeting of the European Council ended in Brussels.",
+                        date="2025-04-01").events
+    assert not any(e.cameo.root == "04" for e in events), show(events)

@@ -213,6 +213,14 @@ class PartyFinder:
             targets = named
             evidence.append("target: the members an 'including' phrase names")
         pairs = self.resolve(pair_toks, actors, group_of)
+        if not pairs and not is_verb and entry.reciprocal and entry.code[:2] in ("04", "05") \
+                and len(leaders := listed_leaders(tok, actors)) > len(
+                    {a.country for a in sources + targets}):
+            # "the trilateral meeting of the President of Kyrgyzstan A, President of Tajikistan B
+            # and President of Uzbekistan C": the leaders a meeting's "of" phrase lists, however
+            # the parser chains them (appositions, conjuncts), are its parties
+            pairs = leaders
+            evidence.append("sides: the leaders the 'of' phrase lists")
         if not pairs and not sources and entry.reciprocal and entry.code[:2] in ("04", "19"):
             # "clashes on the Kyrgyz-Tajik border", "fighting on the Armenia-Azerbaijan
             # border": the two names of the place fought over or talked about are the sides
@@ -466,6 +474,18 @@ def noun_modality(tok: Token, got: str) -> str:
             break
         t = t.head
     return got
+
+
+def listed_leaders(tok: Token, actors) -> list[ActorRef]:
+    """The leaders of two or more countries a noun's "of" phrase names, one per country: the
+    persons and titled roles of governments anywhere in its subtree."""
+    out: dict[str, ActorRef] = {}
+    for p in prep_objects(tok, ("of",)):
+        for t in p.subtree:
+            for a in actors.get(t.i, ()):
+                if a.how in ("person", "title") and a.agent == "GOV" and a.country:
+                    out.setdefault(a.country, a)
+    return list(out.values()) if len(out) >= 2 else []
 
 
 def venue(place: Token, act: Token) -> bool:
