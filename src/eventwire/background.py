@@ -44,6 +44,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from .dates import parse_date
+from .syntax import climb
 
 LONG_BEFORE_DAYS = 365
 """How far before the article a dated act must end to be its history. The dev set's output
@@ -308,9 +309,7 @@ TALK_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 def talked_about(noun: Token) -> Token | None:
     """The verb or noun of talk whose topic `noun` is: the object of a verb of deliberation, or
     the object of "on", "about", "over" ... after a verb or noun of talk; else None."""
-    t = noun
-    while t.dep_ in ("compound", "conj", "appos") and t.head.i != t.i:
-        t = t.head
+    t = climb(noun)
     if t.dep_ == "dobj" and t.head.lemma_.lower() in DELIBERATION_VERBS:
         return t.head
     if t.dep_ == "pobj" and t.head.lower_ in TALK_PREPS and t.head.head.i != t.head.i:

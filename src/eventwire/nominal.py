@@ -36,7 +36,7 @@ from spacy.tokens import Token
 
 from .errors import KnowledgeError
 from .knowledge import HERE, _read_yaml
-from .syntax import passive, prep_objects, subjects
+from .syntax import climb, passive, prep_objects, subjects
 
 ROLES = ("source", "target", "none")
 AGENT_PREPS = frozenset({"by", "from"})
@@ -103,9 +103,7 @@ def turning_verb(noun: Token) -> tuple[Token, list[Token]] | None:
     tokens of that subject: "drew criticism", "came under attack", "was subjected to shelling",
     "was the target of an attack"; or None."""
     t = table()
-    head = noun
-    while head.dep_ in ("compound", "conj") and head.head.i != head.i:
-        head = head.head
+    head = climb(noun, ("compound", "conj"))
     if head.dep_ == "dobj" and head.head.lemma_.lower() in t.inverting:
         verb = head.head
     elif head.dep_ == "pobj" and head.head.dep_ == "prep" and \

@@ -31,6 +31,7 @@ from .slots import find_slots
 from .syntax import (
     CONTROL_NOUNS,
     INSTRUMENTS,
+    climb,
     controlling_noun,
     hyphen_pair,
     included,
@@ -493,9 +494,7 @@ def venue(place: Token, act: Token) -> bool:
     compounds and conjuncts) on the act's own word, the verb that governs it or the act's object
     ("met in Brussels", "held talks in Doha", "reached a deal in Vienna"); not a place in another
     word's phrase ("work with all stakeholders in Venezuela")."""
-    t = place
-    while t.dep_ in ("compound", "conj", "appos") and t.head.i != t.i:
-        t = t.head
+    t = climb(place)
     if t.dep_ != "pobj" or t.head.lower_ not in ("in", "at"):
         return False
     holder = t.head.head

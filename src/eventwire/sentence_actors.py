@@ -21,7 +21,7 @@ from .gender import pronoun_gender
 from .knowledge import Knowledge
 from .modality import REPORTING
 from .records import ActorRef
-from .syntax import hyphen_pair, infinitive, prep_objects, relative_place, subjects
+from .syntax import climb, hyphen_pair, infinitive, prep_objects, relative_place, subjects
 from .targets import actors_of
 
 NOUN_HEADS = frozenset({"NOUN", "PROPN", "PRON"})
@@ -386,9 +386,7 @@ def extraposed(pron) -> bool:
 
 def _is_place(tok) -> bool:
     """A name governed by a locative preposition ("in Syria") is a place, not an actor."""
-    head = tok
-    while head.dep_ in ("compound", "conj", "appos") and head.head.i != head.i:
-        head = head.head
+    head = climb(tok)
     if head.pos_ != "PROPN" or tok.pos_ != "PROPN":
         return False  # "killed in an Israeli airstrike", "an inquiry into Togolese officers"
     return (head.dep_ == "pobj" and head.head.lower_ in ("in", "near", "across", "inside",

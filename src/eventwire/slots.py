@@ -19,6 +19,7 @@ from .nominal import passive_doer
 from .syntax import (
     QUANTITY_NOUNS,
     TOPIC_VERBS,
+    climb,
     own_phrase,
     passive,
     patients,
@@ -41,9 +42,7 @@ def claimed_by(tok: Token) -> Token | None:
     """"IS claimed responsibility for the attack", "the group took credit for the bombings": the
     verb whose subject owns a noun act through "responsibility/credit for", or None. Not "denied
     responsibility" or "blamed X for": only verbs of owning the act."""
-    t = tok
-    while t.dep_ in ("compound", "appos", "conj") and t.head.i != t.i:
-        t = t.head
+    t = climb(tok)
     if t.dep_ != "pobj" or t.head.lower_ != "for":
         return None
     head = t.head.head  # "responsibility for X", or the verb when "for X" hangs on it

@@ -94,6 +94,18 @@ reported the strikes", "the two presidents discussed the exchange of prisoners")
 TOPIC_PREPS = frozenset({"about", "for", "of", "to", "regarding", "concerning", "into"})
 
 
+NAME_LINKS = ("compound", "appos", "conj")
+"""The relations that tie a word to the head of the name or list it is part of."""
+
+
+def climb(tok: Token, links: tuple[str, ...] = NAME_LINKS) -> Token:
+    """The head of the phrase `tok` is part of, climbing through these relations ("Kyiv" in
+    "the Kyiv region" to "region"; "Peru" in "Chile and Peru" to "Chile")."""
+    while tok.dep_ in links and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def phrase(tok: Token, depth: int = 3, infinitives: bool = False,
            preps: frozenset[str] | None = None) -> dict[str, Token]:
     """Lemmas in the trigger's own phrase (not other clauses, except the participle that says
@@ -332,9 +344,7 @@ def _buried_coordination(first: Token) -> None:
     if cc is None:
         return
     conj = next((c for c in first.children if c.dep_ == "conj" and c.i > cc.i), None)
-    head = first.head
-    while head.dep_ in ("nmod", "compound", "appos") and head.head.i != head.i:
-        head = head.head
+    head = climb(first.head, ("nmod", "compound", "appos"))
     if head.pos_ != "PROPN" or head.i <= cc.i + 1 or head.dep_ == "ROOT" or \
             head.head.i == head.i:
         return
@@ -423,9 +433,7 @@ def governor(tok: Token) -> Token | None:
     noun: in "called for a halt to the fighting" the fighting is not the caller's act."""
     if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "xcomp", "oprd"):
         return tok.head  # "Sudan remains committed to peace"
-    t = tok
-    while t.dep_ in ("compound", "appos", "conj") and t.head.i != t.i:
-        t = t.head
+    t = climb(tok)
     # "carried out a series of attacks": look through the quantity noun
     if (t.dep_ == "pobj" and t.head.lower_ == "of"
             and t.head.head.lemma_.lower() in QUANTITY_NOUNS):
@@ -456,9 +464,7 @@ def coordination_misparse(clause: Token, verb: Token) -> bool:
 def topic_of(tok: Token) -> bool:
     """Whether a noun is what its governing verb is about (its object, or the object of "about",
     "for", "of" ...), rather than an adjunct ("captured the town after fierce fighting")."""
-    t = tok
-    while t.dep_ in ("compound", "appos", "conj") and t.head.i != t.i:
-        t = t.head
+    t = climb(tok)
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in QUANTITY_NOUNS:
         t = t.head.head
     if t.dep_ == "pobj":
@@ -470,9 +476,7 @@ def background(tok: Token) -> str | None:
     """Why a noun event is background to its sentence, or None: inside a background phrase
     ("over Russia's invasion", "in response to the attack", "ahead of the talks") or a standing
     relation ("is in an alliance with", "has close ties with")."""
-    t = tok
-    while t.dep_ in ("compound", "conj", "appos", "amod") and t.head.i != t.i:
-        t = t.head
+    t = climb(tok, (*NAME_LINKS, "amod"))
     if t.dep_ == "pobj" and t.head.i != t.i:
         prep = t.head
         if prep.lower_ in BACKGROUND_PREPS:
@@ -515,9 +519,7 @@ def relative_place(tok: Token) -> bool:
     """Whether the name `tok` only locates another place from outside it: "Valle Hermoso, south
     of Brownsville, Texas" is not in Texas. Not "in the south of Kani Township" (a quarter of
     the place, with its article)."""
-    t = tok
-    while t.dep_ in ("compound", "appos", "conj") and t.head.i != t.i:
-        t = t.head
+    t = climb(tok)
     if t.dep_ != "pobj" or t.head.lower_ != "of":
         return False
     direction = t.head.head

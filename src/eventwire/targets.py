@@ -22,6 +22,7 @@ from .modality import REPORTING
 from .records import ActorRef
 from .syntax import (
     aside,
+    climb,
     own_phrase,
     with_conjuncts,
 )
@@ -239,19 +240,11 @@ MEDIA_HEADS = MEDIA_WORDS | {"network", "station", "broadcast", "website", "maga
 """The heads of a news medium's name ("the Venezuela-based Telesur television network")."""
 
 
-def _name_head(tok: Token, deps: tuple[str, ...]) -> Token:
-    """The head of the name or noun phrase `tok` modifies, climbing through these relations."""
-    head = tok
-    while head.dep_ in deps and head.head.i != head.i:
-        head = head.head
-    return head
-
-
 def in_a_medium(tok: Token) -> bool:
     """Whether `tok` is a word of a news medium's name or of its modifiers: "Venezuela" in "a
     call to the Venezuela-based Telesur television network" says where the medium is, and the
     medium is whom a statement was told to, never a counterpart."""
-    head = _name_head(tok, ("compound", "amod", "nmod", "npadvmod", "poss", "flat"))
+    head = climb(tok, ("compound", "amod", "nmod", "npadvmod", "poss", "flat"))
     return head.i != tok.i and head.lemma_.lower() in MEDIA_HEADS and any(
         t.lemma_.lower() in MEDIA_WORDS for t in head.subtree)
 
@@ -259,7 +252,7 @@ def in_a_medium(tok: Token) -> bool:
 def in_media_source(tok: Token) -> bool:
     """Whether `tok` names the news medium that reports the sentence ("..., Russia's TASS news
     agency reported", "Iranian state media said"): where a report comes from, not a party."""
-    head = _name_head(tok, ("poss", "compound", "amod", "nmod", "appos", "flat", "case"))
+    head = climb(tok, ("poss", "compound", "amod", "nmod", "appos", "flat", "case"))
     return head.dep_ == "nsubj" and head.lemma_.lower() in MEDIA_WORDS and \
         head.head.lemma_.lower() in REPORTING
 

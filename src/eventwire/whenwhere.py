@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 
 from .dates import publication, resolve
 from .geo import ADMIN_WORDS, DESCRIPTOR_MODIFIERS, DESCRIPTORS, Gazetteer, own_name
-from .syntax import relative_place
+from .syntax import NAME_LINKS, climb, relative_place
 
 SETTLEMENTS = frozenset({"town", "city", "village", "port", "capital", "district", "province",
                          "region", "county", "state", "suburb", "neighbourhood", "neighborhood",
@@ -306,9 +306,7 @@ def _name_like(tok: Token) -> bool:
 
 
 def _locative(tok: Token) -> bool:
-    head = tok
-    while head.dep_ in ("compound", "conj", "appos", "amod", "poss") and head.head.i != head.i:
-        head = head.head
+    head = climb(tok, (*NAME_LINKS, "amod", "poss"))
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in (
             SETTLEMENTS | QUARTERS):
         # "near the town of Samarra", "in the south of Kani Township": the place is where the
