@@ -67,9 +67,8 @@ CLAUSES = frozenset({"advcl", "acl", "relcl", "xcomp", "ccomp"})
 def carried_act(tok: Token, triggered: set[int]) -> bool:
     """Whether a statement verb carries another act in a clause of its own or of its object
     ("issued a statement urging restraint", "released a statement condemning the attack")."""
-    holders = {tok.i} | {c.i for c in tok.children if c.dep_ == "dobj"}
-    return any(t.i in triggered and t.dep_ in CLAUSES and t.head.i in holders
-               for t in tok.subtree if t.i != tok.i)
+    holders = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    return any(c.i in triggered and c.dep_ in CLAUSES for h in holders for c in h.children)
 
 
 REQUEST_RULE = LexEntry(
