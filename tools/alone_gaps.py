@@ -31,6 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from eventwire import nation_lists  # noqa: E402
 from eventwire.clean import clean  # noqa: E402
 from eventwire.coder import Coder, Settings  # noqa: E402
 from eventwire.coreference import Coreference  # noqa: E402
@@ -54,6 +55,7 @@ class Probe:
         self.doc = doc = coder.nlp(para)
         repair_parse(doc)
         matched = coder.actors.matches(doc)
+        nation_lists.mend(doc, matched)  # as the coder does
         self.matched = matched
         regions = coder.locator.region_spans(doc)
         state, pstate = Coreference(), PlaceState()

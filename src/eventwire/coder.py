@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from . import guard, nlp, policy
+from . import guard, nation_lists, nlp, policy
 from .actors import ActorFinder
 from .anaphora import remember_acts
 from .attribution import QuoteSpan, SpanIndex, find_quotes
@@ -180,6 +180,7 @@ class Coder(ArticleCoder):
             repair_parse(doc)
             repair_headline(doc, self.headline_words)  # only a headline paragraph
             matched = self.actors.matches(doc)
+            nation_lists.mend(doc, matched)  # "Turkish, Qatari and Egyptian rescue teams"
             regions = self.locator.region_spans(doc) if self.locator else {}
             doc_actors: dict[int, list[ActorRef]] = {}
             for sent in doc.sents:

@@ -302,23 +302,24 @@ def repair_parse(doc) -> None:
     - two titled names coordinated ("Japanese Prime Minister Fumio Kishida and South Korean
       President Yoon Suk Yeol agreed"): the parser may bury the first name and the "and" among
       the second name's modifiers, making one party of the two (`_buried_coordination`)."""
-    for tok in doc:
+    toks = list(doc)  # one pass of Token objects: iterating a Doc builds them afresh
+    for tok in toks:
         if tok.pos_ in ("VERB", "AUX") and (lemma := LEMMA_REPAIRS.get(tok.lower_)):
             tok.lemma_ = lemma
-    for tok in doc:
+    for tok in toks:
         if tok.pos_ == "NOUN" and tok.dep_ in ("ROOT", "conj") and any(
                 c.dep_ == "nsubj" for c in tok.children) and any(
                 c.dep_ == "dobj" for c in tok.children):
             tok.pos_ = "VERB"
-    for adj in doc:
+    for adj in toks:
         if adj.pos_ == "ADJ" and adj.dep_ == "ccomp" and adj.head.lemma_ in SMALL_CLAUSE:
             subj = next((c for c in adj.children if c.dep_ == "nsubj" and c.i < adj.i), None)
             if subj is not None and not any(c.pos_ in ("AUX", "VERB") for c in adj.children):
                 subj.head, subj.dep_ = adj.head, "dobj"
                 adj.dep_ = "oprd"
-    for name in doc:
+    for name in toks:
         _buried_coordination(name)
-    for verb in doc:
+    for verb in toks:
         if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX") or any(
                 c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
             continue

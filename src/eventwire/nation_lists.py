@@ -1,0 +1,137 @@
+"""Lists of nationalities before one noun, mended in the parse before any actor is read.
+
+"Turkish, Qatari, Emirati and Egyptian rescue teams arrived in Derna", "Kenyan, Ugandan and
+Rwandan police officers", "French, German and British leaders met": each nationality names a
+party of the same kind (Turkish teams, Qatari teams ...). The small model often reads such a
+list as something else: a proper noun "Qatari" as the subject with "Turkish" its modifier and
+"teams" its conjunct, or two of the adjectives hung on the noun and the third on one of them.
+The actors are then one or two countries, bare or missing. `mend` gives the list the one shape
+the rest of the coder reads for "Russian and Chinese warships": the first nationality modifies
+the noun (amod) and each later one is the conjunct of the one before it, with the list's place
+in the sentence taken by the noun.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+NATIONS = frozenset({"country", "country-adj"})
+SEPARATORS = frozenset({",", "and", "or", "&"})
+MODIFIERS = frozenset({"NOUN", "ADJ", "PROPN"})
+
+
+def mend(doc: Doc, matched: dict[int, tuple[Any, str, Any]]) -> None:
+    """Mend every list of two or more nationalities (or country names used as such: "US,
+    British and French forces") that ends in "and"/"or" and then a common noun, within one
+    sentence. `matched`: the knowledge's names (ActorFinder.matches)."""
+    after = 0
+    for i in sorted(k for k, m in matched.items() if m[1] in NATIONS and m[0].start == k):
+        if i < after or (found := _list_at(doc, i, matched)) is None:
+            continue
+        items, seps, mods, noun = found
+        if not _canonical(items, noun):
+            _reshape(items, seps, mods, noun)
+        after = noun.i + 1
+
+
+def _nation_at(doc: Doc, i: int, matched) -> tuple[int, int] | None:
+    """The (start, end) of the nationality matched at token i, when one starts there."""
+    m = matched.get(i)
+    if m is None or m[1] not in NATIONS:
+        return None
+    span = m[0]
+    return (span.start, span.end) if span.start == i else None
+
+
+def _list_at(doc: Doc, i: int, matched):
+    """(items, separators, modifiers, noun) of a list starting at token i, else None."""
+    items: list[tuple[int, int]] = []
+    seps: list[Token] = []
+    j = i
+    closed = False
+    while (item := _nation_at(doc, j, matched)) is not None:
+        items.append(item)
+        j = item[1]
+        if closed:
+            break
+        run = []
+        while j < len(doc) and doc[j].lower_ in SEPARATORS:
+            run.append(doc[j])
+            j += 1
+        if not run or len(run) > 2 or (len(run) == 2 and run[0].lower_ != ","):
+            break
+        seps.extend(run)
+        closed = run[-1].lower_ in ("and", "or", "&")
+    mods: list[Token] = []
+    if len(items) >= 2 and closed and j < len(doc) and doc[j].lower_ == "other" and \
+            j != items[-1][1]:
+        # "Turkish, Qatari, Palestinian, and other international rescue teams"
+        closed = True
+        mods.append(doc[j])
+        j += 1
+    elif len(items) < 2 or not closed or j != items[-1][1]:
+        return None
+    while j < len(doc) and doc[j].pos_ in MODIFIERS and not doc[j].is_punct and \
+            (j not in matched or matched[j][1] == "agent"):
+        mods.append(doc[j])
+        j += 1
+    nouns = [t for t in mods if t.pos_ == "NOUN"]
+    if not nouns or mods[-1].pos_ != "NOUN":
+        return None
+    noun = mods[-1]
+    first = doc[items[0][0]]
+    if any(doc[k].is_sent_start for k in range(first.i + 1, noun.i + 1)):
+        return None
+    return items, seps, mods[:-1], noun
+
+
+def _item_tokens(doc: Doc, items) -> list[list[Token]]:
+    return [[doc[k] for k in range(s, e)] for s, e in items]
+
+
+def _canonical(items, noun: Token) -> bool:
+    """Whether the parser already reads the list as this module's shape (then left alone)."""
+    doc = noun.doc
+    heads = [doc[e - 1] for _, e in items]
+    if heads[0].head.i != noun.i or heads[0].dep_ not in ("amod", "compound", "nmod"):
+        return False
+    return all(h.dep_ == "conj" and h.head.i == prev.i for prev, h in pairwise(heads))
+
+
+def _reshape(items, seps: list[Token], mods: list[Token], noun: Token) -> None:
+    doc = noun.doc
+    start = items[0][0]
+    inside = range(start, noun.i + 1)
+    outer = [t for k in inside if (t := doc[k]).head.i not in inside or t.head.i == t.i]
+    if not outer:
+        return
+    top = next((t for t in outer if t.i == noun.i), outer[0])
+    if top.head.i == top.i:
+        return  # the list is the sentence's root (a fragment): left as it is
+    attach, dep = top.head, top.dep_
+    for t in doc[noun.i + 1:]:
+        # words after the list that hung on one of its words (an "of" phrase, a relative
+        # clause) hang on the noun
+        if t.head.i in inside and t.head.i != noun.i and t.head.i < noun.i:
+            t.head = noun
+    noun.head, noun.dep_ = attach, dep
+    heads = [doc[e - 1] for _, e in items]
+    for toks, h in zip(_item_tokens(doc, items), heads, strict=True):
+        for t in toks[:-1]:
+            t.head, t.dep_ = h, "compound"
+        if h.pos_ == "PROPN" and h.tag_ in ("NNP", "NNPS") and len(toks) == 1 and \
+                h.ent_type_ != "GPE":
+            h.pos_, h.tag_ = "ADJ", "JJ"  # "Qatari" read as a name: the adjective it is
+    heads[0].head, heads[0].dep_ = noun, "amod"
+    for prev, h in pairwise(heads):
+        h.head, h.dep_ = prev, "conj"
+    for s in seps:
+        before = max((h for h in heads if h.i < s.i), key=lambda h: h.i)
+        s.head, s.dep_ = before, ("cc" if s.lower_ in ("and", "or", "&") else "punct")
+    for m in mods:
+        m.head = noun
+        if m.dep_ not in ("amod", "compound"):
+            m.dep_ = "compound" if m.pos_ == "NOUN" else "amod"
