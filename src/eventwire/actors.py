@@ -22,6 +22,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from .backers import backer_words
 from .collective import take_up
 from .coreference import Coreference, pair_phrase, role_word
 from .knowledge import Knowledge
@@ -78,6 +79,7 @@ class ActorFinder:
         """The tokens of the noun phrase headed by `head` (modifiers, appositions, possessors;
         `of` phrases only for role words: "the president of Russia")."""
         seen, stack = [head], [head]
+        aside = backer_words(head.doc)  # "Iranian-backed": the backer is not the party
         placed = head.pos_ == "PROPN" and any(
             t.i in matched and matched[t.i][1] in ("country", "country-adj")
             for c in head.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")
@@ -85,7 +87,7 @@ class ActorFinder:
         while stack:
             tok = stack.pop()
             for child in tok.children:
-                if child.dep_ == "punct" and child.tag_ != "HYPH":
+                if child.dep_ == "punct" and child.tag_ != "HYPH" or child.i in aside:
                     continue
                 if placed and tok is head and child.dep_ == "appos" and child.pos_ == "NOUN":
                     # "Venezuelan state-owned oil firm PDVSA, the toughest U.S. financial

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from . import guard, nation_lists, nlp, policy
+from . import backers, guard, nation_lists, nlp, policy
 from .actors import ActorFinder
 from .anaphora import remember_acts
 from .attribution import QuoteSpan, SpanIndex, find_quotes
@@ -181,6 +181,7 @@ class Coder(ArticleCoder):
             repair_headline(doc, self.headline_words)  # only a headline paragraph
             matched = self.actors.matches(doc)
             nation_lists.mend(doc, matched)  # "Turkish, Qatari and Egyptian rescue teams"
+            backers.mark(doc)  # "Iranian-backed Houthi rebels": Iran is neither party
             regions = self.locator.region_spans(doc) if self.locator else {}
             doc_actors: dict[int, list[ActorRef]] = {}
             for sent in doc.sents:
@@ -198,6 +199,8 @@ class Coder(ArticleCoder):
                 where, when = (self.locator.sentence(sent, matched, regions, context,
                                                      published, pstate, future)
                                if self.locator else ({}, {}))
+                if aside := backers.backer_words(doc):  # "Moscow's ally Belarus": no place
+                    where = {i: place for i, place in where.items() if i not in aside}
                 self.sentence_actors.place_actors(sent, actors, where)
                 for i, place in where.items():
                     if place.get("country") in self.knowledge.countries and i not in places_here:

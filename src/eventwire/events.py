@@ -214,6 +214,8 @@ class EventFinder:
             if m:
                 matches.append((tok, *m))
         matches = _weapon_names_the_attack(matches)
+        # "Israeli strikes the day before left five dead": in a sentence of war, no walkout
+        matches = [m for m in matches if not military_strike(m[0], m[1])]
         # "an official who requested anonymity": how the story was sourced, no act (sourcing.py)
         matches = [m for m in matches if not formula(m[0])]
         # "arrived in support of the victims": what the act is for, no act of its own
@@ -374,6 +376,31 @@ def jailed_verdicts(cands: list[Candidate]) -> None:
             c.code = "173"
             c.evidence.append(f"{c.target.code} is jailed by a court in this article: a "
                               "finding of guilt with a prison term is coded 173")
+
+
+CASUALTIES = frozenset({"dead", "death", "kill", "killed", "wound", "wounded", "injure",
+                        "injured", "casualty", "toll", "civilian", "soldier", "troop",
+                        "militant", "fighter", "army", "military", "target", "position",
+                        "airstrike", "warplane", "jet"})
+"""Words of war and its victims: with one of them (or a weapon, INSTRUMENTS) in its sentence, a
+bare "strike" is a military one."""
+LABOUR = frozenset({"union", "worker", "wage", "pay", "salary", "pension", "employee", "labour",
+                    "labor", "teacher", "doctor", "nurse", "staff", "walkout", "picket",
+                    "industrial", "sector", "job", "unionist", "demonstration", "protest",
+                    "protester", "hunger"})
+"""Words of work and protest: with one of them in its sentence, a strike stays a walkout."""
+
+
+def military_strike(tok: Token, entry: LexEntry) -> bool:
+    """Whether a noun "strike" the lexicon reads as a walkout (root 14) is a military strike by
+    its sentence: "Israeli strikes the day before left five dead in southern Lebanon",
+    "several strikes have hit Hezbollah positions". The sentence names war, its victims or a
+    weapon, and nothing of work or protest (then "the strike" stays a walkout: "doctors on
+    strike said two patients died")."""
+    if entry.code[:2] != "14" or tok.lemma_.lower() != "strike" or tok.pos_ != "NOUN":
+        return False
+    words = {t.lemma_.lower() for t in tok.sent} | {t.lower_ for t in tok.sent}
+    return not words & LABOUR and bool(words & (CASUALTIES | (INSTRUMENTS - {"strike"})))
 
 
 def _weapon_names_the_attack(matches: list) -> list:

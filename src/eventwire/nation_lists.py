@@ -105,33 +105,55 @@ def _reshape(items, seps: list[Token], mods: list[Token], noun: Token) -> None:
     doc = noun.doc
     start = items[0][0]
     inside = range(start, noun.i + 1)
+    if noun.head.i > noun.i and noun.dep_ in ("compound", "amod", "nmod", "poss"):
+        return  # the noun modifies a later word ("Syria and Palestinian leader Yasser Arafat")
     outer = [t for k in inside if (t := doc[k]).head.i not in inside or t.head.i == t.i]
     if not outer:
         return
     top = next((t for t in outer if t.i == noun.i), outer[0])
     if top.head.i == top.i:
         return  # the list is the sentence's root (a fragment): left as it is
-    attach, dep = top.head, top.dep_
+    heads = [doc[e - 1] for _, e in items]
+    new: dict[int, tuple[int, str | None]] = {noun.i: (top.head.i, top.dep_)}
     for t in doc[noun.i + 1:]:
         # words after the list that hung on one of its words (an "of" phrase, a relative
         # clause) hang on the noun
         if t.head.i in inside and t.head.i != noun.i and t.head.i < noun.i:
-            t.head = noun
-    noun.head, noun.dep_ = attach, dep
-    heads = [doc[e - 1] for _, e in items]
+            new[t.i] = (noun.i, None)
     for toks, h in zip(_item_tokens(doc, items), heads, strict=True):
         for t in toks[:-1]:
-            t.head, t.dep_ = h, "compound"
+            new[t.i] = (h.i, "compound")
+    new[heads[0].i] = (noun.i, "amod")
+    for prev, h in pairwise(heads):
+        new[h.i] = (prev.i, "conj")
+    for sep in seps:
+        before = max((h for h in heads if h.i < sep.i), key=lambda h: h.i)
+        new[sep.i] = (before.i, "cc" if sep.lower_ in ("and", "or", "&") else "punct")
+    for m in mods:
+        new[m.i] = (noun.i, m.dep_ if m.dep_ in ("amod", "compound") else
+                    "compound" if m.pos_ == "NOUN" else "amod")
+    if not _a_tree(doc, new):
+        return
+    for i, (h, dep) in new.items():
+        doc[i].head = doc[h]
+        if dep is not None:
+            doc[i].dep_ = dep
+    for toks, h in zip(_item_tokens(doc, items), heads, strict=True):
         if h.pos_ == "PROPN" and h.tag_ in ("NNP", "NNPS") and len(toks) == 1 and \
                 h.ent_type_ != "GPE":
             h.pos_, h.tag_ = "ADJ", "JJ"  # "Qatari" read as a name: the adjective it is
-    heads[0].head, heads[0].dep_ = noun, "amod"
-    for prev, h in pairwise(heads):
-        h.head, h.dep_ = prev, "conj"
-    for s in seps:
-        before = max((h for h in heads if h.i < s.i), key=lambda h: h.i)
-        s.head, s.dep_ = before, ("cc" if s.lower_ in ("and", "or", "&") else "punct")
-    for m in mods:
-        m.head = noun
-        if m.dep_ not in ("amod", "compound"):
-            m.dep_ = "compound" if m.pos_ == "NOUN" else "amod"
+
+
+def _a_tree(doc: Doc, new: dict[int, tuple[int, str | None]]) -> bool:
+    """Whether the parse with the heads `new` proposes is still a tree: every word reaches
+    its sentence's root without a cycle."""
+    def head(i: int) -> int:
+        return new[i][0] if i in new else doc[i].head.i
+    for i in new:
+        seen = set()
+        while head(i) != i:
+            if i in seen:
+                return False
+            seen.add(i)
+            i = head(i)
+    return True

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .actors import ActorFinder, pro_or_anti
+from .backers import backer_words
 from .candidate import Candidate
 from .collective import holders_in
 from .coreference import PERSON_ROLES, Coreference, own_subject, pair_phrase
@@ -45,8 +46,10 @@ class SentenceActors:
         """Actors by noun-phrase head; country and capital names used as places go to `places`."""
         out: dict[int, list[ActorRef]] = {}
         later = []  # pronouns whose report may name them after ("It will ..., X said")
+        aside = backer_words(sent.doc)  # "Moscow's ally Belarus": Moscow is no party
         for tok in sent:
-            if tok.pos_ not in NOUN_HEADS or tok.dep_ in ("compound", "flat", "det", "case"):
+            if tok.pos_ not in NOUN_HEADS or tok.dep_ in ("compound", "flat", "det", "case") \
+                    or tok.i in aside:
                 continue
             if tok.i in matched and name_head(matched[tok.i][0]).i != tok.i:
                 continue  # inside a multi-word name: its syntactic head stands for it

@@ -1,0 +1,68 @@
+"""Backers named inside a party's phrase, and strikes told in a sentence of war (issue 11,
+session 17). The sentences are the team's own.
+
+1. "Iranian-backed Houthi rebels", "Moscow's ally Belarus", "Hamas ally Hezbollah": the backer or
+   ally named before a party neither gives it its nationality nor becomes its counterpart
+   (`backers.mark`). A coalition led by a country stays that country's.
+2. A noun "strike" in a sentence that names war, its victims or a weapon, and nothing of work or
+   protest, is no walkout (`events.military_strike`).
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentence_checks import DATE, has, show
+
+BACKED = [
+    ("Iranian-backed Houthi rebels fired missiles at Israel on Sunday.", "YEMREB", "19", "ISR",
+     "IRN"),
+    ("Hamas ally Hezbollah fired rockets into northern Israel.", "LBNREB", "19", "ISR", "PSE"),
+    ("Russian ally Belarus hosted the talks with Ukraine.", "BLR", "04", "UKR", "RUS"),
+    ("Rwandan-backed M23 rebels seized the town of Goma in Congo.", "CODREB", "19", "*", "RWA"),
+    ("Israel struck Iranian-backed Hezbollah fighters in Syria.", "ISR", "19", "*", "IRN"),
+]
+
+
+@pytest.mark.parametrize("text,source,root,target,backer", BACKED)
+def test_the_backer_is_neither_party(coder, text, source, root, target, backer):
+    events = coder.code(text, date=DATE).events
+    assert has(events, source, root, target), show(events)
+    assert not any(backer in (e.source.country, e.target.country if e.target else None)
+                   for e in events), show(events)
+
+
+def test_an_ally_in_the_possessive_is_no_counterpart(coder):
+    """"Moscow's ally Belarus condemned ...": Moscow is not whom Belarus condemned."""
+    events = coder.code("Moscow's ally Belarus condemned the new sanctions on Friday.",
+                        date=DATE).events
+    assert not any(e.target is not None and e.target.country == "RUS" for e in events), \
+        show(events)
+
+
+def test_a_party_known_only_by_its_backer_is_the_backer_s(coder):
+    """"Armenian-backed forces" have no name or nationality of their own: the backer's, as the
+    seed article codes them."""
+    events = coder.code("Armenian-backed forces shelled Azerbaijani villages overnight.",
+                        date=DATE).events
+    assert has(events, "ARM", "19", "AZE"), show(events)
+
+
+def test_a_coalition_led_by_a_country_is_that_country(coder):
+    events = coder.code("The Saudi-led coalition struck Houthi positions in Yemen.",
+                        date=DATE).events
+    assert has(events, "SAU", "19", "YEM"), show(events)
+
+
+STRIKES = [
+    ("Hezbollah said it fired rockets into northern Israel after Israeli strikes the day before "
+     "left five dead in southern Lebanon.", False),
+    ("Several strikes have hit Hezbollah positions further north in recent weeks.", False),
+    ("The 24-hour strike called by the Tunisian General Labour Union was widely observed.", True),
+    ("Kenyan doctors on strike said two patients had died in Nairobi.", True),
+]
+
+
+@pytest.mark.parametrize("text,walkout", STRIKES)
+def test_a_strike_in_a_sentence_of_war_is_no_walkout(coder, text, walkout):
+    events = coder.code(text, date=DATE).events
+    assert any(e.cameo.root == "14" for e in events) is walkout, show(events)
