@@ -1,11 +1,13 @@
-"""Backers named inside a party's phrase, and strikes told in a sentence of war (issue 11,
-session 17). The sentences are the team's own.
+"""Backers named inside a party's phrase, strikes told in a sentence of war, and the doer of
+another act (issue 11, session 17). The sentences are the team's own.
 
 1. "Iranian-backed Houthi rebels", "Moscow's ally Belarus", "Hamas ally Hezbollah": the backer or
    ally named before a party neither gives it its nationality nor becomes its counterpart
    (`backers.mark`). A coalition led by a country stays that country's.
 2. A noun "strike" in a sentence that names war, its victims or a weapon, and nothing of work or
    protest, is no walkout (`events.military_strike`).
+3. The one other country a sentence names stands in for a missing counterpart only when it does
+   no act of its own there (`targets.doer_of_another`).
 """
 
 from __future__ import annotations
@@ -66,3 +68,18 @@ STRIKES = [
 def test_a_strike_in_a_sentence_of_war_is_no_walkout(coder, text, walkout):
     events = coder.code(text, date=DATE).events
     assert any(e.cameo.root == "14" for e in events) is walkout, show(events)
+
+
+def test_the_doer_of_another_act_is_no_counterpart(coder):
+    """"Hailed by A and B but branded a mistake by C": C does an act of its own in the sentence
+    (`targets.doer_of_another`); it is not whom A and B praised (session 17, batch u)."""
+    events = coder.code("The agreement was welcomed by Iran, France and the European Union but "
+                        "branded a dangerous mistake by Israel.", date=DATE).events
+    assert not any(e.cameo.root == "05" and e.target is not None and e.target.country == "ISR"
+                   for e in events), show(events)
+
+
+def test_the_one_other_country_still_stands_in_when_it_does_nothing_else(coder):
+    events = coder.code("Egypt condemned the raid, which Israel carried out overnight.",
+                        date=DATE).events
+    assert has(events, "EGY", "11", "ISR"), show(events)

@@ -316,7 +316,7 @@ class PartyFinder:
             # US" is aimed, with no addressee named, at their own government, below)
             targets = sentence_counterpart(self.k, tok, entry.code, sources, actors, where,
                                            evidence, _patient(tok, target_toks, is_verb),
-                                           reporter)
+                                           reporter, triggered)
             if targets:
                 entry = replace(entry, reciprocal=False)
         if not targets and sources and entry.code[:2] == "07":

@@ -132,7 +132,8 @@ def nearest_target(tok: Token, used: list[Token], sources: list[ActorRef], actor
 
 def sentence_counterpart(k: Knowledge, tok: Token, code: str, sources: list[ActorRef], actors,
                           places, evidence: list[str], patient: list[Token] | None = None,
-                          reporter: ActorRef | None = None) -> list[ActorRef]:
+                          reporter: ActorRef | None = None,
+                          triggered: set[int] | frozenset[int] = frozenset()) -> list[ActorRef]:
     """The target the sentence implies when no slot names one: the one other country the
     sentence names ("The coalition launched airstrikes targeting Sanaa", "the EU held out
     an olive branch if Moscow ..."), or, for coercion, violence and protest in a sentence
@@ -144,7 +145,8 @@ def sentence_counterpart(k: Knowledge, tok: Token, code: str, sources: list[Acto
     side hit tells of it) may stand in for it, not another act's party: "the army's bombing of
     the port drew condemnation from Egypt" is no bombing of Egypt. (A verbal act's object that
     is no actor is often a party described, "accused the country of ...", and keeps the
-    guess.)"""
+    guess.) Nor is the doer of another act of the sentence (`triggered`): "It was hailed by Iran
+    and the EU but branded a mistake by Israel" is no praise of Israel."""
     own = {s.country for s in sources if s.country}
     if not own:
         return []
@@ -161,7 +163,8 @@ def sentence_counterpart(k: Knowledge, tok: Token, code: str, sources: list[Acto
         for i, refs in pool.items():
             if not sent.start <= i < sent.end or aside(sent.doc[i], tok) or i in topic or \
                     in_media_source(sent.doc[i]) or i in where or \
-                    in_relative_clause(sent.doc[i], tok):
+                    in_relative_clause(sent.doc[i], tok) or \
+                    doer_of_another(sent.doc[i], tok, triggered):
                 continue
             for r in refs:
                 if r.country and r.country not in own and r.how != "pronoun":
@@ -177,6 +180,20 @@ def sentence_counterpart(k: Knowledge, tok: Token, code: str, sources: list[Acto
                         if country in k.countries else ref.name)]
     home = at_home(k, tok, code, sources[0], evidence, places) if not others else None
     return [home] if home is not None else []
+
+
+def doer_of_another(t: Token, tok: Token, triggered: set[int] | frozenset[int]) -> bool:
+    """Whether `t` heads (or is listed in) the subject or the "by" agent of another trigger of
+    the sentence, a verb with an act of its own: "... but branded a historic mistake by
+    Israel", "while Russia vetoed the resolution"."""
+    head = climb(t, ("compound", "flat", "appos", "conj", "poss"))
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        verb = head.head
+    elif head.dep_ == "pobj" and (head.head.dep_ == "agent" or head.head.lower_ == "by"):
+        verb = head.head.head
+    else:
+        return False
+    return verb.i != tok.i and verb.i in triggered and verb.pos_ in ("VERB", "AUX")
 
 
 WORDS_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
