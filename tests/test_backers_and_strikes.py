@@ -8,6 +8,8 @@ another act (issue 11, session 17). The sentences are the team's own.
    protest, is no walkout (`events.military_strike`).
 3. The one other country a sentence names stands in for a missing counterpart only when it does
    no act of its own there (`targets.doer_of_another`).
+4. People hurt in clashes, protests or riots, or protesters hurt, have no unidentified armed
+   group as attacker (`unnamed.in_unrest`).
 """
 
 from __future__ import annotations
@@ -83,3 +85,19 @@ def test_the_one_other_country_still_stands_in_when_it_does_nothing_else(coder):
     events = coder.code("Egypt condemned the raid, which Israel carried out overnight.",
                         date=DATE).events
     assert has(events, "EGY", "11", "ISR"), show(events)
+
+
+UNREST = [
+    ("More than 40 people, protesters and police officers among them, were injured in the "
+     "clashes in Chisinau, a hospital doctor said.", False),
+    ("Dozens of protesters were also injured in the Normandy town of Rouen.", False),
+    ("Two people were killed in Kabul on Monday.", True),
+]
+
+
+@pytest.mark.parametrize("text,armed_group", UNREST)
+def test_people_hurt_in_unrest_have_no_unidentified_attacker(coder, text, armed_group):
+    """Violence with no named agent inside clashes, protests or riots, or done to protesters, is
+    the riot's and its policing, not an unidentified armed group's (`unnamed.in_unrest`)."""
+    events = coder.code(text, date=DATE).events
+    assert any(e.source.agent == "UAF" for e in events) is armed_group, show(events)

@@ -101,6 +101,8 @@ def unnamed_actor(verb: Token, code: str, source_toks: list[Token], places,
     elif legal or not source_toks or any(
             t.lemma_.lower() not in INSTRUMENTS for t in source_toks):
         return []
+    if not legal and in_unrest(verb):
+        return []
     place = place_of(verb, places)
     if place is None:
         return []
@@ -109,6 +111,26 @@ def unnamed_actor(verb: Token, code: str, source_toks: list[Token], places,
     evidence.append(f"source: no agent named; {who} ({agent}) of {place.country}, the country "
                     f"of {place.text!r}")
     return [replace(place, code=place.country + agent, agent=agent, how="unidentified")]
+
+
+UNREST = frozenset({"clash", "protest", "demonstration", "riot", "unrest", "scuffle", "melee",
+                    "rally", "march", "stampede", "protester", "protestor", "demonstrator",
+                    "rioter", "marcher"})
+"""Words of a crowd's unrest: people hurt in it, or protesters hurt, were hurt in a riot and its
+policing, not by an armed group."""
+
+
+def in_unrest(verb: Token) -> bool:
+    """"Over 30 people, protesters and police among them, were injured in the clashes",
+    "dozens of protesters were also injured": violence with no named agent inside a crowd's
+    unrest ("in"/"during" clashes, protests, riots), or done to protesters, is the riot's and its
+    policing (roots 14 and 17), which the coders code where the text tells them; no unidentified
+    armed group did it."""
+    hurt = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    hurt += [p for h in hurt for p in prep_objects(h, ("of", "including"))]
+    if any(h.lemma_.lower() in UNREST for h in hurt):
+        return True
+    return any(o.lemma_.lower() in UNREST for o in prep_objects(verb, ("in", "during", "amid")))
 
 
 ATTACK_PREPS = frozenset({"on", "in", "at", "near", "across", "into"})
