@@ -110,7 +110,7 @@ class PartyFinder:
                 # "discussed the elections", "condemned the vote", "a report on elections in
                 # Fiji": a topic, not held
                 return []
-            return self._public(tok, entry, index, actors, group_of, home, evidence)
+            return self._public(tok, entry, index, actors, group_of, home, evidence, places)
         # "killed 20 people, setting cars ablaze": the attack's damage (policy.left_out)
         effect = is_verb and entry.code[:2] == "17" and effect_of_attack(tok, violent,
                                                                          entry.code)
@@ -401,10 +401,10 @@ class PartyFinder:
         return out
 
     def _public(self, tok: Token, entry: LexEntry, index: int, actors, group_of,
-                home: ActorRef | None, evidence: list[str]) -> list[Candidate]:
+                home: ActorRef | None, evidence: list[str], places=None) -> list[Candidate]:
         """An act the state does toward its public (an election held): its actors come from
         the country, not from the grammar (targets.holder_and_public)."""
-        pair = holder_and_public(tok, actors, home, evidence)
+        pair = holder_and_public(tok, actors, home, evidence, places)
         if pair is None:
             return []
         modality, reporter, via = self.modality_of(tok, actors, group_of)

@@ -380,7 +380,9 @@ SHARES = frozenset({"percent", "%", "share", "majority", "third", "half", "quart
 
 
 def holder_and_public(tok: Token, actors: dict[int, list[ActorRef]], home: ActorRef | None,
-                      evidence: list[str]) -> tuple[ActorRef, ActorRef] | None:
+                      evidence: list[str],
+                      places: dict[int, list[ActorRef]] | None = None
+                      ) -> tuple[ActorRef, ActorRef] | None:
     """"Yoon won the South Korean presidential election", "Erdogan has been elected president",
     "the ANC's share of the vote in Wednesday's election": an election held is the state's act
     toward its public (docs/policy.md), whoever wins it: the government of the country its phrase
@@ -397,17 +399,27 @@ def holder_and_public(tok: Token, actors: dict[int, list[ActorRef]], home: Actor
         return None
     scope = list(head.subtree)
     if head.pos_ in ("VERB", "AUX"):  # "was elected in 2018", "lost the 2022 election"
-        scope = [t for c in head.children if c.dep_ in ("prep", "npadvmod", "advmod", "dobj")
-                 for t in c.subtree]
+        # (the verb's first object only: "has won the election, ..., the first opposition
+        # victory since independence 40 years ago" hangs a description as a second object)
+        first = next((c.i for c in head.children if c.dep_ == "dobj"), None)
+        scope = [t for c in head.children if c.dep_ in ("prep", "npadvmod", "advmod")
+                 or c.i == first for t in c.subtree]
     for t in scope:
         if t.lower_ in NOT_THIS_VOTE or (t.like_num and len(t.text) == 4 and t.text[:2] in (
                 "19", "20")):
             return None
     if head.pos_ in ("VERB", "AUX") and _a_tally(scope):
         return None
-    named = [a for t in head.subtree for a in actors.get(t.i, []) if a.country and
+    own = scope + [t for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
+                   for t in c.subtree] if head.pos_ in ("VERB", "AUX") else scope
+    # "has won the presidential election in the Seychelles, ..., the first opposition victory
+    # since independence from Britain": the country the election's own phrase places it in,
+    # else one its phrase or its winner names
+    held_in = [a for t in own for a in (places or {}).get(t.i, []) if a.country]
+    named = [a for t in own for a in actors.get(t.i, []) if a.country and
              a.how not in ("pronoun", "place")]
-    country = named[0].country if named else (home.country if home is not None else None)
+    country = (held_in[0].country if held_in else named[0].country if named
+               else home.country if home is not None else None)
     if country is None:  # "Lee won 47.8 percent": no country anywhere, no state, no public
         return None
     span = (tok.idx, tok.idx + len(tok.text))
