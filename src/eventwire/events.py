@@ -172,7 +172,9 @@ class EventFinder:
                     forces = passive_subjects(tok) if tok.pos_ == "VERB" else []
                     posture = {**{c.lemma_.lower(): c for c in forces}, **own}
                 phrase = posture
-            if naming and e.code[:2] in ASKING_ROOTS or asking and e.code[:2] in DESCRIBING_ROOTS:
+            if naming and e.code[:2] not in DESCRIBING_ROOTS or \
+                    asking and e.code[:2] in DESCRIBING_ROOTS:
+                # naming ("called the strike illegal") neither asks nor calls a strike
                 continue
             if e.code[:2] in ASKING_ROOTS:
                 if deep is None:
