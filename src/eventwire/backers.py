@@ -36,8 +36,16 @@ ALLIES = frozenset({"ally", "allies", "proxy", "proxies", "protege", "protégé"
 Hezbollah", "Iran's proxy Hezbollah"."""
 
 
+CUES = ("ally", "allies", "prox", "prot", "back", "support", "sponsor", "fund", "financ", "armed",
+        "trained", "allied", "aligned")
+"""Substrings one of which any backer's phrase holds (lower case)."""
+
+
 def mark(doc: Doc) -> None:
     """Record the words of every backer's phrase in `doc.user_data[KEY]` (token indices)."""
+    text = doc.text.lower()
+    if not any(cue in text for cue in CUES):
+        return  # most paragraphs name no backer: one look at the text, no walk over its words
     words: set[int] = set()
     for tok in doc:
         if tok.lower_ in ALLIES and tok.pos_ == "NOUN":
