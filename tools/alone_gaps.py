@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from eventwire import nation_lists  # noqa: E402
+from eventwire import backers, nation_lists  # noqa: E402
 from eventwire.clean import clean  # noqa: E402
 from eventwire.coder import Coder, Settings  # noqa: E402
 from eventwire.coreference import Coreference  # noqa: E402
@@ -56,6 +56,7 @@ class Probe:
         repair_parse(doc)
         matched = coder.actors.matches(doc)
         nation_lists.mend(doc, matched)  # as the coder does
+        backers.mark(doc)
         self.matched = matched
         regions = coder.locator.region_spans(doc)
         state, pstate = Coreference(), PlaceState()

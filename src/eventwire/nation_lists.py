@@ -69,7 +69,6 @@ def _list_at(doc: Doc, i: int, matched):
     if len(items) >= 2 and closed and j < len(doc) and doc[j].lower_ == "other" and \
             j != items[-1][1]:
         # "Turkish, Qatari, Palestinian, and other international rescue teams"
-        closed = True
         mods.append(doc[j])
         j += 1
     elif len(items) < 2 or not closed or j != items[-1][1]:
@@ -78,8 +77,7 @@ def _list_at(doc: Doc, i: int, matched):
             (j not in matched or matched[j][1] == "agent"):
         mods.append(doc[j])
         j += 1
-    nouns = [t for t in mods if t.pos_ == "NOUN"]
-    if not nouns or mods[-1].pos_ != "NOUN":
+    if not mods or mods[-1].pos_ != "NOUN":
         return None
     noun = mods[-1]
     first = doc[items[0][0]]

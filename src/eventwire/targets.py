@@ -184,8 +184,10 @@ def sentence_counterpart(k: Knowledge, tok: Token, code: str, sources: list[Acto
 
 def doer_of_another(t: Token, tok: Token, triggered: set[int] | frozenset[int]) -> bool:
     """Whether `t` heads (or is listed in) the subject or the "by" agent of another trigger of
-    the sentence, a verb with an act of its own: "... but branded a historic mistake by
-    Israel", "while Russia vetoed the resolution"."""
+    the sentence, a verb with an act of its own beside this one: "... but branded a historic
+    mistake by Israel", "while Russia vetoed the resolution". Not the doer of an act that
+    governs this one: in "Palestinian groups vowed to retaliate against the Israeli airstrikes",
+    the groups are whom the airstrikes hit."""
     head = climb(t, ("compound", "flat", "appos", "conj", "poss"))
     if head.dep_ in ("nsubj", "nsubjpass"):
         verb = head.head
@@ -193,7 +195,8 @@ def doer_of_another(t: Token, tok: Token, triggered: set[int] | frozenset[int]) 
         verb = head.head.head
     else:
         return False
-    return verb.i != tok.i and verb.i in triggered and verb.pos_ in ("VERB", "AUX")
+    return verb.i != tok.i and verb.i in triggered and verb.pos_ in ("VERB", "AUX") and \
+        all(a.i != verb.i for a in tok.ancestors)
 
 
 WORDS_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
@@ -386,7 +389,8 @@ def holder_and_public(tok: Token, actors: dict[int, list[ActorRef]], home: Actor
     """"Yoon won the South Korean presidential election", "Erdogan has been elected president",
     "the ANC's share of the vote in Wednesday's election": an election held is the state's act
     toward its public (docs/policy.md), whoever wins it: the government of the country its phrase
-    names (else the sentence's one country, else the article's) toward that country's civilians.
+    holds it in (`places`: "the presidential election in the Seychelles") or names, or its winner
+    does (else the sentence's one country, else the article's), toward that country's civilians.
     None for an election at another time ("the previous election in 2019", "since the 1994
     election", "will elect the next president" is left to modality), an election body ("election
     board") or an adjective ("the newly elected assembly")."""
