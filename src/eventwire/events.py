@@ -107,6 +107,19 @@ DESCRIBING_ROOTS = frozenset({"05", "11"})
 """Roots whose "call" entries describe ("called the talks fruitful", "called the vote a farce")."""
 
 
+def dated_on(tok: Token) -> bool:
+    """"on Wednesday", "on 12 May": an "on" that dates the act, never the "on" of "called on
+    Iran" or "cracked down on protesters" ("called Ramos-Horta on Wednesday to congratulate
+    him" asks nothing)."""
+    return tok.lower_ in ("on", "upon") and tok.dep_ == "prep" and any(
+        c.dep_ == "pobj" and (c.ent_type_ in ("DATE", "TIME") or c.lower_ in WEEKDAYS)
+        for c in tok.children)
+
+
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                      "sunday", "weekend", "day", "night", "morning", "evening", "afternoon"})
+
+
 def naming_call(tok: Token) -> bool:
     """Whether the verb "call" names its object ("called the vote a farce", "called the talks
     fruitful": an object predicate) rather than asks ("called for talks", "called on Iran to")."""
@@ -189,6 +202,11 @@ class EventFinder:
                 # in breadth-first order; `alts` is a set, whose order changes with the hash seed)
                 hit = next((t for lemma, t in phrase.items()
                             if lemma in alts and not name_word(t)), None)
+                if hit is not None and dated_on(hit):
+                    # "called Ramos-Horta on Wednesday": the date's "on" asks nothing, but
+                    # "Washington on Monday called on allies" has another "on" beside it
+                    hit = next((c for c in hit.head.children if c.lower_ == hit.lower_
+                                and c.i != hit.i and not dated_on(c)), None)
                 if hit is None:
                     break
                 used.append(hit)
