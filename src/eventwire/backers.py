@@ -82,9 +82,9 @@ def _ally_phrase(ally: Token) -> list[int]:
     doc = ally.doc
     if ally.i + 1 >= len(doc) or doc[ally.i + 1].pos_ != "PROPN":
         return []
+    own = [t.i for t in ally.subtree if t.i <= ally.i]  # (moving the noun keeps its subtree)
     name = climb(doc[ally.i + 1], ("compound", "flat"))
-    if name.i <= ally.i or any(a.i == ally.i for a in name.ancestors):
-        return [t.i for t in ally.subtree if t.i <= ally.i]
-    if ally.head.i == name.head.i and ally.dep_ == name.dep_ or ally.dep_ == "npadvmod":
+    if name.i > ally.i and all(a.i != ally.i for a in name.ancestors) and (
+            ally.head.i == name.head.i and ally.dep_ == name.dep_ or ally.dep_ == "npadvmod"):
         ally.head, ally.dep_ = name, "dep"  # "Russian ally Belarus hosted": one subject
-    return [t.i for t in ally.subtree if t.i <= ally.i]
+    return own

@@ -182,6 +182,7 @@ class Coder(ArticleCoder):
             matched = self.actors.matches(doc)
             nation_lists.mend(doc, matched)  # "Turkish, Qatari and Egyptian rescue teams"
             backers.mark(doc)  # "Iranian-backed Houthi rebels": Iran is neither party
+            aside = backers.backer_words(doc)  # "Moscow's ally Belarus": Moscow is no place
             regions = self.locator.region_spans(doc) if self.locator else {}
             doc_actors: dict[int, list[ActorRef]] = {}
             for sent in doc.sents:
@@ -199,7 +200,7 @@ class Coder(ArticleCoder):
                 where, when = (self.locator.sentence(sent, matched, regions, context,
                                                      published, pstate, future)
                                if self.locator else ({}, {}))
-                if aside := backers.backer_words(doc):  # "Moscow's ally Belarus": no place
+                if aside:
                     where = {i: place for i, place in where.items() if i not in aside}
                 self.sentence_actors.place_actors(sent, actors, where)
                 for i, place in where.items():

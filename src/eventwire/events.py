@@ -24,6 +24,7 @@ from .anaphora import (
 )
 from .candidate import Candidate
 from .coreference import Coreference
+from .dates import WEEKDAYS
 from .intentions import ended_acts, rejected_proposals, superseded
 from .knowledge import Knowledge, LexEntry
 from .modality import OBLIGATION_AUX
@@ -112,12 +113,13 @@ def dated_on(tok: Token) -> bool:
     Iran" or "cracked down on protesters" ("called Ramos-Horta on Wednesday to congratulate
     him" asks nothing)."""
     return tok.lower_ in ("on", "upon") and tok.dep_ == "prep" and any(
-        c.dep_ == "pobj" and (c.ent_type_ in ("DATE", "TIME") or c.lower_ in WEEKDAYS)
+        c.dep_ == "pobj" and (c.ent_type_ in ("DATE", "TIME") or c.lower_ in TIMES_OF_DAY)
         for c in tok.children)
 
 
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                      "sunday", "weekend", "day", "night", "morning", "evening", "afternoon"})
+TIMES_OF_DAY = frozenset({name for name in WEEKDAYS if name.endswith("day")}) | {
+    "weekend", "day", "night", "morning", "evening", "afternoon"}
+"""The days (dates.WEEKDAYS' full names) and parts of a day an "on" can date an act by."""
 
 
 def naming_call(tok: Token) -> bool:
