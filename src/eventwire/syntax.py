@@ -247,9 +247,11 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return subjects(head, depth + 1)
     # repair a common mis-parse: "A and B confirmed" split into A (elsewhere) + B (subject)
     out = list(subs)
-    if subs:
-        # "A, along with B, condemned": the parser hangs the accompaniment on the verb
-        out += [o for c in verb.children if c.dep_ == "prep" and subs[-1].i < c.i < verb.i
+    if subs or verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in verb.children):
+        # "A, along with B, condemned", "Along with B, A condemned": the parser hangs the
+        # accompaniment on the verb; with no subject at all ("Along with India and China, Japan
+        # and Canada were sending teams") it has taken the whole list into the accompaniment
+        out += [o for c in verb.children if c.dep_ == "prep" and c.i < verb.i
                 for o in accompanying(c)]
     for s in subs:
         le = s.left_edge
