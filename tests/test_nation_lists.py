@@ -22,6 +22,11 @@ LISTS = [
      ["TUR", "QAT", "ARE", "EGY"], "LBY"),
     ("Turkish, Qatari, and other international rescue teams arrived in Derna.", "073",
      ["TUR", "QAT"], "LBY"),
+    # coordinated modifiers before the noun (session 18)
+    ("Jordanian, Iraqi and Omani rescue and medical teams reached Antakya on Wednesday.", "073",
+     ["JOR", "IRQ", "OMN"], "TUR"),
+    ("Greek, Cypriot and other foreign rescue as well as medical teams arrived in Beirut.", "073",
+     ["GRC", "CYP"], "LBN"),
 ]
 
 

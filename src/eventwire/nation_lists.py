@@ -73,10 +73,18 @@ def _list_at(doc: Doc, i: int, matched):
         j += 1
     elif len(items) < 2 or not closed or j != items[-1][1]:
         return None
-    while j < len(doc) and doc[j].pos_ in MODIFIERS and not doc[j].is_punct and \
-            (j not in matched or matched[j][1] == "agent"):
-        mods.append(doc[j])
-        j += 1
+    while j < len(doc):
+        if doc[j].pos_ in MODIFIERS and not doc[j].is_punct and \
+                (j not in matched or matched[j][1] == "agent"):
+            mods.append(doc[j])
+            j += 1
+        elif mods and (n := _joiner(doc, j)) and j + n < len(doc) and \
+                doc[j + n].pos_ in MODIFIERS and j + n not in matched:
+            # coordinated modifiers: "rescue and medical teams", "rescue as well as medical"
+            mods.extend(doc[j:j + n])
+            j += n
+        else:
+            break
     if not mods or mods[-1].pos_ != "NOUN":
         return None
     noun = mods[-1]
@@ -84,6 +92,13 @@ def _list_at(doc: Doc, i: int, matched):
     if any(doc[k].is_sent_start for k in range(first.i + 1, noun.i + 1)):
         return None
     return items, seps, mods[:-1], noun
+
+
+def _joiner(doc: Doc, j: int) -> int:
+    """The length of a coordinator at token j ("and", "or", a comma, "as well as"), else 0."""
+    if doc[j].lower_ in SEPARATORS:
+        return 1
+    return 3 if [t.lower_ for t in doc[j:j + 3]] == ["as", "well", "as"] else 0
 
 
 def _item_tokens(doc: Doc, items) -> list[list[Token]]:
@@ -127,7 +142,10 @@ def _reshape(items, seps: list[Token], mods: list[Token], noun: Token) -> None:
     for sep in seps:
         before = max((h for h in heads if h.i < sep.i), key=lambda h: h.i)
         new[sep.i] = (before.i, "cc" if sep.lower_ in ("and", "or", "&") else "punct")
+    span = range(mods[0].i, noun.i) if mods else range(0)
     for m in mods:
+        if m.head.i in span and m.dep_ in ("conj", "cc", "punct", "advmod", "fixed"):
+            continue  # inside a coordination of modifiers: "rescue and medical", kept
         new[m.i] = (noun.i, m.dep_ if m.dep_ in ("amod", "compound") else
                     "compound" if m.pos_ == "NOUN" else "amod")
     if not _a_tree(doc, new):
