@@ -191,6 +191,12 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             if c.tag_ == "VBG" else c for c in subs]
     if not subs and verb.dep_ == "relcl":
         return [verb.head]
+    if not subs and verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ") and \
+            verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") and \
+            verb.head.i < verb.i:
+        # "The leader of the opposition, X, vainly called on ...": with no verb of its own the
+        # sentence's noun is read as the root and its finite verb as a modifier of it
+        return [verb.head]
     if subs and subs[0].lower_ in RELATIVE and verb.dep_ == "relcl":
         return [verb.head]
     participial = verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and not any(
