@@ -43,6 +43,7 @@ from .syntax import (
 from .syntax import governor as governing_verb
 from .targets import (
     CONFLICT_ROOTS,
+    PUBLIC_APPEALS,
     TARGETLESS_OK,
     actors_of,
     at_home,
@@ -296,7 +297,12 @@ class PartyFinder:
         where = places or {}
         if entry.code[:2] in VENUE_ROOTS and entry.code != "042":
             where = {i: refs for i, refs in where.items() if not venue(tok.doc[i], tok)}
-        if not targets and sources and not (entry.reciprocal and len(sources) > 1):
+        # an appeal for aid is addressed only by its own words ("appealed to donors", "asked
+        # Japan for help"); a country in what it asks for or whom it is for is the beneficiary
+        # ("appealed for $415 million for Nepal"), and with none named it is addressed to all
+        aid_appeal = entry.code.startswith("023") and tok.lemma_.lower() in PUBLIC_APPEALS
+        if not targets and sources and not (entry.reciprocal and len(sources) > 1) and \
+                not aid_appeal:
             targets = nearest_target(tok, used, sources, actors, where, entry.code)
             if targets:
                 evidence.append("target: the nearest other actor in the trigger's phrase" if
@@ -307,8 +313,8 @@ class PartyFinder:
             # an unidentified attacker's act is aimed at home, never at another country the
             # sentence happens to name
             targets = [t for t in [at_home(self.k, tok, entry.code, sources[0], evidence)] if t]
-        elif not targets and sources and entry.code[:2] not in TARGETLESS_OK and not (
-                entry.reciprocal and len(sources) > 1) and not (
+        elif not targets and sources and entry.code[:2] not in TARGETLESS_OK and \
+                not aid_appeal and not (entry.reciprocal and len(sources) > 1) and not (
                 entry.code[:2] == "14" and not official_protest(tok, is_verb, sources)):
             # (not for people protesting: where they live or march, or a country their demand
             # names, is not whom they protest against; "Sri Lankans living in the US held

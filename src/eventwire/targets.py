@@ -32,6 +32,11 @@ TARGETLESS_OK = frozenset({"01"})
 """Roots whose events are complete without a target: public statements. (Force posture, 15,
 was one until the dev set's coders gave every show of force its addressee: docs/policy.md.)"""
 
+PUBLIC_APPEALS = frozenset({"appeal", "plea", "plead"})
+"""Appeals for aid (023...) made in public: addressed only by their own words ("appealed to
+donors"), else to everyone; a country in what they ask for or whom it is for is the beneficiary
+("appealed for $415 million for Nepal"), never the addressee (docs/policy.md)."""
+
 DOMESTIC_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 """Protest, force posture, coercion and violence: with no other country in the sentence, they
 are aimed at home. (Concessions, root 08, were tried too: on the real-news dev set they added a
