@@ -37,8 +37,10 @@ FAMILIES = [
      ("QAT", "073", "AFG")),
     ("appeal for a sum", "The Palestinian Authority appealed to the European Union for "
      "$300 million.", ("PSE", "023", "IGOEEU")),
+    # a public appeal names its addressee only in its own words; the country it is for is its
+    # beneficiary (session 18, as the real-news coders code it: docs/policy.md)
     ("launch an emergency appeal", "Kuwait launched an emergency appeal for Sudan.",
-     ("KWT", "0233", "SDN")),
+     ("KWT", "0233", None)),
     # 2. strikes, shop closures, blockades
     ("go on strike over prices", "Nigerian workers went on strike over fuel prices.",
      ("NGA", "14", "NGA")),
