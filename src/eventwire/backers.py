@@ -1,4 +1,5 @@
 """Backers and allies named inside another party's phrase: never the party, never its counterpart.
+(And a colony's ruler: "the former French colony" is no French party.)
 
 "Iranian-backed Houthi rebels fired missiles at Israel", "US-backed Kurdish fighters attacked",
 "Hamas ally Hezbollah fired rockets", "Moscow's ally Belarus condemned the sanctions": the
@@ -36,8 +37,12 @@ ALLIES = frozenset({"ally", "allies", "proxy", "proxies", "protege", "protégé"
 Hezbollah", "Iran's proxy Hezbollah"."""
 
 
+COLONIES = frozenset({"colony", "protectorate"})
+"""Nouns whose nationality is the ruler's, not the party's: "the former French colony" is Mali
+or Chad, "a former Portuguese colony" Timor-Leste, never France or Portugal."""
+
 CUES = ("ally", "allies", "prox", "prot", "back", "support", "sponsor", "fund", "financ", "armed",
-        "trained", "allied", "aligned")
+        "trained", "allied", "aligned", "colon")
 """Substrings one of which any backer's phrase holds (lower case)."""
 
 
@@ -50,6 +55,10 @@ def mark(doc: Doc) -> None:
     for tok in doc:
         if tok.lower_ in ALLIES and tok.pos_ == "NOUN":
             words.update(_ally_phrase(tok))
+        elif tok.lemma_.lower() in COLONIES and tok.pos_ == "NOUN":
+            # "the former French colony": the ruler's nationality, set aside like a backer's
+            words.update(t.i for c in tok.children if c.i < tok.i and c.dep_ in (
+                "amod", "compound", "nmod") and c.text[:1].isupper() for t in c.subtree)
         elif tok.i >= 2 and doc[tok.i - 1].text in ("-", "\u2010", "\u2011") and (
                 tok.lower_ in BACKING or tok.lemma_.lower() in BACKING) and \
                 tok.dep_ in ("amod", "compound", "nmod", "npadvmod") and named(tok):

@@ -40,9 +40,9 @@ OBLIGATION_AUX = frozenset({"must", "should"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 
 INTENT = frozenset({"plan", "intend", "promise", "pledge", "vow", "offer", "agree", "prepare",
-                    "aim", "decide", "threaten", "expect", "schedule", "set", "swear",
-                    "willing", "ready", "prepared", "determined", "committed", "eager", "keen",
-                    "strive", "endeavour", "endeavor"})
+                    "aim", "decide", "threaten", "expect", "schedule", "slate", "set", "due",
+                    "swear", "willing", "ready", "prepared", "determined", "committed", "eager",
+                    "keen", "strive", "endeavour", "endeavor"})
 
 WISH = frozenset({"want", "seek", "hope", "try", "attempt", "wish", "need", "fail", "refuse"})
 LIKELY = frozenset({"likely", "unlikely", "possible", "probable"})

@@ -72,7 +72,8 @@ class SentenceActors:
                 # thing is not the phrase's actor, but it is the party the thing belongs to
                 for c in [*tok.children, *hyphen_pair(tok)[:1]]:  # "Kyrgyz" of "Kyrgyz-Tajik"
                     if c.dep_ in ("compound", "amod", "nmod") and c.i in matched and matched[
-                            c.i][1] in ("country", "country-adj", "org") and c.i not in out:
+                            c.i][1] in ("country", "country-adj", "org") and c.i not in out \
+                            and c.i not in aside:
                         inner = self.finder.resolve(c, matched, state, index, date)
                         if inner is None and matched[c.i][1] == "country-adj":
                             # "an Israeli airstrike": the adjective alone names the country
@@ -266,9 +267,10 @@ class SentenceActors:
             for a in refs:
                 if a.country:
                     found.setdefault(a.country, a)
+        aside = backer_words(doc)  # "the former French colony": France is not named as such
         for tok in sent:
             if tok.i in matched and matched[tok.i][1] in ("country", "country-adj", "capital") \
-                    and not pro_or_anti(matched[tok.i][0]):
+                    and not pro_or_anti(matched[tok.i][0]) and tok.i not in aside:
                 country = matched[tok.i][2]
                 found.setdefault(country, ActorRef(country, country, None, tok.text, country,
                                                    (tok.idx, tok.idx + len(tok)), "name"))
