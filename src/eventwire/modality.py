@@ -33,7 +33,7 @@ DENYING = frozenset({"deny", "refute", "dismiss", "reject"})
 REQUESTING = frozenset({"demand", "urge", "ask", "request", "appeal", "insist", "plead",
                         "recommend", "propose"})
 
-HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may"})
+HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may", "can"})
 
 OBLIGATION_AUX = frozenset({"must", "should"})
 
@@ -44,7 +44,8 @@ INTENT = frozenset({"plan", "intend", "promise", "pledge", "vow", "offer", "agre
                     "swear", "willing", "ready", "prepared", "determined", "committed", "eager",
                     "keen", "strive", "endeavour", "endeavor"})
 
-WISH = frozenset({"want", "seek", "hope", "try", "attempt", "wish", "need", "fail", "refuse"})
+WISH = frozenset({"want", "seek", "hope", "try", "attempt", "wish", "need", "fail", "refuse",
+                  "risk"})
 LIKELY = frozenset({"likely", "unlikely", "possible", "probable"})
 """Adjectives of a guess: "is likely to visit", "is unlikely to attend": not reported done ("is
 likely to have asked", of a past act, is the reporter's hedge and stays asserted)."""
