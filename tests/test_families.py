@@ -181,6 +181,8 @@ KEPT_OUT = [
     ("a congressional hearing", "Congress held a hearing on China.", "17"),
     ("blocking a vote is no blockade", "Protesters blocked a parliament vote in Georgia.", "14"),
     ("more peacekeepers are no build-up", "The UN sent more peacekeepers to Mali.", "15"),
+    ("a market position is no military one", "Korean Air reinforced its position among the "
+     "most profitable Asian airlines.", "15"),
     ("clear the way", "The Iranian minister cleared the way for talks with Oman.", "08"),
     ("going ahead with air strikes", "Israel went ahead with strikes on Rafah.", "14"),
     ("missile trials", "The Russian army held trials of a new missile.", "17"),

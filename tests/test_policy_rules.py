@@ -148,6 +148,8 @@ NOT_FOUND = [
      ("ARG", "18", "*")),
     ("a reporting verb's object is a topic",
      "Kenyan state television reported the strikes in the north.", ("KEN", "14", "*")),
+    ("a describing verb's object is a topic (session 18)",
+     "The Peruvian judge detailed the killings of Peruvian villagers.", ("PER", "19", "*")),
     ("a rejected demand is no demand", "Ghana rejected the Togolese demands for compensation.",
      ("GHA", "10", "*")),
     ("sanctions over an invasion: the invasion is background",

@@ -87,7 +87,10 @@ is who its own phrase names."""
 
 TOPIC_VERBS = frozenset({"report", "describe", "cite", "mention", "discuss", "witness", "see",
                          "cover", "recall", "document", "record", "film", "watch", "hear",
-                         "monitor", "follow", "analyse", "analyze", "study", "remember", "fear"})
+                         "monitor", "follow", "analyse", "analyze", "study", "remember", "fear",
+                         # WordNet's describe.v and recount.v neighbours (session 18)
+                         "detail", "outline", "recount", "narrate", "chronicle", "depict",
+                         "portray"})
 """Verbs whose object noun is what they tell of, not their subject's act ("state television
 reported the strikes", "the two presidents discussed the exchange of prisoners")."""
 
