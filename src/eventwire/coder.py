@@ -272,7 +272,7 @@ class Coder(ArticleCoder):
             warnings.append({"kind": "unbalanced quotation", "span": list(pending)})
         budget.check("the article's events")
         cands = self.events.finish(cands)
-        home = _article_country(actor_list, pstate.dateline)
+        home = _article_country(actor_list, pstate.dateline, places)
         # an article (more than one sentence) had every means to place its roles (its
         # country, coreference); a lone sentence ("The foreign minister flew to Mongolia",
         # "Riot police fired tear gas at protesters") keeps its unplaced roles' acts
@@ -420,9 +420,11 @@ def _bare_congress(ref: ActorRef, evidence: list[str]) -> ActorRef:
     return ref
 
 
-def _article_country(refs: list[ActorRef], dateline: dict | None) -> str | None:
-    """The one country an article is about, if any: the country of most actor mentions, when it
-    has at least half of them, more than any other, and the dateline, if any, is in it.
+def _article_country(refs: list[ActorRef], dateline: dict | None,
+                     places: list[dict] = ()) -> str | None:
+    """The one country an article is about, if any: the country of most actor and place
+    mentions, when it has at least half of them, more than any other, and the dateline, if any,
+    is in it.
     "Students" or "the army" with no country in such an article are that country's (issue:
     generic actors)."""
     refs = _one_per_phrase(refs)
@@ -430,6 +432,9 @@ def _article_country(refs: list[ActorRef], dateline: dict | None) -> str | None:
     # not what it is about
     refs = [r for r in refs if not news_agency(r)]
     counts = Counter(r.country for r in refs if r.country and r.how not in ("context", "place"))
+    # where its acts take place says it as much as who acts ("the court in Athens" in a story
+    # that twice names Turks as Golden Dawn's enemies is a Greek court)
+    counts.update(p["country"] for p in places if p.get("country"))
     if not counts:
         # no actor names a country of its own ("the army", "the population", "the
         # assailants"), but roles are placed by their own phrases ("police in Ouagadougou"):

@@ -1,0 +1,25 @@
+"""The country an article is about counts where its acts take place as well as who acts (issue
+11, session 18, read from batch v; `coder._article_country`). Articles of our own.
+
+A story on a verdict in Athens that twice names Turks as the convicted party's enemies is a
+Greek story: its court and its police are Greek, not Turkish.
+"""
+
+from __future__ import annotations
+
+from sentence_checks import DATE, show
+
+ATHENS = (
+    "A court in Athens ruled on Wednesday that the far-right Dawn Front is a criminal "
+    "organisation. The party, long known as an enemy of Turks in Greece, had denied the charges. "
+    "The court found seven former deputies guilty of running the organisation. "
+    "Police fired tear gas at protesters outside the court in Athens as the verdict was read. "
+    "Turks living in Thrace welcomed the ruling."
+)
+
+
+def test_roles_take_the_country_where_the_story_happens(coder):
+    events = coder.code(ATHENS, date=DATE).events
+    police = [e for e in events if e.source.agent in ("COP", "JUD")]
+    assert police, show(events)
+    assert all(e.source.country == "GRC" for e in police), show(events)
