@@ -354,7 +354,42 @@ def span_of_time(tok: Token) -> str | None:
                     return None
                 span = p.doc[p.left_edge.i:p.i + 1].text
                 return f"told over a span of time ({c.text + ' ' + span!r})"
-    return _since_long_ago(verb)
+    return _since_long_ago(verb) or _a_tally_of_places(verb)
+
+
+PLACE_CLASSES = frozenset({"country", "nation", "state", "capital", "city", "town", "village",
+                           "region", "province", "continent"})
+"""Plural nouns of places a perfect can count its acts over: "has visited predominantly Muslim
+countries including Turkey, Jordan and Egypt", "have attacked dozens of villages"."""
+
+
+def _a_tally_of_places(verb: Token) -> str | None:
+    """"The pontiff has visited predominantly Muslim countries including Turkey, Jordan and
+    Egypt": an act in the perfect whose object (or "to" phrase) is a class of places, listed
+    ("including", "such as") or counted ("dozens of", "more than 50"), is a tally of earlier acts,
+    not the day's act; not with a date of its own ("have attacked three villages since Monday"
+    is counted from this week)."""
+    if any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+        return None  # "since Monday", "this week": counted from the day's news
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+             for p in c.children if p.dep_ == "pobj"]
+    for o in objs:
+        counted = any(c.dep_ in ("nummod", "quantmod") or c.lower_ in ("many", "several",
+                                                                       "numerous")
+                      for c in o.children)
+        if o.lower_ == "dozens" or o.lemma_.lower() in ("dozen", "number", "host"):
+            # "dozens of villages", "a number of countries"
+            o = next((p for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"), o)
+            counted = True
+        if o.tag_ != "NNS" or o.lemma_.lower() not in PLACE_CLASSES:
+            continue
+        listed = any(c.dep_ == "prep" and c.lower_ in ("including", "like") or (
+            c.dep_ == "amod" and c.lower_ == "such") for c in o.children)
+        if listed or counted:
+            return f"a tally of earlier acts ({verb.text} {o.text!r})"
+    return None
 
 
 SINCE_STARTS = frozenset({"start", "beginning", "outbreak", "onset", "eruption", "launch",
