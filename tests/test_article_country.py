@@ -23,3 +23,16 @@ def test_roles_take_the_country_where_the_story_happens(coder):
     police = [e for e in events if e.source.agent in ("COP", "JUD")]
     assert police, show(events)
     assert all(e.source.country == "GRC" for e in police), show(events)
+
+
+def test_news_media_named_by_kind_lend_no_country(coder):
+    """"..., Russian news agencies reported": the media tell where the news came from, not
+    whose protesters or police act (`role_country.news_agency`, session 18)."""
+    events = coder.code("Kyrgyzstan's president fled the country on Thursday after protesters "
+                        "overran government offices in Bishkek. The president flew to "
+                        "Kazakhstan hours after opposition supporters broke through police "
+                        "lines on Thursday, Russian news agencies reported.",
+                        date=DATE).events
+    assert not any(e.source.country == "RUS" or (e.target is not None and
+                                                 e.target.country == "RUS")
+                   for e in events), show(events)

@@ -14,9 +14,10 @@ from .records import ActorRef
 
 
 def news_agency(a: ActorRef) -> bool:
-    """A news organisation named as itself ("Xinhua reported", "Anadolu Agency said"): it tells
-    where the news came from, not where it happened nor whose roles act."""
-    return a.agent == "MED" and a.how == "organisation"
+    """A news organisation named as itself ("Xinhua reported", "Anadolu Agency said") or by its
+    kind ("Russian news agencies reported", "state television said"): it tells where the news
+    came from, not where it happened nor whose roles act."""
+    return a.agent == "MED"
 
 
 def in_country(actor: ActorRef, context: ActorRef, evidence: list[str],
