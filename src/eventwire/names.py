@@ -86,7 +86,7 @@ class NameMatcher:
             if kind == "agent" and len(span) == 1 and span[0].pos_ == "ADJ":
                 continue  # "the first official visit": an adjective, not an official
             if kind in ("country", "country-adj") and _in_a_region_name(span):
-                continue  # "South American countries", "Latin American ministers": a region
+                continue  # "South American countries", "New Mexico": a region, another place
             if kind == "country" and _in_a_water_name(span):
                 continue  # "the Lake Chad area", "the Gulf of Guinea": a lake or a sea
             for i in range(span.start, span.end):
@@ -111,10 +111,12 @@ class NameMatcher:
 
 
 REGION_WORDS = frozenset({"latin", "south", "north", "central", "pan", "meso", "ibero", "anglo",
-                          "afro", "sub"})
+                          "afro", "sub", "new"})
 """Words that make a continent's or a region's adjective of a country's ("South American",
-"Latin American", "Pan-American", "Central American"): a country's own compound adjectives
-("South Korean", "South African") are matched whole by the knowledge's names first."""
+"Latin American", "Pan-American", "Central American"), and "New" that makes another place of a
+country's name ("New Mexico", "New Guinea", "the West New Georgia constituency" in the Solomon
+Islands): a country's own compound names ("South Korean", "South Africa", "New Zealand", "Papua
+New Guinea") are matched whole by the knowledge's names first."""
 
 
 WATER_WORDS = frozenset({"lake", "gulf", "sea", "bay", "strait", "straits", "basin"})
