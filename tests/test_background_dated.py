@@ -39,6 +39,9 @@ DROPPED = [
     ("a full date with its year",
      "Peruvian police detained the former governor on 12 May 2019 in Lima.",
      ("PER", "17", "PER")),
+    ("an act that ended 'until' a year long before (session 18)",
+     "Togo was occupied by Ghana until its independence in 1999.",
+     ("GHA", "19", "TGO")),
 ]
 
 KEPT = [
@@ -67,6 +70,9 @@ KEPT = [
     ("a coordinated verb with a date of its own keeps it",
      "Ghana cut ties with Togo in 2016, but this week signed a trade pact with the country.",
      ("GHA", "05", "TGO")),
+    ("'until' a time to come ends nothing yet (session 18)",
+     "Ghanaian troops will occupy the Togolese border town until the elections in 2025.",
+     ("GHA", "13", "TGO")),
     ("the news told beside an old date in another clause",
      "Ghana restored diplomatic ties with Togo on Monday, eight years after it cut them in 2016.",
      ("GHA", "05", "TGO")),

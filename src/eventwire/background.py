@@ -74,6 +74,11 @@ def dated_long_before(trigger: Token, dates: dict[int, dict], published: date | 
         return f"dated long before the article ({ago!r})"
     if published is None or not dates:
         return None
+    if verb is not None and (ended := _ended_by(verb, dates)) is not None and \
+            (end := period_end(ended.get("value"))) is not None and \
+            (published - end).days > days:
+        # "was bloody occupied by Indonesia until its independence in 2002"
+        return f"dated long before the article (ended by {ended.get('text')!r})"
     d = _own_date(trigger, dates)
     if d is None or not _written_year(d):
         return None
@@ -82,6 +87,17 @@ def dated_long_before(trigger: Token, dates: dict[int, dict], published: date | 
         return None
     return (f"dated long before the article ({d.get('text')!r}, more than {days} days before "
             f"{published.isoformat()})")
+
+
+def _ended_by(verb: Token, dates: dict[int, dict]) -> dict | None:
+    """The written year an "until" phrase of the verb ends its act by: "until 1975", "until its
+    independence in 2002"."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("until", "till"):
+            for t in c.subtree:
+                if t.i in dates and _written_year(dates[t.i]):
+                    return dates[t.i]
+    return None
 
 
 ELECTION_BEFORE_DAYS = 30
