@@ -148,6 +148,8 @@ NOT_FOUND = [
      ("ARG", "18", "*")),
     ("a reporting verb's object is a topic",
      "Kenyan state television reported the strikes in the north.", ("KEN", "14", "*")),
+    ("committing abuses is no commitment (session 18)",
+     "The Guatemalan army committed human rights abuses against the Ixil.", ("GTM", "03", "*")),
     ("a describing verb's object is a topic (session 18)",
      "The Peruvian judge detailed the killings of Peruvian villagers.", ("PER", "19", "*")),
     ("a rejected demand is no demand", "Ghana rejected the Togolese demands for compensation.",
@@ -211,8 +213,10 @@ def test_untargeted_acts_are_counted_not_output(coder, coder_all):
 
 
 def test_a_role_placed_nowhere_is_counted_not_output(coder, coder_all):
-    # the story places others (Uganda, Kenya) but never says whose police these are
-    text = ("Uganda and Kenya signed a trade pact in Nairobi on Monday. Riot police fired tear "
+    # the story names others (Uganda, Kenya) but never says whose police these are (with "in
+    # Nairobi" it would: since session 18 the places of its acts count toward the article's
+    # country, coder._article_country)
+    text = ("Uganda and Kenya signed a trade pact on Monday. Riot police fired tear "
             "gas at stone-throwing protesters outside parliament.")
     default = coder.code(text, date=DATE)
     assert not [e for e in default.events if e.sentence == 1], show(default.events)
