@@ -39,6 +39,8 @@ CODED = [
      "arrived in Tripoli to help the flood victims.", ("GRC", "073", "LBY")),
     ("a carrying participle hung on the place of arrival", "Two Jordanian planes landed at "
      "Damascus airport carrying close to 30 tons of medicines.", ("JOR", "073", "SYR")),
+    ("goods in a measure coordinated after people (session 18)", "Two Omani planes landed at "
+     "Sanaa airport carrying doctors and tons of water, food and medicine.", ("OMN", "073", "YEM")),
     ("vehicles laden with goods entering", "Twelve Jordanian trucks laden with medicines "
      "entered Syria on Sunday.", ("JOR", "073", "SYR")),
     ("money in humanitarian aid", "Singapore donated $3 million in humanitarian aid to "

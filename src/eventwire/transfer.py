@@ -118,7 +118,7 @@ def goods_class(tok: Token, t: TransferTable | None = None, depth: int = 0
     noun's own class; through a measure or package to its "of"/"in" phrase; a money symbol or
     currency ("$50 million", "20 million euros") as money unless its "in" phrase names more
     ("$5 million in medical aid"); a generic goods noun by its modifier; a coordinated noun's
-    class when the first has none."""
+    class (or its measure's) when the first has none."""
     t = t or table()
     lemma = tok.lemma_.lower()
     inner = prep_objects(tok, THROUGH)
@@ -140,6 +140,12 @@ def goods_class(tok: Token, t: TransferTable | None = None, depth: int = 0
         if c.i > tok.i and (code := _class_of_word(c, t)) is not None \
                 and c.lemma_.lower() not in t.generic:
             return code, c
+        if c.i > tok.i and depth < DEPTH and c.lemma_.lower() in t.measures:
+            # "carrying searchers and tons of water, food and medicine" (the parser may hang
+            # the measure's "of" phrase on the first noun)
+            for g in (c, *inner):
+                if (got := goods_class(g, t, depth + 1)) is not None:
+                    return got
     return None
 
 
