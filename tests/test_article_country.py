@@ -36,3 +36,14 @@ def test_news_media_named_by_kind_lend_no_country(coder):
     assert not any(e.source.country == "RUS" or (e.target is not None and
                                                  e.target.country == "RUS")
                    for e in events), show(events)
+
+
+def test_a_noun_told_as_protesting_is_a_crowd(coder):
+    """"Police attacked the antifascists who protested the verdict": a plural noun no knowledge
+    names, told by its relative clause as protesting, is a crowd, and police on a crowd are
+    crowd control (175), not fighting (`sentence_actors.protesting_crowd`, session 18)."""
+    events = coder.code("Greek police attacked the cyclists who protested outside the court "
+                        "in Athens.", date=DATE).events
+    assert any(e.cameo.code == "175" and e.target is not None and e.target.agent == "OPP"
+               for e in events), show(events)
+    assert not any(e.cameo.root == "19" for e in events), show(events)

@@ -59,7 +59,7 @@ class SentenceActors:
                                                      (tok.idx, tok.idx + len(tok)))]
                     state.see_country(places[tok.i][0])
                 continue
-            ref = self.finder.resolve(tok, matched, state, index, date)
+            ref = self.finder.resolve(tok, matched, state, index, date) or protesting_crowd(tok)
             if tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass"):
                 ref = self._clause_subject(tok, out, state) or ref
                 if ref is None:
@@ -397,3 +397,23 @@ def _is_place(tok) -> bool:
     return (head.dep_ == "pobj" and head.head.lower_ in ("in", "near", "across", "inside",
                                                           "throughout", "outside", "within",
                                                           "around", "into"))
+
+
+PROTESTING = frozenset({"protest", "demonstrate", "march", "rally", "riot", "picket"})
+"""Verbs of protest whose relative clause makes a crowd of a noun no knowledge names ("the
+antifascists who protested the verdict")."""
+
+
+def protesting_crowd(tok) -> ActorRef | None:
+    """"Police attacked the antifascists who protested the Golden Dawn": a plural noun the
+    knowledge does not name, told by its relative clause as protesting, is a crowd of
+    protesters (OPP), whose country the article or sentence gives."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or not any(
+            c.dep_ == "relcl" and c.lemma_.lower() in PROTESTING and any(
+                s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in c.children)
+            for c in tok.children):
+        return None
+    start = tok.left_edge
+    text = tok.doc[start.i:tok.i + 1].text
+    return ActorRef("OPP", None, "OPP", text, text, (start.idx, tok.idx + len(tok)), "agent")
+
