@@ -24,7 +24,7 @@ from .anaphora import (
 )
 from .candidate import Candidate
 from .coreference import Coreference
-from .dates import WEEKDAYS
+from .dates import MONTHS, WEEKDAYS
 from .intentions import ended_acts, rejected_proposals, superseded
 from .knowledge import Knowledge, LexEntry
 from .modality import OBLIGATION_AUX
@@ -159,6 +159,8 @@ class EventFinder:
     def match(self, tok: Token) -> tuple[LexEntry, list[Token]] | None:
         if equipped(tok):
             return None  # "soldiers armed with grenades": what they carry, not an act
+        if tok.is_title and tok.ent_type_ == "DATE" and tok.lower_ in MONTHS:
+            return None  # "the elections of March 2": a month, no march
         entries = self._entries(tok)
         # a transfer verb whose goods have a class, or goods of a class arriving, code that
         # class (transfer.py)
