@@ -434,7 +434,9 @@ def _article_country(refs: list[ActorRef], dateline: dict | None,
     counts = Counter(r.country for r in refs if r.country and r.how not in ("context", "place"))
     # where its acts take place says it as much as who acts ("the court in Athens" in a story
     # that twice names Turks as Golden Dawn's enemies is a Greek court)
-    counts.update(p["country"] for p in places if p.get("country") and not p.get("as_actor"))
+    named = [tuple(r.span) for r in refs if r.country]
+    counts.update(p["country"] for p in places if p.get("country") and not p.get("as_actor")
+                  and not any(s <= p["span"][0] < e for s, e in named))  # a name counts once
     if not counts:
         # no actor names a country of its own ("the army", "the population", "the
         # assailants"), but roles are placed by their own phrases ("police in Ouagadougou"):
