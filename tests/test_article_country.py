@@ -47,3 +47,13 @@ def test_a_noun_told_as_protesting_is_a_crowd(coder):
     assert any(e.cameo.code == "175" and e.target is not None and e.target.agent == "OPP"
                for e in events), show(events)
     assert not any(e.cameo.root == "19" for e in events), show(events)
+
+
+def test_a_place_whose_country_the_knowledge_lacks_counts_for_no_country(coder):
+    """A gazetteer place can carry a country code the knowledge has no entry for (Kosovo's XKX):
+    it adds nothing to the article's country and breaks nothing (an internal error before the
+    fix of session 18)."""
+    events = coder.code("The injured are being treated at the health center in Zvecan, and "
+                        "those with more serious injuries were taken to the hospital in "
+                        "Kosovska Mitrovica.", date=DATE).events
+    assert all(e.source.country != "XKX" for e in events), show(events)

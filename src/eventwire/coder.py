@@ -272,7 +272,8 @@ class Coder(ArticleCoder):
             warnings.append({"kind": "unbalanced quotation", "span": list(pending)})
         budget.check("the article's events")
         cands = self.events.finish(cands)
-        home = _article_country(actor_list, pstate.dateline, places)
+        home = _article_country(actor_list, pstate.dateline,
+                                [p for p in places if p.get("country") in self.knowledge.countries])
         # an article (more than one sentence) had every means to place its roles (its
         # country, coreference); a lone sentence ("The foreign minister flew to Mongolia",
         # "Riot police fired tear gas at protesters") keeps its unplaced roles' acts
