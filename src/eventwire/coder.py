@@ -422,7 +422,7 @@ def _bare_congress(ref: ActorRef, evidence: list[str]) -> ActorRef:
 
 
 def _article_country(refs: list[ActorRef], dateline: dict | None,
-                     places: list[dict] = ()) -> str | None:
+                     places: list[dict] | None = None) -> str | None:
     """The one country an article is about, if any: the country of most actor and place
     mentions, when it has at least half of them, more than any other, and the dateline, if any,
     is in it.
@@ -436,7 +436,7 @@ def _article_country(refs: list[ActorRef], dateline: dict | None,
     # where its acts take place says it as much as who acts ("the court in Athens" in a story
     # that twice names Turks as Golden Dawn's enemies is a Greek court)
     named = [tuple(r.span) for r in refs if r.country]
-    counts.update(p["country"] for p in places if p.get("country") and not p.get("as_actor")
+    counts.update(p["country"] for p in places or () if p.get("country") and not p.get("as_actor")
                   and not any(s <= p["span"][0] < e for s, e in named))  # a name counts once
     if not counts:
         # no actor names a country of its own ("the army", "the population", "the
