@@ -43,13 +43,13 @@ from .syntax import (
 from .syntax import governor as governing_verb
 from .targets import (
     CONFLICT_ROOTS,
-    PUBLIC_APPEALS,
     TARGETLESS_OK,
     actors_of,
     at_home,
     dyads,
     holder_and_public,
     nearest_target,
+    public_aid_appeal,
     sentence_counterpart,
 )
 from .transfer import arrived, destination, givers, received
@@ -300,7 +300,7 @@ class PartyFinder:
         # an appeal for aid is addressed only by its own words ("appealed to donors", "asked
         # Japan for help"); a country in what it asks for or whom it is for is the beneficiary
         # ("appealed for $415 million for Nepal"), and with none named it is addressed to all
-        aid_appeal = entry.code.startswith("023") and tok.lemma_.lower() in PUBLIC_APPEALS
+        aid_appeal = public_aid_appeal(entry.code, tok)
         if not targets and sources and not (entry.reciprocal and len(sources) > 1) and \
                 not aid_appeal:
             targets = nearest_target(tok, used, sources, actors, where, entry.code)

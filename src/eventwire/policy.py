@@ -42,7 +42,7 @@ import re
 from spacy.tokens import Span
 
 from .events import Candidate
-from .targets import PUBLIC_APPEALS, TARGETLESS_OK
+from .targets import TARGETLESS_OK, public_aid_appeal
 
 SELF_STATEMENTS = frozenset({"015"})
 """Public statements complete without an addressee in an article: claiming responsibility.
@@ -105,8 +105,7 @@ def complete_without_target(c: Candidate, article: bool) -> bool:
     root = c.code[:2]
     if root in TARGETLESS_OK:
         return not article or c.code[:3] in SELF_STATEMENTS
-    if root == "02" and (c.code.startswith("023") and c.trigger.lemma_.lower() in PUBLIC_APPEALS
-                         or to_everyone(c.trigger)):
+    if root == "02" and (public_aid_appeal(c.code, c.trigger) or to_everyone(c.trigger)):
         return True  # an appeal for aid that names no addressee is made to all
     return not article and root in LONE_TARGETLESS_OK
 

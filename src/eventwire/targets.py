@@ -37,6 +37,12 @@ PUBLIC_APPEALS = frozenset({"appeal", "plea", "plead"})
 donors"), else to everyone; a country in what they ask for or whom it is for is the beneficiary
 ("appealed for $415 million for Nepal"), never the addressee (docs/policy.md)."""
 
+
+def public_aid_appeal(code: str, trigger: Token) -> bool:
+    """Whether an act is a public appeal for aid (`PUBLIC_APPEALS`): the parties finder looks
+    for no stand-in addressee for it, and the output policy keeps it without one."""
+    return code.startswith("023") and trigger.lemma_.lower() in PUBLIC_APPEALS
+
 DOMESTIC_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 """Protest, force posture, coercion and violence: with no other country in the sentence, they
 are aimed at home. (Concessions, root 08, were tried too: on the real-news dev set they added a
