@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 
 from .backers import backer_words
 from .collective import take_up
-from .coreference import Coreference, pair_phrase, role_word
+from .coreference import ROLE_AGENTS, Coreference, pair_phrase, role_word
 from .knowledge import Knowledge
 from .names import CROWDS, NameMatcher
 from .records import ActorRef
@@ -305,6 +305,10 @@ class ActorFinder:
                     prev := state.roles.get(role) or state.holder(head, matched)) is not None:
                 # "the Monarch" after "King Abdullah": the holder of the same office (titles.py)
                 return _taken_up(prev, np_span)
+            if (prev := _body_named_before(head, matched, state)) is not None:
+                # "Ministry spokesperson Mao Ning" after "China's foreign ministry": the
+                # spokesperson of the body the article named
+                return _taken_up(prev, np_span)
             # "foreign police", "international troops": a force from abroad is never given the
             # country of the place it is in, of the sentence or of the article
             # "the visiting minister": a guest, never of the host country (when no holder of the
@@ -351,6 +355,22 @@ def _taken_up(prev: ActorRef | None, span: Span) -> ActorRef | None:
         return None
     return ActorRef(prev.code, prev.country, prev.agent, span.text, prev.name,
                     (span.start_char, span.end_char), "coreference")
+
+
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _body_named_before(head: Token, matched, state: Coreference) -> ActorRef | None:
+    """The body whose spokesperson a phrase names, when the article named that body with its
+    country before: "ministry" in "Ministry spokesperson Mao Ning" after "China's foreign
+    ministry", "army" in "an army spokesman" after "the Sudanese army". Only a spokesperson
+    speaks for the body ("police officers" after "New Zealand police" may be any country's)."""
+    if role_word(head, matched) not in SPOKESPEOPLE:
+        return None
+    before = sorted((t for left in head.lefts for t in left.subtree), key=lambda t: -t.i)
+    return next((prev for t in before
+                 if t.dep_ in ("compound", "nmod") and (prev := state.roles.get(t.lower_))
+                 and prev.country and prev.agent in ROLE_AGENTS and prev.how != "person"), None)
 
 
 def _acted_on(head: Token) -> bool:
