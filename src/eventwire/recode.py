@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from .decisions import DECIDED_ROOTS, decided
 from .intentions import narrated_future, threatened_cooperation
 from .knowledge import Knowledge, LexEntry
+from .means import bombing
 from .modality import FUTURE_AUX, INTENT, REPORTING, another_time, history, talked_about_act
 from .records import ActorRef
 from .syntax import background, infinitive, passive
@@ -125,6 +126,11 @@ def recode(k: Knowledge, tok: Token, entry: LexEntry, modality: str, sources: li
             entry = replace(entry, reciprocal=False)  # the wish is the wisher's alone
         else:
             modality = "hypothetical"
+    if (code[:2] == "19" or code == "180") and (bomb := bombing(tok)) is not None:
+        # "a suicide bomber killed 25 worshippers", "car bombs exploded ..., killing 24": what
+        # a bomb does is a bombing (183-1833), not the use of military force (means.py)
+        evidence.append(f"done by {bomb[1].text!r}: coded as the bombing {bomb[0]}")
+        code = bomb[0]
     if code[:2] == "14" and official_protest(tok, is_verb, sources):
         # "Kenya protested the arrests", "the foreign ministry protested": a state that
         # protests complains officially (114); demonstrations are civilians' (root 14)

@@ -1,0 +1,77 @@
+"""Means: what a violent act is done with can say its CAMEO code.
+
+CAMEO sets bombings apart from conventional military force: a suicide, car or roadside bombing,
+or any other non-military one, is unconventional violence (183, 1831-1833), not the use of
+force of root 19. The lexicon codes the bombing nouns and verbs themselves ("a car bomb
+exploded", "detonated a roadside bomb"); this stage reads the killing or attacking verbs whose
+doer is the bomb, the bomber or the blast: "a suicide bomber killed 25 worshippers", "two car
+bombs exploded outside the office, killing 24", "were killed by a roadside bomb", "died in a
+bombing at the market".
+
+Stage contract: `bombing(tok)` takes a trigger and returns the bombing code its means say, with
+the word that says it, or None. A pure function of the parse.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .syntax import prep_objects
+
+DEVICES = frozenset({"bomb", "bomber", "bombing", "explosive", "ied", "blast", "explosion",
+                     "grenade", "detonation"})
+"""Nouns that name a bomb, its carrier or its going off (the lexicon's 183 family words)."""
+KINDS = {"1831": frozenset({"suicide", "kamikaze", "martyrdom"}),
+         "1832": frozenset({"car", "truck", "vehicle", "van", "lorry", "motorcycle", "motorbike",
+                            "minibus", "vbied"}),
+         "1833": frozenset({"roadside", "wayside", "landmine", "mine"})}
+"""The bombing's kind by the words before the device ("a suicide bomber", "car bombs")."""
+NOT_A_BOMBING = frozenset({"air", "aerial", "drone", "missile", "rocket", "artillery", "shell",
+                           "cluster", "barrel", "nuclear", "atomic", "gas", "pipeline",
+                           "boiler", "factory", "plant", "mine", "mining", "volcanic",
+                           "accidental", "industrial", "fireworks", "firework", "tanker"})
+"""Modifiers that make the device a military weapon or an accident ("an air bomb", "a gas
+explosion", "a mine blast" in a mining story); "landmine" and "roadside" stay bombings."""
+MEANS_PREPS = frozenset({"by", "in", "with"})
+"""How a passive or intransitive act names its means: "killed by a car bomb", "died in a
+blast", "attacked the base with explosives"."""
+
+
+def _device_code(noun: Token) -> tuple[str, Token] | None:
+    """The bombing code of a device noun, by its modifiers; None for no bomb or a military or
+    accidental one."""
+    if noun.lemma_.lower() not in DEVICES and noun.lower_ not in DEVICES:
+        return None
+    mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+    if "mine" in mods and not mods & (KINDS["1833"] - {"mine"}):
+        mods -= {"mine"}  # "mine" alone is ambiguous: a land mine or a mining site
+        if noun.lemma_.lower() in ("blast", "explosion"):
+            return None
+    if mods & (NOT_A_BOMBING - {"mine"}):
+        return None
+    for code, words in KINDS.items():
+        if mods & words:
+            return code, noun
+    return "183", noun
+
+
+def _doers(tok: Token) -> list[Token]:
+    """The nouns that may name what did the act: its subject, its passive agent or means, and
+    for a participle hung on another verb ("exploded ..., killing 24") that verb's subject."""
+    out = [c for c in tok.children if c.dep_ == "nsubj"]
+    out += [p for p in prep_objects(tok, MEANS_PREPS)]
+    out += [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    if tok.dep_ in ("advcl", "xcomp", "conj") and tok.tag_ in ("VBG", "VBD", "VBN"):
+        out += [c for c in tok.head.children if c.dep_ == "nsubj"]
+    return out
+
+
+def bombing(tok: Token) -> tuple[str, Token] | None:
+    """The bombing code (183, 1831-1833) of a verb of violence whose doer or means is a bomb,
+    a bomber or a blast, with the device noun; None otherwise."""
+    if tok.pos_ != "VERB":
+        return None
+    for noun in _doers(tok):
+        if (got := _device_code(noun)) is not None:
+            return got
+    return None
