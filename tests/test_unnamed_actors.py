@@ -28,6 +28,18 @@ def test_a_killing_with_no_attacker_anywhere_keeps_the_unidentified_group(coder)
     assert ("SYRUAF", "SYRMIL") in got
 
 
+def test_people_displaced_with_no_one_named_are_no_expulsion(coder):
+    # session 19: displaced by a flood, a quake or a war told as a whole (batch w's Derna flood)
+    text = "At least 12,000 people have been displaced in Sylhet, the relief ministry said."
+    assert not any(e.cameo.root == "20" for e in coder.code(text, date=DATE).events)
+
+
+def test_people_displaced_by_a_named_force_are_expelled(coder):
+    events = coder.code("Thousands of villagers were displaced by soldiers in Rakhine.",
+                        date=DATE).events
+    assert any(e.cameo.code == "201" and e.source.code == "MMRMIL" for e in events)
+
+
 def test_a_person_the_knowledge_cannot_code_is_still_the_person_a_pronoun_takes_up(coder):
     # "he" is Fonoti, whom nothing codes: not the radio correspondent named before him
     text = ("Two women have won seats, according to Radio Australia's correspondent Lagi "

@@ -93,6 +93,10 @@ def unnamed_actor(verb: Token, code: str, source_toks: list[Token], places,
     else GOV). Only when the sentence places it in one country."""
     root = code[:2]
     legal = root == "17" or code in LEGAL_CODES
+    if code[:3] == "201":
+        # "30,000 people have been displaced in Derna": people displaced with no one named who
+        # drove them out fled a flood, a quake or a war told as a whole, not an expulsion
+        return []
     if code[:3] == "171" and verb.lemma_.lower() not in SEIZURES:
         return []  # "buildings were damaged" by an earthquake or a shell: no authority did it
     if passive(verb):
