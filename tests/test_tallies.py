@@ -36,3 +36,23 @@ def test_a_visit_to_named_countries_stays_a_visit(coder):
     events = coder.code("The Dalai Lama has visited Mongolia and Japan this week.",
                         date=DATE).events
     assert any(e.cameo.root == "04" for e in events), show(events)
+
+
+# session 19, read from batch w (`background._what_a_long_span_did`): what a relative clause says
+# a thing that lasted years did is its toll over those years
+LONG_SPANS = [
+    "Peru is still counting the dead of a 20-year Maoist insurgency that killed 69,000 people.",
+    "The decade-long civil war, which killed some 300,000 people, ended in 2016.",
+]
+
+
+@pytest.mark.parametrize("text", LONG_SPANS)
+def test_the_toll_of_a_long_span_is_no_act_of_the_day(coder, text):
+    events = coder.code(text, date=DATE).events
+    assert not any(e.cameo.root in ("18", "19") for e in events), show(events)
+
+
+def test_a_relative_clause_dated_on_its_own_is_the_days_news(coder):
+    text = "Rebels of a 20-year insurgency who killed nine soldiers on Monday fled into Niger."
+    events = coder.code(text, date=DATE).events
+    assert any(e.cameo.root == "19" for e in events), show(events)

@@ -352,6 +352,8 @@ def span_of_time(tok: Token) -> str | None:
     act left behind ("has been jailed for nine years", "banned for a year"), nor a clause with a
     date of its own ("on Friday")."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else _verb_of_noun(tok)
+    if verb is not None and (why := _what_a_long_span_did(verb)) is not None:
+        return why
     if verb is None or not _perfect(verb):
         return None
     for c in verb.children:
@@ -371,6 +373,28 @@ def span_of_time(tok: Token) -> str | None:
                 span = p.doc[p.left_edge.i:p.i + 1].text
                 return f"told over a span of time ({c.text + ' ' + span!r})"
     return _since_long_ago(verb) or _a_tally_of_places(verb)
+
+
+def _lasting(noun: Token) -> Token | None:
+    """The word that says a noun lasted years or more: "a 15-year insurgency", "the decade-long
+    war", "a two-year drought"."""
+    for m in noun.children:
+        if m.dep_ in ("nmod", "compound", "amod", "npadvmod") and m.lemma_.lower() in LONG_UNITS \
+                and any(n.dep_ == "nummod" for n in m.children):
+            return m
+        if m.dep_ == "amod" and m.lower_ == "long" and any(
+                n.lemma_.lower() in LONG_UNITS for n in m.children):
+            return m
+    return None
+
+
+def _what_a_long_span_did(verb: Token) -> str | None:
+    """"a 15-year Islamic insurgency that killed 200,000 people", "the decade-long war, which
+    killed 300,000": what a relative clause says a thing that lasted years did is its toll over
+    those years, not the day's news (unless the clause dates it)."""
+    if verb.dep_ != "relcl" or (span := _lasting(verb.head)) is None or _dated(verb):
+        return None
+    return f"the toll of {verb.head.text!r} told as lasting ({span.text!r})"
 
 
 PLACE_CLASSES = frozenset({"country", "nation", "state", "capital", "city", "town", "village",
