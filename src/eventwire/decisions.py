@@ -3,8 +3,10 @@ diplomats". CAMEO codes an act a party says it *will* do as an intent (03) or, w
 threat (13): "will recall its ambassador" threatens to reduce relations (1313). A decision
 already taken is no announcement of that kind. For the acts a government does by deciding them
 (reducing or breaking relations, sanctions, expulsions, ending aid: root 16; lifting curbs,
-releasing prisoners, easing sanctions: root 08) the decision is the act, which the codebook
-describes as "curtail, break or terminate diplomatic exchange" and "lift, relax" (161, 085); it
+releasing prisoners, easing sanctions: root 08; suspending a parliament, sacking a minister,
+imposing a curfew: administrative sanctions, 172-1724) the decision is the act, which the
+codebook describes as "curtail, break or terminate diplomatic exchange", "lift, relax" and
+"impose administrative sanctions" (161, 085, 172); it
 keeps its own code with the modality `future` (decided, not reported carried out).
 
 Stage contract: `decided(tok, root)` names the decision an act's trigger (of CAMEO root `root`)
@@ -17,7 +19,7 @@ from spacy.tokens import Token
 
 from .syntax import controlling_noun, infinitive
 
-DECIDED_ROOTS = frozenset({"08", "16"})
+DECIDED_ROOTS = frozenset({"08", "16", "17"})
 """Roots whose acts a decision of their doer carries out (see the module's docstring)."""
 
 DECIDING = frozenset({"decide", "agree"})
@@ -31,6 +33,11 @@ NOT_TAKEN = frozenset({"will", "shall", "'ll", "would", "could", "might", "may",
                        "should", "to"})
 """Auxiliaries (and an infinitive marker) that leave the decision itself to come: "will decide
 to", "may decide to", "is expected to decide to"."""
+
+
+TAKEN_LATELY = frozenset({"latest", "recent", "new", "sudden", "surprise", "abrupt"})
+"""Adjectives of a decision already taken ("his latest decisions to dissolve the parliament");
+any other ("a possible decision") leaves it open."""
 
 
 def decided(tok: Token, root: str | None = None) -> str | None:
@@ -54,6 +61,6 @@ def decided(tok: Token, root: str | None = None) -> str | None:
         return None
     noun = controlling_noun(verb)
     if noun is not None and noun.lemma_.lower() == "decision" and not any(
-            c.dep_ == "amod" for c in noun.children):
+            c.dep_ == "amod" and c.lower_ not in TAKEN_LATELY for c in noun.children):
         return f"{noun.text!r} to {verb.text!r}"
     return None

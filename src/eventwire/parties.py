@@ -393,7 +393,7 @@ class PartyFinder:
         targets = [t for t in targets if not (t.how == "possessive" and t.country in own)]
         out = []
         hazard = code[:2] in CONFLICT_ROOTS and natural_cause(tok)
-        for s, t in dyads(sources, targets, entry.reciprocal):
+        for s, t in dyads(sources, targets, entry.reciprocal, code):
             if present and t is not None and (None in (s.country, t.country)
                                               or s.country == t.country):
                 continue

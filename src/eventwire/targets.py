@@ -73,25 +73,32 @@ def actors_of(toks: list[Token], actors: dict[int, list[ActorRef]]) -> list[Acto
     return out
 
 
-def _two_of_a_role(s: ActorRef, t: ActorRef) -> bool:
+WITHIN_A_GOVERNMENT = frozenset({"172"})
+"""Codes one part of a government does to another: a president sacking the prime minister."""
+
+
+def _two_of_a_role(s: ActorRef, t: ActorRef, code: str = "") -> bool:
     """Two parties that share a code but are not one: a judge and the lawyers she has arrested
     (both JUD), the police and the officers they detain; each named by its own words, neither a
-    pronoun or a mention taken up from before. Not two of a government: a minister meeting
-    "his counterpart" of the same country is a counterpart read with the wrong country."""
-    return (s.agent not in (None, "GOV") and s.agent == t.agent and s.span != t.span
+    pronoun or a mention taken up from before. Not two of a government, unless the act is one a
+    government does to itself (`WITHIN_A_GOVERNMENT`: "the president sacked the prime
+    minister"): a minister meeting "his counterpart" of the same country is a counterpart read
+    with the wrong country."""
+    return ((s.agent is not None and (s.agent != "GOV" or code in WITHIN_A_GOVERNMENT))
+            and s.agent == t.agent and s.span != t.span
             and s.how not in ("pronoun", "coreference", "inferred")
             and t.how not in ("pronoun", "coreference", "inferred")
             and s.text.lower() != t.text.lower())
 
 
-def dyads(sources: list[ActorRef], targets: list[ActorRef], reciprocal: bool):
+def dyads(sources: list[ActorRef], targets: list[ActorRef], reciprocal: bool, code: str = ""):
     out = []
     if not sources:
         return out
     if targets:
         for s in sources:
             for t in targets:
-                if s.code != t.code or _two_of_a_role(s, t):
+                if s.code != t.code or _two_of_a_role(s, t, code):
                     out.append((s, t))
                     if reciprocal:
                         out.append((t, s))
