@@ -36,7 +36,7 @@ from .knowledge import Knowledge, load
 from .pieces import pieces
 from .recode import VERBAL_ROOTS
 from .records import ActorRef, Article, CodedArticle, EventMention, TextRef
-from .role_country import aimed_at, in_country, news_agency
+from .role_country import aimed_at, in_country, news_agency, places_country, residents
 from .sentence_actors import SentenceActors, pair_from_events
 from .syntax import repair_parse, subjects
 from .targets import at_home
@@ -95,6 +95,8 @@ class Coder(ArticleCoder):
         self.nlp = nlp.load(model)
         self.actors = ActorFinder(self.nlp, self.knowledge)
         self.sentence_actors = SentenceActors(self.actors, self.knowledge)
+        self.adjectives = {form: code for form, (kind, code) in self.knowledge.surface.items()
+                           if kind == "country-adj"}
         self.events = EventFinder(self.knowledge)
         self.locator = Locator(self.nlp, Gazetteer(self.knowledge)) if self.settings.geo else None
         self.headline_words = Words.of(self.knowledge)
@@ -304,6 +306,16 @@ class Coder(ArticleCoder):
                                        span=(c.trigger.idx, c.trigger.idx + len(c.trigger)))
                     c.evidence.append(f"target inferred: aid that names no recipient, in an "
                                       f"article about {home}")
+        where = places_country([p for p in places if not p.get("as_actor")
+                                and p.get("country") in self.knowledge.countries])
+        for c in cands:
+            for side in ("source", "target"):
+                if (ref := getattr(c, side)) is not None and (
+                        moved := residents(ref, where, self.adjectives)) is not None:
+                    # "elected Albanian mayors" in a story set in Kosovo: Kosovo's
+                    setattr(c, side, moved)
+                    c.evidence.append(f"{ref.text!r} read as {where}: people of a place are "
+                                      f"of the state they live in")
         for c in cands:
             c.source = _bare_congress(c.source, c.evidence)
             c.target = _bare_congress(c.target, c.evidence) if c.target else c.target

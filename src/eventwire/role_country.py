@@ -97,3 +97,38 @@ def _just_a_name(text: str) -> bool:
     words = text.split()
     return 0 < len(words) <= 6 and "'" not in text and "’" not in text and all(
         w[:1].isupper() or w in ("the", "of", "and") for w in words)
+
+
+LOCAL_PEOPLE = frozenset({"mayor", "mayors", "councillor", "councillors", "councilor",
+                          "councilors", "resident", "residents", "villager", "villagers",
+                          "inhabitant", "inhabitants", "minority", "community", "communities",
+                          "locals", "townspeople"})
+"""People of a place: the office holders of its towns and those who live there."""
+
+
+def residents(actor: ActorRef, where: str | None, adjectives: dict[str, str]) -> ActorRef | None:
+    """"Elected Albanian mayors", "Serb residents" in an article whose places all lie in Kosovo
+    are Kosovo's: a nationality adjective on the people of a place names their ethnic group, and
+    people are coded by the state they live in (CODING.md). `where`: the one country the
+    article's places lie in; `adjectives`: each nationality adjective's country. None when the
+    actor is no such people or already of that country."""
+    if where is None or actor.country in (None, where):
+        return None
+    words = actor.text.replace(",", " ").split()
+    if not LOCAL_PEOPLE & {w.lower() for w in words} or not any(
+            adjectives.get(w) == actor.country for w in words):
+        return None
+    agent = actor.code[3:] if len(actor.code) > 3 else ""
+    return replace(actor, code=where + agent, country=where, how="context")
+
+
+def places_country(places: list[dict]) -> str | None:
+    """The one country an article's places lie in: the country of at least two thirds of its
+    place mentions (the dateline's included), else None."""
+    counts: dict[str, int] = {}
+    for p in places:
+        counts[p["country"]] = counts.get(p["country"], 0) + 1
+    if not counts:
+        return None
+    top = max(counts, key=lambda k: counts[k])
+    return top if counts[top] * 3 >= sum(counts.values()) * 2 else None
