@@ -64,6 +64,19 @@ CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "xcomp", "advcl", "csubj", "pa
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
+_WRITTEN_YEAR = re.compile(r"(?<!\bby )(?<!\buntil )(?<!\btill )(?<!\bbefore )"
+                           r"(?<![-\w])(1[89]\d\d|20\d\d)(?![-\w])")
+
+
+def latest_year(text: str) -> date | None:
+    """An undated article's stand-in for its date when telling history from news: 1 January of
+    the latest year it writes, not one it looks ahead to ("by 2030", "until 2030"). "Comparable
+    to Nixon's 1972 visit to China" in a story that also writes 2018 is history; only the check
+    for acts dated long before uses it (dates are resolved against the article's own date)."""
+    years = [int(m.group(1)) for m in _WRITTEN_YEAR.finditer(text)]
+    return date(max(years), 1, 1) if years else None
+
+
 def dated_long_before(trigger: Token, dates: dict[int, dict], published: date | None,
                       days: int = LONG_BEFORE_DAYS) -> str | None:
     """Why the act at `trigger` is history, or None: its own clause is dated by a written year

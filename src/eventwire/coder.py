@@ -22,7 +22,7 @@ from . import backers, guard, nation_lists, nlp, policy
 from .actors import ActorFinder
 from .anaphora import remember_acts
 from .attribution import QuoteSpan, SpanIndex, find_quotes
-from .background import dated_long_before, election_ahead, election_long_before
+from .background import dated_long_before, election_ahead, election_long_before, latest_year
 from .budget import DEFAULT_SECONDS, Budget
 from .clean import Cleaned, clean
 from .coreference import Coreference
@@ -164,6 +164,7 @@ class Coder(ArticleCoder):
         quotes: list[Quote] = []
         warnings: list[dict] = []
         published = parse_date(art.date)
+        as_of = published or latest_year(cleaned.text)  # what counts as long before
         date_list: list[dict] = []
         pstate = PlaceState()
         context: set[str] = set()
@@ -223,8 +224,10 @@ class Coder(ArticleCoder):
                         c.modality = "furniture"
                         c.evidence.append(f"furniture: {why}")
                 for c in found:
+                    # an undated article's written years tell history (below), but date no
+                    # act: "the first meeting since 1949", "the 1992 Consensus"
                     c.date, c.location, notes = Locator.attach(
-                        c.trigger, where, when, art.date, pstate)
+                        c.trigger, where, when if published else {}, art.date, pstate)
                     if c.entry.addressee == "public" and election_long_before(c.date, published):
                         # "confirmed Tinubu's victory in the February 25 election": an
                         # election dated weeks before the story is its background
@@ -237,7 +240,7 @@ class Coder(ArticleCoder):
                         c.modality = "hypothetical"
                         c.evidence.append("hypothetical: dated after the article")
                     if c.modality in ("asserted", "claimed", "background") and (
-                            why := dated_long_before(c.trigger, when, published)) is not None:
+                            why := dated_long_before(c.trigger, when, as_of)) is not None:
                         # "since they cut ties in 2016": the story's history, not its news (and
                         # "dated long before" says more than a span "since March 2021")
                         c.modality, c.long_before = "background", True
@@ -274,8 +277,11 @@ class Coder(ArticleCoder):
             warnings.append({"kind": "unbalanced quotation", "span": list(pending)})
         budget.check("the article's events")
         cands = self.events.finish(cands)
-        home = _article_country(actor_list, pstate.dateline,
-                                [p for p in places if p.get("country") in self.knowledge.countries])
+        known = [p for p in places if p.get("country") in self.knowledge.countries]
+        where = places_country([p for p in known if not p.get("as_actor")])
+        # no one country of actors and places together ("the US, UK, France ... urged"): the one
+        # country its places lie in, where its roles act
+        home = _article_country(actor_list, pstate.dateline, known) or where
         # an article (more than one sentence) had every means to place its roles (its
         # country, coreference); a lone sentence ("The foreign minister flew to Mongolia",
         # "Riot police fired tear gas at protesters") keeps its unplaced roles' acts
@@ -306,8 +312,6 @@ class Coder(ArticleCoder):
                                        span=(c.trigger.idx, c.trigger.idx + len(c.trigger)))
                     c.evidence.append(f"target inferred: aid that names no recipient, in an "
                                       f"article about {home}")
-        where = places_country([p for p in places if not p.get("as_actor")
-                                and p.get("country") in self.knowledge.countries])
         for c in cands:
             for side in ("source", "target"):
                 if (ref := getattr(c, side)) is not None and (

@@ -73,6 +73,14 @@ def parse_date(value: str | None) -> date | None:
         return None
 
 
+def written_date(text: str) -> dict | None:
+    """A date expression that needs no publication date ("4 August 2020", "in 1972", "March
+    2019"), or None: what an undated article can still date its acts by. "August 4" or "on
+    Monday" depend on when the article appeared, and are None."""
+    a, b = resolve(text, date(2001, 6, 15)), resolve(text, date(2011, 3, 10))
+    return a if a is not None and b is not None and a["value"] == b["value"] else None
+
+
 def resolve(text: str, published: date, *, future: bool = False) -> dict | None:
     """A date expression → {value, text, precision, basis}, or None when it is not one (also
     when it would fall off the calendar: "3,000 years ago" of an article of 1805)."""

@@ -20,7 +20,7 @@ from typing import Any
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span, Token
 
-from .dates import publication, resolve
+from .dates import publication, resolve, written_date
 from .geo import ADMIN_WORDS, DESCRIPTOR_MODIFIERS, DESCRIPTORS, Gazetteer, own_name
 from .syntax import NAME_LINKS, climb, relative_place
 
@@ -225,24 +225,25 @@ class Locator:
                 places[i] = place
                 done.add(i)
             state.seen.append(place)
-        if published is not None:
-            for ent in sent.ents:
-                if ent.label_ == "DATE":
-                    verb = ent.root
-                    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-                        verb = verb.head
-                    future = verb.i in future_tokens
-                    d = resolve(ent.text, published, future=future)
-                    if d is not None:
-                        start = ent.start_char
-                        prep = ent.root.head
-                        if ent.root.dep_ == "pobj" and prep.i == ent.start - 1 and (
-                                prep.lower_ in ("on", "in", "since", "until", "by", "during")):
-                            start = prep.idx  # "on Tuesday", as the text says it
-                        text = sent.text[start - sent.start_char:ent.end_char - sent.start_char]
-                        d = dict(d, text=text, span=(start, ent.end_char))
-                        for i in range(ent.start, ent.end):
-                            dates[i] = d
+        for ent in sent.ents:
+            if ent.label_ == "DATE":
+                verb = ent.root
+                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                    verb = verb.head
+                future = verb.i in future_tokens
+                # an undated article still has the dates it writes out in full ("in 1972")
+                d = (resolve(ent.text, published, future=future) if published is not None
+                     else written_date(ent.text))
+                if d is not None:
+                    start = ent.start_char
+                    prep = ent.root.head
+                    if ent.root.dep_ == "pobj" and prep.i == ent.start - 1 and (
+                            prep.lower_ in ("on", "in", "since", "until", "by", "during")):
+                        start = prep.idx  # "on Tuesday", as the text says it
+                    text = sent.text[start - sent.start_char:ent.end_char - sent.start_char]
+                    d = dict(d, text=text, span=(start, ent.end_char))
+                    for i in range(ent.start, ent.end):
+                        dates[i] = d
         return places, dates
 
     @staticmethod
