@@ -107,6 +107,9 @@ FOUND = [
      ("BOLGOV", "0831", "BOLCVL")),
     ("a head of government sworn in", "Ana Rojas was sworn in as Peru's prime minister on "
      "Monday.", ("PERGOV", "0831", "PERCVL")),
+    ("a visitor received, in the passive, is hosted by the agent, session 19",
+     "The Eritrean president was greeted by Ethiopian Prime Minister Abiy Ahmed on Monday.",
+     ("ETHGOV", "043", "ERIGOV")),
     ("a share secured, told in per cent",
      "In Turkey, Kilicdaroglu secured 47.86 per cent of the votes, the election board said.",
      ("TURGOV", "0831", "TURCVL")),
@@ -201,6 +204,8 @@ NOT_FOUND = [
      ("*", "08", "*")),
     ("an election with no country named anywhere has no state and no public",
      "Lee won 47.80 percent of the votes.", ("*", "08", "*")),
+    ("a proposal welcomed in the passive is no visit hosted",
+     "The proposal was welcomed by Niger's prime minister in Niamey.", ("*", "043", "*")),
     ("appointing a minister is no election",
      "Kenya's president appointed a new defence minister on Monday.", ("*", "08", "*")),
     ("naming the head of a bank is no election",
