@@ -123,12 +123,13 @@ def residents(actor: ActorRef, where: str | None, adjectives: dict[str, str]) ->
 
 
 def places_country(places: list[dict]) -> str | None:
-    """The one country an article's places lie in: the country of at least two thirds of its
-    place mentions (the dateline's included), else None."""
+    """The one country an article's places lie in: the country of at least two of its place
+    mentions and two thirds of them, else None ("Congress criticised the Chinese government
+    over Hong Kong" places nothing by one mention)."""
     counts: dict[str, int] = {}
     for p in places:
         counts[p["country"]] = counts.get(p["country"], 0) + 1
     if not counts:
         return None
     top = max(counts, key=lambda k: counts[k])
-    return top if counts[top] * 3 >= sum(counts.values()) * 2 else None
+    return top if counts[top] >= 2 and counts[top] * 3 >= sum(counts.values()) * 2 else None
