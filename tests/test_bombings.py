@@ -37,6 +37,7 @@ def test_jets_that_kill_stay_military_force(coder):
 @pytest.mark.parametrize("text", [
     "Government jets dropped a cluster bomb that killed 14 people in Idlib.",
     "An air strike killed 14 people in Idlib on Monday.",
+    "An explosion at a fireworks factory killed five workers near Lagos.",
 ])
 def test_military_bombs_are_no_bombing(coder, text):
     doc = coder.nlp(text)

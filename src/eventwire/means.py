@@ -47,8 +47,9 @@ def _device_code(noun: Token) -> tuple[str, Token] | None:
         mods -= {"mine"}  # "mine" alone is ambiguous: a land mine or a mining site
         if noun.lemma_.lower() in ("blast", "explosion"):
             return None
-    if mods & (NOT_A_BOMBING - {"mine"}):
-        return None
+    if mods & (NOT_A_BOMBING - {"mine"}) or any(
+            t.lemma_.lower() in NOT_A_BOMBING - {"mine"} for t in noun.subtree if t.i != noun.i):
+        return None  # "a gas explosion", "an explosion at a fireworks factory"
     for code, words in KINDS.items():
         if mods & words:
             return code, noun
