@@ -278,10 +278,10 @@ class Coder(ArticleCoder):
         budget.check("the article's events")
         cands = self.events.finish(cands)
         known = [p for p in places if p.get("country") in self.knowledge.countries]
-        where = places_country([p for p in known if not p.get("as_actor")])
+        place_home = places_country([p for p in known if not p.get("as_actor")])
         # no one country of actors and places together ("the US, UK, France ... urged"): the one
         # country its places lie in, where its roles act
-        home = _article_country(actor_list, pstate.dateline, known) or where
+        home = _article_country(actor_list, pstate.dateline, known) or place_home
         # an article (more than one sentence) had every means to place its roles (its
         # country, coreference); a lone sentence ("The foreign minister flew to Mongolia",
         # "Riot police fired tear gas at protesters") keeps its unplaced roles' acts
@@ -315,11 +315,11 @@ class Coder(ArticleCoder):
         for c in cands:
             for side in ("source", "target"):
                 if (ref := getattr(c, side)) is not None and (
-                        moved := residents(ref, where, self.adjectives)) is not None:
+                        moved := residents(ref, place_home, self.adjectives)) is not None:
                     # "elected Albanian mayors" in a story set in Kosovo: Kosovo's
                     setattr(c, side, moved)
-                    c.evidence.append(f"{ref.text!r} read as {where}: people of a place are "
-                                      f"of the state they live in")
+                    c.evidence.append(f"{ref.text!r} read as {place_home}: people of a place "
+                                      f"are of the state they live in")
         for c in cands:
             c.source = _bare_congress(c.source, c.evidence)
             c.target = _bare_congress(c.target, c.evidence) if c.target else c.target

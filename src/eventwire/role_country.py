@@ -107,11 +107,11 @@ LOCAL_PEOPLE = frozenset({"mayor", "mayors", "councillor", "councillors", "counc
 
 
 def residents(actor: ActorRef, where: str | None, adjectives: dict[str, str]) -> ActorRef | None:
-    """"Elected Albanian mayors", "Serb residents" in an article whose places all lie in Kosovo
-    are Kosovo's: a nationality adjective on the people of a place names their ethnic group, and
-    people are coded by the state they live in (CODING.md). `where`: the one country the
-    article's places lie in; `adjectives`: each nationality adjective's country. None when the
-    actor is no such people or already of that country."""
+    """"Elected Albanian mayors", "Serb residents" in an article whose places lie in Kosovo
+    (`places_country`) are Kosovo's: a nationality adjective on the people of a place names
+    their ethnic group, and people are coded by the state they live in (CODING.md). `where`:
+    the one country the article's places lie in; `adjectives`: each nationality adjective's
+    country. None when the actor is no such people or already of that country."""
     if where is None or actor.country in (None, where):
         return None
     words = actor.text.replace(",", " ").split()
