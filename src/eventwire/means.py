@@ -60,7 +60,7 @@ def _doers(tok: Token) -> list[Token]:
     """The nouns that may name what did the act: its subject, its passive agent or means, and
     for a participle hung on another verb ("exploded ..., killing 24") that verb's subject."""
     out = [c for c in tok.children if c.dep_ == "nsubj"]
-    out += [p for p in prep_objects(tok, MEANS_PREPS)]
+    out += prep_objects(tok, MEANS_PREPS)
     out += [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     if tok.dep_ in ("advcl", "xcomp", "conj") and tok.tag_ in ("VBG", "VBD", "VBN"):
         out += [c for c in tok.head.children if c.dep_ == "nsubj"]

@@ -3,7 +3,8 @@ of each event.
 
 Stage contract: `Locator.sentence(sent, matched, context, published, state)` needs a parsed
 sentence, its actor/place name matches, the countries of the article so far, the publication
-date and the article's `PlaceState`; it returns {token index → place} and {token index → date}.
+date and the article's `PlaceState`; it returns {token index → place} and {token index → date}
+(with no publication date, only the dates written out in full: "in 1972", "4 August 2020").
 `Locator.attach(candidate, places, dates, ...)` gives one event its date and location: from an
 expression in its own clause, else from a clause that governs it (the report's "said on
 Tuesday"), else the sentence (dates only; places only when the sentence names one), else the
