@@ -36,3 +36,21 @@ def test_the_people_of_a_country_named_as_such_keep_it(coder):
 
 def test_kosovo_towns_carry_the_knowledges_code():
     assert {row["country"] for row in cities()["Zvecan"]} == {"KSV"}
+
+
+def test_a_people_named_with_the_place_protest_as_its_civilians(coder):
+    text = ("Kosovo Serbs boycotted the local elections in Zvecan and Leposavic last month. "
+            "Serbia and Russia backed them, and the United States and France urged calm. On "
+            "Friday, Kosovo Serbs protested outside the town hall in Zvecan.")
+    events = coder.code(text, date=DATE).events
+    protests = [e for e in events if e.cameo.root == "14"]
+    assert protests and all(e.source.country == "KSV" for e in protests), show(events)
+
+
+def test_visitors_named_by_a_bare_demonym_keep_their_country(coder):
+    text = ("Japanese fans protested outside the stadium in Frankfurt after the final. Police in "
+            "Frankfurt and Cologne said the United States and Sweden had asked for calm. The "
+            "German hosts apologised.")
+    events = coder.code(text, date=DATE).events
+    assert not any(e.cameo.root == "14" and e.source.country == "DEU"
+                   and "Japanese" in e.source.text for e in events), show(events)

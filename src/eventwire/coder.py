@@ -95,8 +95,8 @@ class Coder(ArticleCoder):
         self.nlp = nlp.load(model)
         self.actors = ActorFinder(self.nlp, self.knowledge)
         self.sentence_actors = SentenceActors(self.actors, self.knowledge)
-        self.adjectives = {form: code for form, (kind, code) in self.knowledge.surface.items()
-                           if kind == "country-adj"}
+        self.nationality = {form: code for form, (kind, code) in self.knowledge.surface.items()
+                            if kind in ("country", "country-adj")}
         self.events = EventFinder(self.knowledge)
         self.locator = Locator(self.nlp, Gazetteer(self.knowledge)) if self.settings.geo else None
         self.headline_words = Words.of(self.knowledge)
@@ -315,7 +315,8 @@ class Coder(ArticleCoder):
         for c in cands:
             for side in ("source", "target"):
                 if (ref := getattr(c, side)) is not None and (
-                        moved := residents(ref, place_home, self.adjectives)) is not None:
+                        moved := residents(ref, place_home, self.nationality, c.code,
+                                           side)) is not None:
                     # "elected Albanian mayors" in a story set in Kosovo: Kosovo's
                     setattr(c, side, moved)
                     c.evidence.append(f"{ref.text!r} read as {place_home}: people of a place "

@@ -106,20 +106,33 @@ LOCAL_PEOPLE = frozenset({"mayor", "mayors", "councillor", "councillors", "counc
 """People of a place: the office holders of its towns and those who live there."""
 
 
-def residents(actor: ActorRef, where: str | None, adjectives: dict[str, str]) -> ActorRef | None:
+def residents(actor: ActorRef, where: str | None, nationality: dict[str, str], code: str = "",
+              side: str = "source") -> ActorRef | None:
     """"Elected Albanian mayors", "Serb residents" in an article whose places lie in Kosovo
     (`places_country`) are Kosovo's: a nationality adjective on the people of a place names
-    their ethnic group, and people are coded by the state they live in (CODING.md). `where`:
-    the one country the article's places lie in; `adjectives`: each nationality adjective's
-    country. None when the actor is no such people or already of that country."""
+    their ethnic group, and people are coded by the state they live in (CODING.md). So are a
+    people named by their demonym with the place's own name or "ethnic" ("Kosovo Serbs boycotted
+    the elections", "ethnic Uzbeks were attacked") when they protest (root 14) or are repressed
+    or assaulted (17, 18), as civilians (CVL); a bare demonym may be visitors ("Japanese fans" at
+    a final in Frankfurt), and one that fights or attacks another state's forces. `where`:
+    the one country the article's places lie in; `nationality`: the country of each nationality
+    adjective and country name; `code`, `side`: the act and the actor's side of it. None when
+    the actor is no such people or already of that country."""
     if where is None or actor.country in (None, where):
         return None
     words = actor.text.replace(",", " ").split()
-    if not LOCAL_PEOPLE & {w.lower() for w in words} or not any(
-            adjectives.get(w) == actor.country for w in words):
+    if not any(nationality.get(w) == actor.country for w in words):
         return None
-    agent = actor.code[3:] if len(actor.code) > 3 else ""
-    return replace(actor, code=where + agent, country=where, how="context")
+    if LOCAL_PEOPLE & {w.lower() for w in words}:
+        agent = actor.code[3:] if len(actor.code) > 3 else ""
+    elif actor.agent is None and (side == "source" and code[:2] == "14"
+                                  or side == "target" and code[:2] in ("17", "18")) and (
+            "ethnic" in words or any(nationality.get(w) == where for w in words)):
+        agent = "CVL"  # "Kosovo Serbs", "ethnic Uzbeks": a people of the place, not visitors
+    else:
+        return None
+    return replace(actor, code=where + agent, country=where, agent=agent or actor.agent,
+                   how="context")
 
 
 def places_country(places: list[dict]) -> str | None:
