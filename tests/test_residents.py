@@ -5,6 +5,7 @@ Kosovo's towns carry the knowledge's code KSV, not GeoNames' XKX (geo.cities). I
 
 from __future__ import annotations
 
+import pytest
 from sentence_checks import show
 
 from eventwire.geo import cities
@@ -18,20 +19,20 @@ KOSOVO = (
     "restraint.")
 
 
-def test_mayors_named_by_their_ethnic_group_are_of_the_state_they_govern_in(coder):
-    events = coder.code(KOSOVO, date=DATE).events
-    appeals = [e for e in events if e.sentence == 2 and e.cameo.root == "02"]
-    assert appeals and all(e.target.country == "KSV" for e in appeals), show(events)
+ALBANIA = (
+    "Albanian mayors met in Tirana on Monday. Police in Durres and Shkoder detained protesters. "
+    "The United States and France urged Albanian mayors to exercise restraint.")
 
 
-def test_the_people_of_a_country_named_as_such_keep_it(coder):
-    # "Albanian mayors" in a story set in Albania are Albania's
-    text = ("Albanian mayors met in Tirana on Monday. Police in Durres and Shkoder detained "
-            "protesters. The United States and France urged Albanian mayors to exercise "
-            "restraint.")
+@pytest.mark.parametrize("text,country", [
+    (KOSOVO, "KSV"),  # mayors named by their ethnic group are of the state they govern in
+    (ALBANIA, "ALB"),  # "Albanian mayors" in a story set in Albania are Albania's
+], ids=["Albanian mayors in Kosovo", "Albanian mayors in Albania"])
+def test_mayors_named_by_their_ethnic_group_are_of_the_state_they_govern_in(coder, text,
+                                                                            country):
     events = coder.code(text, date=DATE).events
     appeals = [e for e in events if e.sentence == 2 and e.cameo.root == "02"]
-    assert appeals and all(e.target.country == "ALB" for e in appeals), show(events)
+    assert appeals and all(e.target.country == country for e in appeals), show(events)
 
 
 def test_kosovo_towns_carry_the_knowledges_code():

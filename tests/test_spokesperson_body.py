@@ -4,6 +4,7 @@ no one country is the article's (actors._body_named_before)."""
 
 from __future__ import annotations
 
+import pytest
 from sentence_checks import show
 
 DATE = "2024-03-04"
@@ -15,20 +16,19 @@ SPOKESMAN = (
     "accused Israel of breaching the peace treaty.")
 
 
-def test_a_ministry_spokesman_speaks_for_the_ministry_named_before(coder):
-    events = coder.code(SPOKESMAN, date=DATE).events
-    accusations = [e for e in events if e.sentence == 2 and e.cameo.root == "11"]
-    assert accusations and all(e.source.code == "EGYGOV" for e in accusations), show(events)
+ARMY = (
+    "Sudan's army said on Sunday it had retaken the bridge over the Nile. Chad, Egypt and "
+    "Ethiopia called for a ceasefire, Kenya offered to host talks and the United States sent an "
+    "envoy to Cairo. Army spokesman Nabil Abdallah accused the Rapid Support Forces of shelling "
+    "homes in Omdurman.")
 
 
-def test_an_army_spokesman_after_a_named_army(coder):
-    text = ("Sudan's army said on Sunday it had retaken the bridge over the Nile. Chad, Egypt "
-            "and Ethiopia called for a ceasefire, Kenya offered to host talks and the United "
-            "States sent an envoy to Cairo. Army spokesman Nabil Abdallah accused the Rapid "
-            "Support Forces of shelling homes in Omdurman.")
+@pytest.mark.parametrize("text,body", [(SPOKESMAN, "EGYGOV"), (ARMY, "SDNMIL")],
+                         ids=["a ministry spokesman", "an army spokesman"])
+def test_a_spokesman_speaks_for_the_body_named_before(coder, text, body):
     events = coder.code(text, date=DATE).events
     accusations = [e for e in events if e.sentence == 2 and e.cameo.root == "11"]
-    assert accusations and accusations[0].source.code == "SDNMIL", show(events)
+    assert accusations and all(e.source.code == body for e in accusations), show(events)
 
 
 def test_officers_are_no_spokespeople_of_a_foreign_police_named_before(coder):

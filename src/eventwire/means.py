@@ -24,14 +24,15 @@ DEVICES = frozenset({"bomb", "bomber", "bombing", "explosive", "ied", "blast", "
 KINDS = {"1831": frozenset({"suicide", "kamikaze", "martyrdom"}),
          "1832": frozenset({"car", "truck", "vehicle", "van", "lorry", "motorcycle", "motorbike",
                             "minibus", "vbied"}),
-         "1833": frozenset({"roadside", "wayside", "landmine", "mine"})}
+         "1833": frozenset({"roadside", "wayside", "landmine"})}
 """The bombing's kind by the words before the device ("a suicide bomber", "car bombs")."""
 NOT_A_BOMBING = frozenset({"air", "aerial", "drone", "missile", "rocket", "artillery", "shell",
                            "cluster", "barrel", "nuclear", "atomic", "gas", "pipeline",
-                           "boiler", "factory", "plant", "mine", "mining", "volcanic",
+                           "boiler", "factory", "plant", "mining", "volcanic",
                            "accidental", "industrial", "fireworks", "firework", "tanker"})
-"""Modifiers that make the device a military weapon or an accident ("an air bomb", "a gas
-explosion", "a mine blast" in a mining story); "landmine" and "roadside" stay bombings."""
+"""Words of the device's phrase that make it a military weapon or an accident ("an air bomb", "a
+gas explosion", "an explosion at a fireworks factory"); "landmine" and "roadside" stay bombings,
+and "mine" is told apart by `_device_code`."""
 MEANS_PREPS = frozenset({"by", "in", "with"})
 """How a passive or intransitive act names its means: "killed by a car bomb", "died in a
 blast", "attacked the base with explosives"."""
@@ -43,12 +44,11 @@ def _device_code(noun: Token) -> tuple[str, Token] | None:
     if noun.lemma_.lower() not in DEVICES and noun.lower_ not in DEVICES:
         return None
     mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
-    if "mine" in mods and not mods & (KINDS["1833"] - {"mine"}):
-        mods -= {"mine"}  # "mine" alone is ambiguous: a land mine or a mining site
-        if noun.lemma_.lower() in ("blast", "explosion"):
-            return None
-    if mods & (NOT_A_BOMBING - {"mine"}) or any(
-            t.lemma_.lower() in NOT_A_BOMBING - {"mine"} for t in noun.subtree if t.i != noun.i):
+    if "mine" in mods and not mods & KINDS["1833"] and noun.lemma_.lower() in ("blast",
+                                                                               "explosion"):
+        return None  # "a mine blast" with no "roadside" or "landmine": a mining site's
+    if mods & NOT_A_BOMBING or any(t.lemma_.lower() in NOT_A_BOMBING
+                                   for t in noun.subtree if t.i != noun.i):
         return None  # "a gas explosion", "an explosion at a fireworks factory"
     for code, words in KINDS.items():
         if mods & words:
@@ -60,8 +60,7 @@ def _doers(tok: Token) -> list[Token]:
     """The nouns that may name what did the act: its subject, its passive agent or means, and
     for a participle hung on another verb ("exploded ..., killing 24") that verb's subject."""
     out = [c for c in tok.children if c.dep_ == "nsubj"]
-    out += prep_objects(tok, MEANS_PREPS)
-    out += [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    out += prep_objects(tok, MEANS_PREPS)  # its passive "by" phrase included
     if tok.dep_ in ("advcl", "xcomp", "conj") and tok.tag_ in ("VBG", "VBD", "VBN"):
         out += [c for c in tok.head.children if c.dep_ == "nsubj"]
     return out

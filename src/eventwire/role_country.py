@@ -6,6 +6,7 @@ country is not its home because the act is aimed at it (`aimed_at`, `abroad`; do
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -139,10 +140,8 @@ def places_country(places: list[dict]) -> str | None:
     """The one country an article's places lie in: the country of at least two of its place
     mentions and two thirds of them, else None ("Congress criticised the Chinese government
     over Hong Kong" places nothing by one mention)."""
-    counts: dict[str, int] = {}
-    for p in places:
-        counts[p["country"]] = counts.get(p["country"], 0) + 1
+    counts = Counter(p["country"] for p in places)
     if not counts:
         return None
-    top = max(counts, key=lambda k: counts[k])
-    return top if counts[top] >= 2 and counts[top] * 3 >= sum(counts.values()) * 2 else None
+    top, n = counts.most_common(1)[0]
+    return top if n >= 2 and n * 3 >= len(places) * 2 else None
