@@ -201,3 +201,17 @@ def test_a_thing_owned_by_the_militant_group_stands_for_the_group(coder):
             "group's resurgence now terrorizes civilians across eastern Syria.")
     later = [e.source.code for e in _events(coder, text) if e.sentence == 1]
     assert later and set(later) == {"IMGREB"}  # not a Syrian rebel group
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Kenya Foreign Ministry spokesman Peter Mwangi on Friday accused Somalia of meddling.",
+     "KENGOV"),
+    ("Japan House Speaker Kenji Sato visited Manila on Monday.", "JPNLEG"),
+    ("Brazil Defence Ministry spokeswoman Ana Lima said the army had arrested 40 miners.",
+     "BRAMIL"),
+])
+def test_a_country_named_before_a_title_two_words_off_is_the_titles(coder, text, code):
+    # the country's name modifies the role ("Foreign Ministry", "House Speaker"), which modifies
+    # the name: without the rule the role kept no country
+    sources = {e.source.code for e in _events(coder, text) if e.sentence == 0}
+    assert code in sources, sources

@@ -436,10 +436,22 @@ def _names_actor(span: Span, head: Token, matched) -> bool:
         return True
     if last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.i == head.i:
         return _role_or_titled(head, matched)  # "the president of Russia", "King Hassan of Morocco"
-    if last.dep_ == "compound" and last.head.i != head.i and last.head.i in matched and \
-            matched[last.head.i][1] == "agent" and last.head.head.i == head.i:
-        return True  # "Bangladesh President Abdul Hamid": the country of the name's title
+    if last.dep_ == "compound" and _titled_chain(last, head, matched):
+        # "Bangladesh President Abdul Hamid", "China Foreign Ministry spokesperson Lin Jian",
+        # "US House Speaker Nancy Pelosi": the country of the name's title
+        return True
     return head.i in matched and matched[head.i][1] == "agent"
+
+
+def _titled_chain(tok: Token, head: Token, matched) -> bool:
+    """`tok` reaches `head` through compounds only, by way of at least one role word."""
+    titled = False
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i == head.i:
+            return titled
+        titled = titled or (tok.i in matched and matched[tok.i][1] == "agent")
+    return False
 
 
 def _closest(items: list[tuple[Span, Any]], head: Token) -> tuple[Span, Any]:
