@@ -71,6 +71,8 @@ CODED = [
      ("DZA", "073", "LBY")),
     ("goods from a giver arrive", "Vaccines from Cuba arrived in Caracas on Monday.",
      ("CUB", "073", "VEN")),
+    ("goods begin to arrive", "Shipments of medicine from Qatar began to arrive in Sudan.",
+     ("QAT", "073", "SDN")),
     ("arms inside a load, their nationality", "The second consignment of French rifles "
      "reached Chad.", ("FRA", "072", "TCD")),
     ("a vehicle carrying goods", "A Kuwaiti plane carrying 30 tonnes of food landed in "

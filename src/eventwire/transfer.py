@@ -57,6 +57,8 @@ weapons" and "handed in their rifles" (0873 when to an authority), "sent back th
 ARRIVALS = frozenset({"arrive", "reach", "land", "dock"})
 """Verbs that tell a transfer by the goods' arrival: "a shipment of rifles from Serbia arrived in
 Burkina Faso", "medicines from India reached Colombo"."""
+ASPECTUAL = frozenset({"begin", "start", "continue"})
+"""Verbs whose infinitive tells the act: "shipments of aid began to arrive"."""
 ENTRIES = frozenset({"enter", "cross"})
 """Arrival verbs for relief only: "flour entered Gaza"; arms or vehicles that enter or cross are
 forces moving ("Russian tanks entered the town"), not goods given."""
@@ -275,12 +277,15 @@ def arrival_match(tok: Token) -> tuple[LexEntry, list[Token]] | None:
     """The arrival rule for one noun: goods of a class, or the measure, load or vehicle that
     holds them, as the subject of an arrival verb code that class, given by whoever the goods'
     own phrase names ("Turkey's shipment of 500 tents reached Syria", "medicines from India
-    arrived in Colombo", "the first contingent of peacekeeping troops arrived in Juba"). Arms
+    arrived in Colombo", "the first contingent of peacekeeping troops arrived in Juba"), also
+    when they begin to arrive ("shipments of medicine began to arrive in Sudan"). Arms
     arrive only inside a measure, load or vehicle ("a consignment of howitzers reached
     Ukraine"): weapons or soldiers that arrive by themselves are a force moving."""
     if tok.dep_ != "nsubj" or tok.head.pos_ != "VERB":
         return None
     verb = tok.head
+    if verb.lemma_.lower() in ASPECTUAL:  # "shipments of aid began to arrive in Libya"
+        verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)
     arrival = verb.lemma_.lower()
     if arrival not in ARRIVALS and arrival not in ENTRIES:
         return None
