@@ -226,6 +226,17 @@ def test_police_and_a_crowd_clash_as_repression_and_riot(coder, text, police_cod
     assert not any(code[:2] == "19" for code, _, _, _ in got), got
 
 
+def test_a_crowd_storming_its_own_legislature_riots(coder, table):
+    # without the seat agents the storming was military force (190)
+    got = _codes(coder, "Crowds stormed the National Assembly in Kinshasa on Monday evening.")
+    assert any(code == "145" for code, _, _, _ in got), got
+    assert not any(code[:2] == "19" for code, _, _, _ in got), got
+    from eventwire.actor_codes import crowd_control
+    crowd = _ref("CODCVL", "COD", "CVL")
+    assert crowd_control(table, "190", crowd, _ref("CODLEG", "COD", "LEG")) == "145"
+    assert crowd_control(table, "190", crowd, _ref("CODAGR", "COD", "AGR")) is None
+
+
 def test_soldiers_and_rebels_still_fight(coder):
     got = _codes(coder, "Soldiers fought with rebels near the town of Kidal on Sunday.")
     assert any(code[:2] == "19" for code, _, _, _ in got), got

@@ -39,6 +39,7 @@ class KindTable:
     crowd_agents: frozenset[str] = frozenset()
     police_on_crowds: dict[str, str] = field(default_factory=dict)
     crowds_on_police: dict[str, str] = field(default_factory=dict)
+    seat_agents: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, data: Any, codebook: dict, where: str) -> KindTable:
@@ -57,7 +58,8 @@ class KindTable:
                         maps["by_protesters"],
                         frozenset(map(str, data.get("police_agents") or ())),
                         frozenset(map(str, data.get("crowd_agents") or ())),
-                        maps["police_on_crowds"], maps["crowds_on_police"])
+                        maps["police_on_crowds"], maps["crowds_on_police"],
+                        frozenset(map(str, data.get("seat_agents") or ())))
         except (KeyError, TypeError, AttributeError) as exc:
             raise KnowledgeError(f"{where}: malformed ({exc})") from None
         for name, m in maps.items():
@@ -127,12 +129,15 @@ def crowd_control(table: KindTable | None, code: str, source: ActorRef,
     with anarchists", "protesters clashed with riot police"): crowd control and riot, not armed
     fighting; the police's side (`police_on_crowds`: 175, violent repression) and the crowd's
     (`crowds_on_police`: 145), as the dev set's coders code every such clash. None for any
-    other act or pair."""
+    other act or pair. A crowd's attack on its own state's seats (`seat_agents`: the legislature,
+    the government, the courts) is a riot as well."""
     if table is None or target is None or (
             source.country and target.country and source.country != target.country):
         return None
     if source.agent in table.police_agents and target.agent in table.crowd_agents:
         return by_prefix(table.police_on_crowds, code)
-    if source.agent in table.crowd_agents and target.agent in table.police_agents:
+    if source.agent in table.crowd_agents and (target.agent in table.police_agents
+                                               or target.agent in table.seat_agents):
+        # "crowds stormed the Legislative Council": a riot at the state's own seat, too
         return by_prefix(table.crowds_on_police, code)
     return None

@@ -401,7 +401,7 @@ class PartyFinder:
                 continue  # victims of an earthquake or a typhoon: no one attacked them
             notes = list(evidence)
             if (riot := crowd_control(self.k.by_actor, code, s, t)) is not None:
-                notes.append(f"police and a crowd: {code} coded as {riot}")
+                notes.append(f"a crowd and the police or the state: {code} coded as {riot}")
             out.append(Candidate(index, tok, entry, riot or code, s, t, modality, reporter, via,
                                  evidence=notes, unnamed=unnamed, effect=effect))
         return out
