@@ -226,6 +226,9 @@ NOT_FOUND = [
     ("demonstrating that something holds is showing it (session 20)",
      "Brazilian engineers demonstrated that the new dam in Para state is safe.",
      ("BRA", "14", "*")),
+    ("the subject of 'are reported killed' is the victims, not the killers (session 20)",
+     "Gunmen opened fire on a market in Maiduguri. At least 12 traders are reported killed.",
+     ("NGABUS", "19", "*")),
     ("an army base is no civilian place",
      "Rebels attacked an army base in northern Mali.", ("*", "19", "MLICVL")),
 ]

@@ -247,6 +247,9 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             head = head.head
         if verb.dep_ == "xcomp" and head.lemma_ in RAISING:
             raised = [c for c in head.children if c.dep_ == "nsubjpass"]
+            if raised and (passive(verb) or verb.tag_ == "VBN" and not any(
+                    c.dep_ == "aux" for c in verb.children)):
+                return []  # "30 people are reported killed", "are believed to have been killed"
             if raised:  # "Putin is said to have criticised ...": Putin criticised
                 return raised
         if verb.dep_ == "xcomp" and head.lemma_ in OBJECT_CONTROL:
