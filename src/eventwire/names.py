@@ -24,12 +24,17 @@ CROWDS = frozenset({"thousands", "hundreds", "dozens", "scores", "millions"})
 
 
 def spellings(form: str) -> list[str]:
-    """A name as the knowledge files write it and with the other apostrophe: news copy writes
-    "Côte d’Ivoire", "N’Djamena" and "Mata’afa" with a typographic one as often as not."""
+    """A name as the knowledge files write it, with the other apostrophe (news copy writes
+    "Côte d’Ivoire", "N’Djamena" and "Mata’afa" with a typographic one as often as not) and with
+    the other capital of a leading Arabic article ("Al-Qaida" for "al-Qaida")."""
     out = [form]
     for a, b in (("'", "\u2019"), ("\u2019", "'")):
         if a in form and (other := form.replace(a, b)) not in out:
             out.append(other)
+    # the Arabic article with the other capital: "al-Qaida" opening a sentence or a headline is
+    # "Al-Qaida", and "Al-Shabaab" inside one is often "al-Shabaab"
+    for a, b in (("al-", "Al-"), ("Al-", "al-"), ("al ", "Al "), ("Al ", "al ")):
+        out += [b + f[len(a):] for f in list(out) if f.startswith(a) and b + f[len(a):] not in out]
     return out
 
 
