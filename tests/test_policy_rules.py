@@ -235,6 +235,8 @@ NOT_FOUND = [
     ("the subject of 'are reported killed' is the victims, not the killers (session 20)",
      "Gunmen opened fire on a market in Maiduguri. At least 12 traders are reported killed.",
      ("NGABUS", "19", "*")),
+    ("appointing oneself president grants no leadership change (session 20)",
+     "Thailand's army chief appointed himself prime minister on Friday.", ("*", "08", "*")),
     ("an army base is no civilian place",
      "Rebels attacked an army base in northern Mali.", ("*", "19", "MLICVL")),
 ]
