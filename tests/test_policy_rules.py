@@ -337,6 +337,7 @@ def test_force_posture_needs_its_addressee(coder, coder_all):
     ("Sanctions widen\n\nThe measures hit banks.\n\nA caption line. Picture: AFP.\n\n"
      "Standfirst on the talks.\n\nBRUSSELS -The European Union widened sanctions on Friday.",
      "BRUSSELS"),
+    ("Seoul/Tokyo : South Korean and Japanese officials met in Seoul on Monday.", "Seoul/Tokyo"),
 ])
 def test_datelines_after_furniture_and_in_title_case(raw, dateline):
     c = clean(raw)
@@ -346,6 +347,8 @@ def test_datelines_after_furniture_and_in_title_case(raw, dateline):
 
 def test_a_title_case_phrase_before_a_dash_is_not_a_dateline():
     assert clean("Prime Minister Ali - the leader said he would resign.").dateline is None
+    # two words by a slash are a dateline only when both are cities
+    assert clean("Yes/No : The ministers agreed on Monday.").dateline is None
 
 
 def test_a_page_date_stamp_dates_the_article(coder):

@@ -56,6 +56,11 @@ _DATELINE = re.compile(
 _DATELINE_TITLE = re.compile(
     r"^([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:,\s*[A-Z][A-Za-z0-9.' ]{1,30}){0,2}"
     r"(?:,?\s*\([A-Za-z ./]{2,30}\))?)\s*[-\u2013\u2014]+\s+(?=[A-Z\"\u201c])")
+# "Phnom Penh/Bangkok : ": two cities a story was filed from, joined by a slash, before a colon
+# or a dash (each must be a city of CITY_SIZE people: `_cities_by_slash`)
+_DATELINE_PAIR = re.compile(
+    r"^([A-Z][a-z]+(?: [A-Z][a-z]+)?(?:\s*/\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)+)"
+    r"\s*(?::|[-\u2013\u2014]+)\s+(?=[A-Z\"\u201c])")
 # " date 2022-09-01 ": a scraper's date stamp at the top of the page
 _DATE_STAMP = re.compile(r"^\s*(date\s+(\d{4}-\d{2}-\d{2}))\s+")
 _END_PUNCT = (".", "!", "?", '"', "\u201d", "'", "\u2019", ":")
@@ -99,11 +104,14 @@ def _set_aside(removed: list[dict], kind: str, start: int, line: str) -> str:
 
 def _dateline(line: str) -> re.Match | None:
     """A dateline at the start of a line: upper case ("KINSHASA, March 13 -"), or title case
-    with a comma part or an agency in brackets ("Tehran, IRNA -", "Nairobi (Reuters) -")."""
+    with a comma part or an agency in brackets ("Tehran, IRNA -", "Nairobi (Reuters) -"), or
+    two cities joined by a slash ("Phnom Penh/Bangkok :")."""
     m = _DATELINE.match(line) or _DATELINE_TITLE.match(line)
     if m and m.re is _DATELINE_TITLE and not ("," in m.group(1) or "(" in m.group(1)) \
             and not _city_by_dash(m):
         return None
+    if m is None and (pair := _DATELINE_PAIR.match(line)) is not None and _cities_by_slash(pair):
+        return pair  # "Phnom Penh/Bangkok : Cambodian and Thai soldiers exchanged gunfire"
     return m
 
 
@@ -121,6 +129,14 @@ def _city_by_dash(m: re.Match) -> bool:
     sep = m.string[m.end(1):m.end()]
     return any(d in sep for d in DASHES) and any(
         c["population"] >= CITY_SIZE for c in cities().get(m.group(1).strip(), ()))
+
+
+def _cities_by_slash(m: re.Match) -> bool:
+    """Whether every name of "Phnom Penh/Bangkok" is a city of over CITY_SIZE people."""
+    from .geo import cities
+
+    return all(any(c["population"] >= CITY_SIZE for c in cities().get(name.strip(), ()))
+               for name in m.group(1).split("/"))
 
 
 def _headline_over_lead(para: list[tuple[int, str]]) -> bool:
@@ -208,7 +224,7 @@ def clean(raw: str) -> Cleaned:
     for n, para in enumerate(paragraphs[:5]):
         found = next(((k, m) for k, (_, line) in enumerate(para[:4])
                       if (m := _dateline(line.lstrip())) is not None
-                      and (n < 3 or m.re is _DATELINE or _city_by_dash(m))), None)
+                      and (n < 3 or m.re in (_DATELINE, _DATELINE_PAIR) or _city_by_dash(m))), None)
         if found is not None:
             k, m = found
             for hs, hline in para[:k]:  # a headline or caption run into the dateline's paragraph
