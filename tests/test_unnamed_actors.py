@@ -28,6 +28,19 @@ def test_a_killing_with_no_attacker_anywhere_keeps_the_unidentified_group(coder)
     assert ("SYRUAF", "SYRMIL") in got
 
 
+def test_an_attack_told_first_keeps_the_unidentified_group_and_the_one_told_again_does_not(
+        coder):
+    # "An attack" opening the story has an attacker no one names; "the clashes" in a later
+    # sentence refer back to fighting told before (with the rule they gave an unidentified
+    # group of the place)
+    got = _violence(coder, "An attack damaged two schools in Kharkiv, officials said.")
+    assert any(src.endswith("UAF") for src, _ in got), got
+    got = _violence(coder, "Officials reopened the border crossing in Batken on Monday. The "
+                    "clashes led to the evacuation of 130,000 people from Kyrgyzstan's Batken "
+                    "region.")
+    assert not any(side.endswith("UAF") for pair in got for side in pair if side), got
+
+
 def test_people_displaced_with_no_one_named_are_no_expulsion(coder):
     # session 19: displaced by a flood, a quake or a war told as a whole (batch w's Derna flood)
     text = "At least 12,000 people have been displaced in Sylhet, the relief ministry said."

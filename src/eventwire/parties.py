@@ -172,7 +172,7 @@ class PartyFinder:
             sources = unnamed_actor(tok, entry.code, source_toks, places or {}, evidence)
         unnamed = False
         if not sources and guess_attacker and not topic and not source_toks:
-            sources = unnamed_attacker(tok, places or {}, evidence)
+            sources = unnamed_attacker(tok, places or {}, evidence, later=index > 0)
             unnamed = bool(sources)
         # farmers blocking a road protest (144), troops blocking it impose a blockade (191)
         entry = by_actor_kind(self.k.by_actor, entry, tok, sources, evidence)

@@ -197,13 +197,18 @@ def place_of(tok: Token, places) -> ActorRef | None:
     return own[0] if own else min(refs, key=lambda dr: dr[0])[1]
 
 
-def unnamed_attacker(noun: Token, places, evidence: list[str]) -> list[ActorRef]:
+def unnamed_attacker(noun: Token, places, evidence: list[str], later: bool = False
+                     ) -> list[ActorRef]:
     """"An attack damaged buildings in Kyiv's Shevchenkivskyi district", "the airstrike targeted
     a car near Khan Younis": a noun of violence told as happening (the subject of its clause)
     that names no attacker, and that takes up no act reported before, is coded as a verb with no
     agent is: to an unidentified armed group (UAF) of the country where it happened. Not when a
-    phrase names its parties ("clashes erupted between police and protesters")."""
+    phrase names its parties ("clashes erupted between police and protesters"), nor for "the"
+    noun after the article's first sentence (`later`): "the clashes led to the evacuation of
+    130,000 people" refers back to fighting the article told before, whoever fought it."""
     if not told_as_done(noun) or _names_parties(noun):
+        return []
+    if later and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return []
     place = place_of(noun, places)
     if place is None:
