@@ -23,6 +23,19 @@ def test_a_leading_arabic_article_is_spelt_with_either_capital():
     assert spellings("Alberta") == ["Alberta"]
 
 
+def test_a_country_name_after_a_given_name_is_a_surname(coder):
+    # "Mark Jordan" is a person (without the rule: Jordan's judiciary appealing), while
+    # "King Abdullah of Jordan" and "Jordan's foreign minister" stay the state
+    events = coder.code("A federal jury in Boston convicted Mark Jordan of fraud, and Mark "
+                        "Jordan's lawyer said he would appeal.", date=DATE).events
+    assert not any("JOR" in (e.source.code, e.target.code if e.target else "")
+                   or e.source.code.startswith("JOR") for e in events), [
+        (e.cameo.code, e.source.code, e.target and e.target.code) for e in events]
+    events = coder.code("Jordan's foreign minister met Egypt's president in Cairo.",
+                        date=DATE).events
+    assert any(e.source.code.startswith("JOR") for e in events)
+
+
 def test_an_armed_group_capitalised_at_the_start_is_still_itself(coder):
     # the knowledge writes "al-Qaida": opening a headline it is "Al-Qaida" (an unnamed armed
     # group of Yemen without the rule)

@@ -94,9 +94,21 @@ class NameMatcher:
                 continue  # "South American countries", "New Mexico": a region, another place
             if kind == "country" and _in_a_water_name(span):
                 continue  # "the Lake Chad area", "the Gulf of Guinea": a lake or a sea
+            if kind == "country" and self._surname(span):
+                continue  # "Mark Jordan's attorney": a person's family name
             for i in range(span.start, span.end):
                 out[i] = (span, kind, value)
         return out
+
+    def _surname(self, span: Span) -> bool:
+        """A one-word country name right after a given name the knowledge lists, inside one
+        personal name ("Mark Jordan", "Michael Jordan"): a family name, not the state."""
+        if len(span) != 1 or span.start == 0:
+            return False
+        before = span.doc[span.start - 1]
+        return before.is_title and before.pos_ == "PROPN" and \
+            before.lower_ in self.k.first_names and before.ent_type_ == "PERSON" and \
+            span[0].ent_type_ == "PERSON"
 
     def _another_bearer(self, span: Span, form: str) -> bool:
         """A known person's one-word name inside a longer personal name the NER found, after a
