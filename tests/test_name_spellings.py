@@ -36,6 +36,14 @@ def test_a_country_name_after_a_given_name_is_a_surname(coder):
     assert any(e.source.code.startswith("JOR") for e in events)
 
 
+def test_a_faith_before_a_country_is_no_given_name(coder):
+    # "Christian" is also a given name: before a country it describes the country
+    events = coder.code("Christian Armenia accused Turkey of blocking the border on Monday.",
+                        date=DATE).events
+    assert any(e.source.code.startswith("ARM") for e in events), [
+        (e.cameo.code, e.source.code, e.target and e.target.code) for e in events]
+
+
 def test_an_armed_group_capitalised_at_the_start_is_still_itself(coder):
     # the knowledge writes "al-Qaida": opening a headline it is "Al-Qaida" (an unnamed armed
     # group of Yemen without the rule)

@@ -102,13 +102,14 @@ class NameMatcher:
 
     def _surname(self, span: Span) -> bool:
         """A one-word country name right after a given name the knowledge lists, inside one
-        personal name ("Mark Jordan", "Michael Jordan"): a family name, not the state."""
+        personal name ("Mark Jordan", "Michael Jordan"): a family name, not the state. Not
+        after a given name that also names a faith ("Christian Armenia")."""
         if len(span) != 1 or span.start == 0:
             return False
         before = span.doc[span.start - 1]
         return before.is_title and before.pos_ == "PROPN" and \
-            before.lower_ in self.k.first_names and before.ent_type_ == "PERSON" and \
-            span[0].ent_type_ == "PERSON"
+            before.lower_ in self.k.first_names and before.lower_ not in FAITHS and \
+            before.ent_type_ == "PERSON" and span[0].ent_type_ == "PERSON"
 
     def _another_bearer(self, span: Span, form: str) -> bool:
         """A known person's one-word name inside a longer personal name the NER found, after a
@@ -125,6 +126,12 @@ class NameMatcher:
         names = {w for p in self.k.people.get(form, ()) for n in (p.name, *p.aliases)
                  for w in n.split()}
         return before.text not in names
+
+
+FAITHS = frozenset({"christian", "muslim", "catholic", "orthodox", "protestant", "jewish",
+                    "hindu", "buddhist", "sunni", "shia", "shiite", "coptic", "evangelical"})
+"""Words for a faith that the first-names list may hold ("Christian"): before a country's name
+they describe the country ("Christian Armenia"), never a person's given name."""
 
 
 REGION_WORDS = frozenset({"latin", "south", "north", "central", "pan", "meso", "ibero", "anglo",
