@@ -59,8 +59,8 @@ PASSIVE_OBJECT = frozenset({"150", "152", "153", "154", "057", "043"})
 """Codes whose entries read a passive's subject as their object: deployments, alerts and
 mobilisations ("troops were deployed near the border"), agreements signed ("the treaty was
 signed by the three presidents"), and visitors received ("President Isaias was greeted by Prime
-Minister Abiy"; a proposal welcomed stays praise). Not 151: "police patrols were stepped up" is left to its own
-entries (tests/test_reviewed_inventories_3.py keeps it out of 15)."""
+Minister Abiy"; a proposal welcomed stays praise). Not 151: "police patrols were stepped up" is
+left to its own entries (tests/test_reviewed_inventories_3.py keeps it out of 15)."""
 
 GENERIC_STATEMENT = "010"
 CLAUSES = frozenset({"advcl", "acl", "relcl", "xcomp", "ccomp"})
