@@ -37,11 +37,9 @@ lock:
 	.lock-venv/bin/pip-compile --quiet --generate-hashes --allow-unsafe --extra test \
 	  --all-build-deps --strip-extras --no-emit-index-url --no-emit-find-links $(LOCK_ARGS) \
 	  --output-file $(LOCK) pyproject.toml
-	# justext asks for "lxml[html_clean]": with the extra stripped, the pip that Python 3.11's
-	# venv bundles (23.2) resolves the extra apart from the pin and fails --require-hashes as
-	# soon as PyPI holds a newer lxml; the extra written with the pin (in justext's spelling:
-	# "html-clean" trips an assertion of that pip) keeps the two one requirement
-	sed -i 's/^lxml==/lxml[html_clean]==/' $(LOCK)
+	# the pins again with the extras other locked packages ask for ("lxml[html_clean]"): the
+	# pip of Python 3.11's venv fails --require-hashes on a stripped extra (tools/lock_extras.py)
+	$(PYTHON) tools/lock_extras.py $(LOCK)
 	rm -rf .lock-venv
 
 clean:
