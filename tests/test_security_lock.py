@@ -16,7 +16,9 @@ from packaging.utils import canonicalize_name
 ROOT = Path(__file__).resolve().parents[1]
 LOCK = (ROOT / "requirements.lock").read_text(encoding="utf-8")
 PROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-PIN = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)==([^\s\\;]+)(?: \\)?$")
+PIN = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)(\[[A-Za-z0-9_,-]+\])?==([^\s\\;]+)(?: \\)?$")
+"""A pin, with the extra another locked package asks for when it is written twice
+(tools/lock_extras.py: "lxml==6.2.0" and "lxml[html_clean]==6.2.0", the same hashes)."""
 
 
 def entries() -> dict[str, tuple[str, list[str]]]:
@@ -33,9 +35,13 @@ def entries() -> dict[str, tuple[str, list[str]]]:
             continue
         pinned = PIN.match(line)
         assert pinned, f"not an exact pin: {line!r}"
-        current = canonicalize_name(pinned.group(1))
-        out[current] = (pinned.group(2), [])
-    return out
+        current = canonicalize_name(pinned.group(1)) + (pinned.group(2) or "")
+        out[current] = (pinned.group(3), [])
+    extras = {name: entry for name, entry in out.items() if "[" in name}
+    for name, entry in extras.items():
+        # the pin with an extra repeats the plain pin: same version, same hashes
+        assert out.get(name.split("[")[0]) == entry, f"{name} differs from its plain pin"
+    return {name: entry for name, entry in out.items() if name not in extras}
 
 
 LOCKED = entries()
@@ -77,3 +83,16 @@ def test_this_environment_was_installed_from_the_lock():
         if installed != version:
             wrong.append(f"{name}: locked {version}, installed {installed}")
     assert not wrong, "not installed from requirements.lock (run `make setup`): " + "; ".join(wrong)
+
+
+def test_the_lock_holds_the_extras_its_packages_ask_for():
+    """`make lock` writes each pin an extra of which another locked package asks for twice
+    (tools/lock_extras.py); a lock without them fails --require-hashes with the pip of Python
+    3.11's venv as soon as PyPI holds a newer release of the package."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("lock_extras", ROOT / "tools" / "lock_extras.py")
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    assert tool.with_extras(LOCK) == LOCK
+    stripped = "\n\n".join(b for b in re.split(r"\n(?=\S)", LOCK) if not re.match(r"\S+\[", b))
+    assert "lxml[html_clean]==" in tool.with_extras(stripped)
