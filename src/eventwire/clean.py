@@ -124,19 +124,20 @@ def _city_by_dash(m: re.Match) -> bool:
     """"Brussels \u2013 The Council of the EU on Monday imposed ...": a title-case city alone, with
     no comma part or agency, is a dateline when an en or em dash (never a hyphen, which joins
     "Prime Minister Ali - ...") follows it and it is a city of over CITY_SIZE people."""
-    from .geo import cities
-
     sep = m.string[m.end(1):m.end()]
-    return any(d in sep for d in DASHES) and any(
-        c["population"] >= CITY_SIZE for c in cities().get(m.group(1).strip(), ()))
+    return any(d in sep for d in DASHES) and _big_city(m.group(1))
 
 
 def _cities_by_slash(m: re.Match) -> bool:
     """Whether every name of "Phnom Penh/Bangkok" is a city of over CITY_SIZE people."""
+    return all(_big_city(name) for name in m.group(1).split("/"))
+
+
+def _big_city(name: str) -> bool:
+    """Whether a city of that name has over CITY_SIZE people (geo.cities)."""
     from .geo import cities
 
-    return all(any(c["population"] >= CITY_SIZE for c in cities().get(name.strip(), ()))
-               for name in m.group(1).split("/"))
+    return any(c["population"] >= CITY_SIZE for c in cities().get(name.strip(), ()))
 
 
 def _headline_over_lead(para: list[tuple[int, str]]) -> bool:
