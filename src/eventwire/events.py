@@ -181,8 +181,10 @@ class EventFinder:
         entries = self._entries(tok)
         # a transfer verb whose goods have a class, or goods of a class arriving, code that
         # class (transfer.py)
-        rule = (transfer_match(tok) if tok.pos_ == "VERB"
-                else arrival_match(tok) if tok.pos_ == "NOUN" else None)
+        rule = (transfer_match(tok) if tok.pos_ == "VERB" else None) or (
+            # a subject is a noun, whatever its tag ("Aid from Thailand arrived": "Aid" tagged
+            # a verb at the head of a sentence)
+            arrival_match(tok) if tok.pos_ == "NOUN" or tok.dep_ == "nsubj" else None)
         if not entries:
             return rule
         own = phrase_lemmas(tok)

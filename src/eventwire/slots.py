@@ -104,7 +104,10 @@ def find_slots(tok: Token, entry: LexEntry, used: list[Token], actors, triggered
             if "dobj" in entry.target:
                 target_toks += [c for c in tok.children if c.dep_ in ("dobj",)]
         if "iobj" in entry.target:
-            target_toks += [c for c in tok.children if c.dep_ == "dative"]
+            # "gave Ukraine aid" (the noun) or "gave aid to Ukraine" (the preposition's object)
+            target_toks += [p for c in tok.children if c.dep_ == "dative"
+                            for p in ([c] if c.pos_ != "ADP" else
+                                      [g for g in c.children if g.dep_ == "pobj"])]
     else:
         nf = nominal_frame(tok, lambda t: any(
             r.how != "pronoun" and (r.country or r.how != "agent") for x in (
@@ -189,7 +192,7 @@ def find_slots(tok: Token, entry: LexEntry, used: list[Token], actors, triggered
             for c in own_phrase(h, 4) if h.i == tok.i else h.children:
                 if c.dep_ == "prep" and c.head.i != tok.i and talked_about(c.head) is not None:
                     continue  # "to discuss the war between A and B": the war's sides
-                if c.dep_ == "prep" and c.lower_ in preps and c.i not in asked:
+                if c.dep_ in ("prep", "dative") and c.lower_ in preps and c.i not in asked:
                     objs = [p for p in c.children if p.dep_ == "pobj"]
                     if c.lower_ == "between":
                         pair_toks += objs

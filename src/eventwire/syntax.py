@@ -68,6 +68,11 @@ talks", "in the wake of the bombing"."""
 
 STATIVE = frozenset({"be", "have", "enjoy", "maintain", "share"})
 """Governors of a standing relation, not an act: "is in an alliance with", "has good ties with"."""
+HAD_OCCASIONS = frozenset({"meeting", "talk", "talks", "conversation", "discussion", "call",
+                           "consultation", "negotiation", "exchange", "dialogue", "encounter",
+                           "audience", "session"})
+"""Occasions "have" carries as a light verb: "had a meeting with", "had telephone conversations
+with" tell that they met or spoke, once, not a standing relation."""
 
 INSTRUMENTS = frozenset({"bomb", "bombing", "explosion", "blast", "device", "mine", "landmine",
                          "rocket", "shell", "shelling", "missile", "grenade", "mortar", "fire",
@@ -421,7 +426,10 @@ def with_conjuncts(tok: Token) -> list[Token]:
     out = [tok, *tok.conjuncts]
     for t in out[:]:
         for c in t.children:
-            if c.dep_ == "prep":
+            if c.dep_ == "prep" and c.lower_ == "of" and partitive(t):
+                out.extend(o for p in c.children if p.dep_ == "pobj"
+                           for o in (p, *p.conjuncts) if o not in out)
+            elif c.dep_ == "prep":
                 for obj in accompanying(c):
                     out.extend(o for o in (obj, *obj.conjuncts) if o not in out)
             elif c.dep_ in ("npadvmod", "appos") and c.pos_ == "PROPN" and (
@@ -429,6 +437,16 @@ def with_conjuncts(tok: Token) -> list[Token]:
                     and c.conjuncts and t is tok:
                 out.extend(o for o in (c, *c.conjuncts) if o not in out)
     return out
+
+
+PARTITIVES = frozenset({"one", "some", "several", "many", "most", "all", "each", "both", "any",
+                        "none", "few", "either", "neither"})
+
+
+def partitive(tok: Token) -> bool:
+    """Whether `tok` picks members out of the "of" phrase it governs: "one of the Philippine
+    boats", "two of the soldiers", "some of the protesters" are parties of the phrase's kind."""
+    return tok.lower_ in PARTITIVES or tok.pos_ == "NUM"
 
 
 def accompanying(prep: Token) -> list[Token]:
@@ -504,7 +522,8 @@ def background(tok: Token) -> str | None:
         if prep.dep_ == "prep" and frame.lemma_.lower() in STATIVE and frame.pos_ in ("AUX",
                                                                                     "VERB"):
             return f"a standing relation ({frame.text!r})"
-    if t.dep_ == "dobj" and t.head.lemma_.lower() in STATIVE:
+    if t.dep_ == "dobj" and t.head.lemma_.lower() in STATIVE and not (
+            t.head.lemma_.lower() == "have" and t.lemma_.lower() in HAD_OCCASIONS):
         return f"a standing relation ({t.head.text!r})"
     return None
 

@@ -62,6 +62,9 @@ ASPECTUAL = frozenset({"begin", "start", "continue"})
 ENTRIES = frozenset({"enter", "cross"})
 """Arrival verbs for relief only: "flour entered Gaza"; arms or vehicles that enter or cross are
 forces moving ("Russian tanks entered the town"), not goods given."""
+BARE_AID = frozenset({"aid", "assistance", "relief", "donation"})
+"""Nouns of help that arrive unqualified: "aid from Thailand arrived in Myanmar" is aid, of no
+one kind (070, as "sent aid" is), given by whoever its own phrase names."""
 ARRIVAL_TARGETS = ("in", "at", "into", "to")
 ARRIVED = "rule: goods arrived"
 RECEIVED = "rule: the subject received"
@@ -293,6 +296,8 @@ def arrival_match(tok: Token) -> tuple[LexEntry, list[Token]] | None:
     lemma = tok.lemma_.lower()
     for g in [tok, *_carried(tok)]:
         got = goods_class(g, t)
+        if got is None and g.lemma_.lower() in BARE_AID:
+            got = ("070", g)
         if got is None:
             continue
         code, word = got
