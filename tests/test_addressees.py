@@ -9,6 +9,11 @@
 4. Help that arrives unqualified ("aid from Thailand arrived in Myanmar") is aid given by whoever
    its phrase names, also when the small model tags a sentence-opening "Aid" as a verb; with no
    giver named, nothing is invented (`transfer.BARE_AID`).
+5. A reaction to an act is aimed at its doer: a feeling about it ("deeply concerned by the
+   arrest") as a condemnation is, and "the coup" is the act of the armed forces that last acted
+   (`anaphora.doer_of_object_act`).
+6. A "historic mistake" condemns (111), never praises (reviewed-inventories-5 and -9).
+7. A known person's surname the model calls a person is no town (`whenwhere.Locator`).
 """
 
 from __future__ import annotations
@@ -53,3 +58,39 @@ def test_no_act_is_invented(coder_all, text):
     events = [e for e in coder_all.code(text, date=DATE).events
               if e.modality in ("asserted", "claimed")]
     assert not events, show(events)
+
+
+REACTIONS = [
+    # a coup is the act of the armed forces that last acted, however far back
+    ("Honduran soldiers detained President Manuel Zelaya on Sunday. The president was flown to "
+     "Costa Rica. Congress named a new leader. Protesters gathered in Tegucigalpa. Schools were "
+     "closed. The Organization of American States met in Washington. UN Secretary-General Ban "
+     "Ki-moon condemned the coup.", "IGOUNO", "111", "HNDMIL"),
+    # a feeling about an act is aimed at its doer
+    ("Honduran soldiers arrested President Manuel Zelaya on Sunday. US President Barack Obama "
+     "said he was deeply concerned by the arrest.", "USA", "01", "HNDMIL"),
+    # a "historic mistake" condemns; no praise
+    ("Israeli Prime Minister Benjamin Netanyahu called the deal with Iran a historic mistake.",
+     "ISR", "111", "IRN"),
+]
+
+
+@pytest.mark.parametrize("text,source,cameo,target", REACTIONS)
+def test_a_reaction_is_aimed_at_the_doer_of_what_it_is_about(coder, text, source, cameo,
+                                                            target):
+    events = coder.code(text, date="2009-06-30").events
+    assert has(events, source, cameo, target), show(events)
+
+
+def test_a_historic_mistake_is_no_praise(coder):
+    events = coder.code("Israeli Prime Minister Benjamin Netanyahu called the deal with Iran a "
+                        "historic mistake.", date=DATE).events
+    assert not any(e.cameo.root == "05" for e in events), show(events)
+
+
+def test_a_known_surname_the_model_calls_a_person_is_no_town(coder):
+    """GeoNames knows a town of Bush in Egypt; "called Bush a terrorist" is about a person."""
+    events = coder.code("Venezuelan President Hugo Chavez has called Bush a terrorist.",
+                        date=DATE).events
+    assert not any(e.target is not None and e.target.code.startswith("EGY")
+                   for e in events), show(events)

@@ -33,6 +33,8 @@ def remember_acts(found: list[Candidate], state: Coreference, index: int) -> Non
     for c in found:
         if c.target is not None and c.modality in ("asserted", "claimed") and not c.unnamed:
             state.acts[c.code[:2]] = (index, c.source, c.target, c.code, c.trigger.text)
+            if c.source.agent == "MIL" and c.target.agent != "MIL":
+                state.military_act = state.acts[c.code[:2]]
 
 
 def _rebase(ref: ActorRef, by: int) -> ActorRef:
@@ -65,11 +67,22 @@ def doer_of_object_act(got: list[Candidate], tok: Token, index: int, state: Core
                        entries_of) -> None:
     """"Egypt condemned the attack", "Ghana rejected the demands": an act whose object is
     another act (a noun of the lexicon) the article reported just before is aimed at
-    whoever did that act."""
-    for o in (c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
-        roots = {e.code[:2] for e in entries_of(o) if e.pos == "noun"}
-        prior = next((state.acts[r] for r in sorted(roots) if r in state.acts), None)
-        if prior is None or index - prior[0] > ANAPHOR_WINDOW:
+    whoever did that act; so is a feeling about one ("deeply concerned by the arrest"). "The
+    coup" is the act of the armed forces that last acted in the article (`COUPS`)."""
+    objects = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    # "deeply concerned by the arrest", "outraged at the killing", "worried about the coup"
+    objects += [p for c in tok.children if (c.dep_ == "prep" or c.dep_ == "agent" and (
+        tok.pos_ == "ADJ" or tok.lemma_.lower() in CONCERN_VERBS)) and c.lower_ in CONCERN_PREPS
+                for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+    for o in objects:
+        if o.lemma_.lower() in COUPS:
+            prior = state.military_act
+        else:
+            roots = {e.code[:2] for e in entries_of(o) if e.pos == "noun"}
+            prior = next((state.acts[r] for r in sorted(roots) if r in state.acts), None)
+            if prior is not None and index - prior[0] > ANAPHOR_WINDOW:
+                prior = None
+        if prior is None:
             continue
         n, source, _, _, word = prior
         own = {c.source.code for c in got} | {c.source.country for c in got}
@@ -80,6 +93,17 @@ def doer_of_object_act(got: list[Candidate], tok: Token, index: int, state: Core
             c.evidence.append(f"target: who did the {o.text!r} it is about ({word!r} in "
                               f"sentence {n})")
         return
+
+
+CONCERN_PREPS = frozenset({"by", "about", "over", "at"})
+CONCERN_VERBS = frozenset({"concern", "worry", "alarm", "outrage", "shock", "disturb", "dismay",
+                           "trouble", "anger", "sadden", "appal", "appall", "horrify", "upset",
+                           "disappoint"})
+"""Verbs of feeling whose passive "by" phrase names what is felt about, not a doer: "was deeply
+concerned by the arrest"."""
+COUPS = frozenset({"coup", "putsch", "ouster", "overthrow", "takeover", "mutiny"})
+"""Nouns of a seizure of power: whoever reacts to "the coup" reacts to the soldiers who staged
+it, the article's military that last acted, however far back (the coup is the story)."""
 
 
 VERDICTS = frozenset({"verdict", "ruling", "judgment", "judgement", "sentence", "conviction",

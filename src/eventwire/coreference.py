@@ -58,6 +58,7 @@ class Coreference:
     # the last complete act of each CAMEO root: (sentence, source, target, code, trigger word),
     # actors with article-wide spans; `offset` is where the paragraph being read starts
     acts: dict[str, tuple] = field(default_factory=dict)
+    military_act: tuple | None = None  # the last complete act of armed forces (anaphora)
     offset: int = 0
 
     def key(self, ref: ActorRef) -> str:

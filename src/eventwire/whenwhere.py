@@ -55,6 +55,9 @@ class Locator:
         for n, form in enumerate(gazetteer.regions):
             self.regions.add(f"r{n}:{form}", [nlp.make_doc(form)])
         self.strings = nlp.vocab.strings
+        # the last word of every known person's name: "called Bush a terrorist" names no
+        # Egyptian town of Bush
+        self.surnames = frozenset(n.split()[-1] for n in gazetteer.k.people if " " in n)
 
     def region_spans(self, doc) -> dict[int, tuple[int, int, str]]:
         out = {}
@@ -86,7 +89,8 @@ class Locator:
         "Caxias do Sul") that ends at `tok` and holds no known name, with no
         entity crossing its edges, whose first word is no first name and whose text the
         gazetteer knows as a city of at least LONE_CITY_POPULATION people. A title or another
-        name before it joins the run, so "Mr Kharkiv" is no city."""
+        name before it joins the run, so "Mr Kharkiv" is no city; a known person's surname the
+        model calls a person is none either ("called Bush a terrorist")."""
         doc = tok.doc
         start = tok.i
         while start > tok.left_edge.i and (
@@ -102,6 +106,8 @@ class Locator:
             return None
         if span[0].lower_ in self.gaz.k.first_names:
             return None
+        if tok.ent_type_ == "PERSON" and span.text in self.surnames:
+            return None  # a known person's surname the model calls a person
         if not any(c["population"] >= LONE_CITY_POPULATION
                    for c in self.gaz.cities.get(self.gaz.form(span.text), [])):
             return None
