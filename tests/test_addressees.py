@@ -14,6 +14,7 @@
    (`anaphora.doer_of_object_act`).
 6. A "historic mistake" condemns (111), never praises (reviewed-inventories-5 and -9).
 7. A known person's surname the model calls a person is no town (`whenwhere.Locator`).
+8. A subject the parser hangs on a participle before the verb is the verb's (`syntax.subjects`).
 """
 
 from __future__ import annotations
@@ -94,3 +95,33 @@ def test_a_known_surname_the_model_calls_a_person_is_no_town(coder):
                         date=DATE).events
     assert not any(e.target is not None and e.target.code.startswith("EGY")
                    for e in events), show(events)
+
+
+def test_a_subject_hung_on_a_participle_before_the_verb_is_the_verbs():
+    """8. The small model may parse "Syrian troops trying to relieve a base ambushed a
+    checkpoint" with "troops" as the subject of the participle "trying", itself a dependent of
+    "ambushed": the troops ambushed (`syntax.subjects`)."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from eventwire.syntax import subjects
+
+    words = ["Syrian", "troops", "trying", "to", "relieve", "a", "base", "ambushed", "a",
+             "checkpoint", "."]
+    heads = [1, 2, 7, 4, 2, 6, 4, 7, 9, 7, 7]
+    deps = ["amod", "nsubj", "advcl", "aux", "xcomp", "det", "dobj", "ROOT", "det", "dobj",
+            "punct"]
+    tags = ["JJ", "NNS", "VBG", "TO", "VB", "DT", "NN", "VBD", "DT", "NN", "."]
+    pos = ["ADJ", "NOUN", "VERB", "PART", "VERB", "DET", "NOUN", "VERB", "DET", "NOUN",
+           "PUNCT"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert [t.text for t in subjects(doc[7])] == ["troops"]
+    # a participle with a subordinator of its own is a clause of its own ("while troops
+    # waited, rebels ...") and lends no subject
+    words2 = ["While", "troops", "waiting", ",", "rebels", "ambushed", "a", "checkpoint", "."]
+    heads2 = [2, 2, 5, 5, 5, 5, 7, 5, 5]
+    deps2 = ["mark", "nsubj", "advcl", "punct", "dep", "ROOT", "det", "dobj", "punct"]
+    tags2 = ["IN", "NNS", "VBG", ",", "NNS", "VBD", "DT", "NN", "."]
+    pos2 = ["SCONJ", "NOUN", "VERB", "PUNCT", "NOUN", "VERB", "DET", "NOUN", "PUNCT"]
+    doc2 = Doc(Vocab(), words=words2, heads=heads2, deps=deps2, tags=tags2, pos=pos2)
+    assert [t.text for t in subjects(doc2[5])] == []

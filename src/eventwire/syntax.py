@@ -197,6 +197,12 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     # mis-parse: "The Red Cross operating in Iraq said" makes the participle the subject
     subs = [next((g for g in c.children if g.dep_ == "nsubj" and g.i < c.i), c)
             if c.tag_ == "VBG" else c for c in subs]
+    if not subs:
+        # mis-parse: "Syrian troops trying to relieve a base ambushed a checkpoint" hangs the
+        # subject on the participle before the verb, the participle on the verb
+        subs = [g for c in verb.children if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN")
+                and c.i < verb.i and not any(m.dep_ == "mark" for m in c.children)
+                for g in c.children if g.dep_ == "nsubj" and g.i < c.i][:1]
     if not subs and verb.dep_ == "relcl":
         return [verb.head]
     if not subs and verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ") and \
