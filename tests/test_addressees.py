@@ -15,6 +15,7 @@
 6. A "historic mistake" condemns (111), never praises (reviewed-inventories-5 and -9).
 7. A known person's surname the model calls a person is no town (`whenwhere.Locator`).
 8. A subject the parser hangs on a participle before the verb is the verb's (`syntax.subjects`).
+9. The text's last paragraph, which a scraper may cut short, is never read as a headline.
 """
 
 from __future__ import annotations
@@ -125,3 +126,15 @@ def test_a_subject_hung_on_a_participle_before_the_verb_is_the_verbs():
     pos2 = ["SCONJ", "NOUN", "VERB", "PUNCT", "NOUN", "VERB", "DET", "NOUN", "PUNCT"]
     doc2 = Doc(Vocab(), words=words2, heads=heads2, deps=deps2, tags=tags2, pos=pos2)
     assert [t.text for t in subjects(doc2[5])] == []
+
+
+def test_a_last_paragraph_cut_short_is_prose_not_a_headline(coder):
+    """9. A scraper may cut the text's last paragraph in mid-word; it is no headline, and its
+    "met with" stays an active meeting (`headline.repair` is not applied to it)."""
+    text = ("Jordan's King Abdullah received a letter from the Egyptian president on Wednesday, "
+            "delivered by Egyptian Foreign Minister Sameh Shoukry.\n\n"
+            "The two sides stressed the depth of bilateral relations.\n\n"
+            "Also on Wednesday, Prime Minister Hani Mulki met with Shoukry and discussed with "
+            "him bilateral relations and regional developments, i")
+    events = coder.code(text, date="2017-02-09").events
+    assert has(events, "JORGOV", "040", "EGYGOV"), show(events)

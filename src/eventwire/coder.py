@@ -181,7 +181,10 @@ class Coder(ArticleCoder):
             text = doc.text
             state.offset = offset
             repair_parse(doc)
-            repair_headline(doc, self.headline_words)  # only a headline paragraph
+            if p_idx < len(docs) - 1 or len(docs) == 1:
+                # only a headline paragraph; never the text's last paragraph, which a scraper
+                # may have cut short in mid-sentence (policy.furniture reads it so too)
+                repair_headline(doc, self.headline_words)
             matched = self.actors.matches(doc)
             nation_lists.mend(doc, matched)  # "Turkish, Qatari and Egyptian rescue teams"
             backers.mark(doc)  # "Iranian-backed Houthi rebels": Iran is neither party
