@@ -16,6 +16,7 @@
 7. A known person's surname the model calls a person is no town (`whenwhere.Locator`).
 8. A subject the parser hangs on a participle before the verb is the verb's (`syntax.subjects`).
 9. The text's last paragraph, which a scraper may cut short, is never read as a headline.
+10. A title before a person's name is the person's title, not a word of a body's name.
 """
 
 from __future__ import annotations
@@ -138,3 +139,12 @@ def test_a_last_paragraph_cut_short_is_prose_not_a_headline(coder):
             "him bilateral relations and regional developments, i")
     events = coder.code(text, date="2017-02-09").events
     assert has(events, "JORGOV", "040", "EGYGOV"), show(events)
+
+
+def test_a_title_before_a_name_is_the_persons_title(coder):
+    """10. "Kazakh President Kassym-Jomart Tokayev": "President" is his title, a word the
+    lexicon's 043 entry reads (received a president), not a word inside a body's name
+    (`syntax.name_word`)."""
+    events = coder.code("Chinese President Xi Jinping received Kazakh President Kassym-Jomart "
+                        "Tokayev in Beijing on Monday.", date=DATE).events
+    assert has(events, "CHN", "043", "KAZ"), show(events)

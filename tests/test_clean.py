@@ -132,3 +132,16 @@ def test_a_dateline_closed_by_a_colon(raw, dateline):
 ])
 def test_a_label_closed_by_a_colon_is_no_dateline(raw):
     assert clean(raw).dateline is None
+
+
+@pytest.mark.parametrize("line,dateline", [
+    ("BEIRUT (Reuters/Bloomberg)\u2013A huge car bomb killed the former prime minister.",
+     "BEIRUT (Reuters/Bloomberg)"),
+    ("NEW YORK (Reuters)-Stocks rose on Monday.", "NEW YORK (Reuters)"),
+])
+def test_a_dateline_with_two_agencies_or_a_closed_up_dash(line, dateline):
+    """Session 21: a slash between two agencies and a dash closed up to the bracket still end
+    a dateline; the credit is never an actor."""
+    c = clean(line + "\n\nThe blast was heard across the city.")
+    assert c.dateline == dateline
+    assert not c.paragraphs[0].text.startswith(dateline.split()[0])

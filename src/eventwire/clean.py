@@ -49,8 +49,9 @@ _BYLINE = re.compile(
 _DATELINE = re.compile(
     r"^(?!(?:BREAKING|UPDATE|UPDATED|WATCH|VIDEO|PHOTOS?|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL"
     r"|LIVE|READ|NOTE|EDITOR'S NOTE|CORRECTION|FACT CHECK|REPORT)\b)"
-    r"([A-Z]{3,}[A-Z.'\- ]{0,40}(?:,\s*[A-Z][A-Za-z0-9.' ]{1,30}){0,2}(?:\s*\([A-Za-z .]{2,30}\))?)"
-    r"(?:\s*[-\u2013\u2014]+\s+|\s+[-\u2013\u2014]+|:\s+)(?=[A-Z\"\u201c])")
+    r"([A-Z]{3,}[A-Z.'\- ]{0,40}(?:,\s*[A-Z][A-Za-z0-9.' ]{1,30}){0,2}(?:\s*\([A-Za-z ./]{2,30}\))?)"
+    r"(?:\s*[-\u2013\u2014]+\s+|\s+[-\u2013\u2014]+|(?<=\))[-\u2013\u2014]+|:\s+)(?=[A-Z\"\u201c])")
+# ("BEIRUT (Reuters/Bloomberg)–A huge car bomb": two agencies, and a dash closed up to the bracket)
 # "Tehran, IRNA - ", "Nairobi (Reuters) - ", "Kyiv, Ukraine (AP) -": a title-case place must be
 # followed by a comma part or an agency in brackets, so "Prime Minister Ali - ..." is not one
 _DATELINE_TITLE = re.compile(

@@ -165,8 +165,14 @@ def name_word(tok: Token) -> bool:
     """Whether `tok` is a word inside a proper name that is not the name's head: "Trade" in
     "the World Trade Organization", "Security" in "the Security Council", "Food" in "the World
     Food Programme". Such a word names a body, never what an act is about or done with ("will
-    appeal a World Trade Organization ruling" is no appeal for trade)."""
-    return tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.head.pos_ == "PROPN"
+    appeal a World Trade Organization ruling" is no appeal for trade). A title before a person's
+    name is the person's title ("received Kazakh President Kassym-Jomart Tokayev")."""
+    return tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and \
+        not (tok.lower_ in NAME_TITLES and tok.head.i > tok.i)
+
+
+NAME_TITLES = frozenset({"president", "minister", "premier", "king", "queen", "prince",
+                         "chancellor", "ambassador", "envoy", "emir", "sultan", "counterpart"})
 
 
 def asked_act(c: Token, head: Token, trigger: Token) -> bool:
