@@ -17,6 +17,7 @@
 8. A subject the parser hangs on a participle before the verb is the verb's (`syntax.subjects`).
 9. The text's last paragraph, which a scraper may cut short, is never read as a headline.
 10. A title before a person's name is the person's title, not a word of a body's name.
+11. Whoever an act is told by ("according to") is never its target.
 """
 
 from __future__ import annotations
@@ -148,3 +149,12 @@ def test_a_title_before_a_name_is_the_persons_title(coder):
     events = coder.code("Chinese President Xi Jinping received Kazakh President Kassym-Jomart "
                         "Tokayev in Beijing on Monday.", date=DATE).events
     assert has(events, "CHN", "043", "KAZ"), show(events)
+
+
+def test_whoever_an_act_is_told_by_is_not_its_target(coder):
+    """11. "..., according to an AFP correspondent": the teller, never the counterpart
+    (`targets.according_to`)."""
+    events = coder.code("Police used tear gas and stun grenades to disperse them, according to "
+                        "an AFP correspondent.", date=DATE).events
+    assert not any(e.target is not None and e.target.code.startswith("MED")
+                   for e in events), show(events)

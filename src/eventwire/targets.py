@@ -131,7 +131,7 @@ def nearest_target(tok: Token, used: list[Token], sources: list[ActorRef], actor
     topic = topics_in(tok.sent, code)
     where = circumstance(tok) if code[:2] in WORDS_ROOTS else set()
     phrase = [t for t in own_phrase(tok, 4) if not aside(t, tok) and t.i not in topic
-              and not in_a_medium(t) and t.i not in where]
+              and not in_a_medium(t) and t.i not in where and not according_to(t)]
     for pool in (actors, places):
         best = None
         for t in phrase:
@@ -285,6 +285,13 @@ def in_a_medium(tok: Token) -> bool:
     head = climb(tok, ("compound", "amod", "nmod", "npadvmod", "poss", "flat"))
     return head.i != tok.i and head.lemma_.lower() in MEDIA_HEADS and any(
         t.lemma_.lower() in MEDIA_WORDS for t in head.subtree)
+
+
+def according_to(tok: Token) -> bool:
+    """Whether `tok` is in an "according to" phrase ("..., according to an AFP correspondent"):
+    whoever tells of the act, never its counterpart."""
+    head = climb(tok)
+    return head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according"
 
 
 def in_media_source(tok: Token) -> bool:
