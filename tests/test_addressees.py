@@ -18,6 +18,7 @@
 9. The text's last paragraph, which a scraper may cut short, is never read as a headline.
 10. A title before a person's name is the person's title, not a word of a body's name.
 11. Whoever an act is told by ("according to") is never its target.
+12. A party of a country the article never names is the article country's namesake party.
 """
 
 from __future__ import annotations
@@ -158,3 +159,18 @@ def test_whoever_an_act_is_told_by_is_not_its_target(coder):
                         "an AFP correspondent.", date=DATE).events
     assert not any(e.target is not None and e.target.code.startswith("MED")
                    for e in events), show(events)
+
+
+def test_a_party_of_a_country_the_article_never_names_is_a_namesake(coder):
+    """12. The knowledge's Democratic Progressive Party is Taiwan's; in a story about Malawi
+    that never names Taiwan, "the DPP" is Malawi's (`Coder._namesake_party`); where Taiwan is
+    named it stays Taiwan's."""
+    malawi = ("Malawians have accused the DPP of failing to mobilize supporters in Lilongwe.\n\n"
+              "Police in Blantyre said the marches drew few people.")
+    events = coder.code(malawi, date=DATE).events
+    assert has(events, "MWI", "11", "MWI"), show(events)
+    assert not any(e.target is not None and e.target.code.startswith("TWN") for e in events)
+    taiwan = ("China accused the DPP of seeking independence for Taiwan.\n\n"
+              "Taiwan's president rejected the charge in Taipei.")
+    events = coder.code(taiwan, date=DATE).events
+    assert has(events, "CHN", "11", "TWN"), show(events)

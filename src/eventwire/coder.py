@@ -324,6 +324,15 @@ class Coder(ArticleCoder):
                     setattr(c, side, moved)
                     c.evidence.append(f"{ref.text!r} read as {place_home}: people of a place "
                                       f"are of the state they live in")
+        if home is not None:
+            named = {a.country for a in actor_list if a.country and a.how != "organisation"}
+            for c in cands:
+                for side in ("source", "target"):
+                    if (ref := getattr(c, side)) is not None and (
+                            moved := self._namesake_party(ref, home, named)) is not None:
+                        setattr(c, side, moved)
+                        c.evidence.append(f"{ref.text!r} read as {home}'s party: a party of a "
+                                          "country the article never names is a namesake")
         for c in cands:
             c.source = _bare_congress(c.source, c.evidence)
             c.target = _bare_congress(c.target, c.evidence) if c.target else c.target
@@ -336,6 +345,18 @@ class Coder(ArticleCoder):
         return CodedArticle(art, tuple(mentions), tuple(actors_out), tuple(places_out),
                             tuple(quotes_out), dict(dropped), removed,
                             tuple(_raw_span(d, cleaned) for d in date_list))
+
+    def _namesake_party(self, ref: ActorRef, home: str, named: set[str]) -> ActorRef | None:
+        """A political party of the knowledge whose country the article never names, in an
+        article about another country, is that country's namesake party (Malawi's Democratic
+        Progressive Party in a story about Malawi, not Taiwan's)."""
+        if ref.how != "organisation" or not ref.country or ref.country == home or \
+                ref.country in named:
+            return None
+        kind, info = self.knowledge.surface.get(ref.name, (None, {}))
+        if kind != "org" or info.get("kind") != "party":
+            return None
+        return replace(ref, code=home + "PTY", country=home, agent="PTY")
 
     def _mentions(self, art: Article, cleaned: Cleaned, cands: list[Candidate], sentences,
                   quotes: list[Quote], article: bool = True):
