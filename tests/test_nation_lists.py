@@ -41,7 +41,7 @@ def test_the_parse_takes_the_shape_of_a_list_that_was_read_right(coder):
     """After the mend, the first nationality modifies the noun and each later one is the
     conjunct of the one before it; the noun takes the list's place as the subject."""
     from eventwire import nation_lists
-    from eventwire.syntax import repair_parse
+    from eventwire.parse_repair import repair_parse
 
     doc = coder.nlp("Kenyan, Ugandan and Rwandan police officers arrived in Mogadishu.")
     repair_parse(doc)

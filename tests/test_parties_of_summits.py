@@ -2,7 +2,7 @@
 session 16).
 
 1. "Title Name and Title Name" as one subject: the small model may bury the first name and the
-   "and" among the second name's modifiers, making one party of two (`syntax.repair_parse`,
+   "and" among the second name's modifiers, making one party of two (`parse_repair.repair_parse`,
    `_buried_coordination`); each leader is a party.
 2. Where a statement, intent, meeting, accord or cooperation happens is never its counterpart
    (`parties.venue`): "reached a nuclear deal in Vienna" is no act toward Austria. A place in

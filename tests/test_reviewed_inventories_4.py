@@ -1,6 +1,6 @@
 """The entries of the fourth inventory review (lexicon/reviewed-inventories-4.yaml: the language of
 intent, commitment and diplomatic cooperation, roots 03, 05 and 02) and the two grammar changes
-that came with it: "hopes"/"hoped"/"hoping" read as the verb "hope" (syntax.repair_parse), and an
+that came with it: "hopes"/"hoped"/"hoping" read as the verb "hope" (parse_repair.repair_parse), and an
 announced cooperative act of one party coded as its intent alone (recode.py).
 
 One wire-copy sentence per entry group, each stating the event that must come out (source, CAMEO
@@ -141,7 +141,7 @@ def test_hope_is_a_wish_in_every_form(coder_all, form):
 
 def test_hop_is_still_hop():
     from eventwire import nlp
-    from eventwire.syntax import repair_parse
+    from eventwire.parse_repair import repair_parse
 
     doc = nlp.load()("The rebels hopped across the border.")
     repair_parse(doc)

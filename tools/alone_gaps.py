@@ -37,8 +37,9 @@ from eventwire.coder import Coder, Settings  # noqa: E402
 from eventwire.coreference import Coreference  # noqa: E402
 from eventwire.dates import parse_date  # noqa: E402
 from eventwire.devset import held_out, lone_sentences, roots_alone  # noqa: E402
+from eventwire.parse_repair import repair_parse  # noqa: E402
 from eventwire.policy import DEFAULT_DROP  # noqa: E402
-from eventwire.syntax import INSTRUMENTS, passive, repair_parse, subjects  # noqa: E402
+from eventwire.syntax import INSTRUMENTS, passive, subjects  # noqa: E402
 from eventwire.whenwhere import PlaceState  # noqa: E402
 
 NATIONAL = frozenset({"country", "capital city"})

@@ -33,12 +33,13 @@ from .ground import CONFLICT_ROOTS, home_ground
 from .headline import Words
 from .headline import repair as repair_headline
 from .knowledge import Knowledge, load
+from .parse_repair import repair_parse
 from .pieces import pieces
 from .recode import VERBAL_ROOTS
 from .records import ActorRef, Article, CodedArticle, EventMention, TextRef
 from .role_country import aimed_at, in_country, news_agency, places_country, residents
 from .sentence_actors import SentenceActors, pair_from_events
-from .syntax import repair_parse, subjects
+from .syntax import subjects
 from .targets import at_home
 from .whenwhere import Locator, PlaceState
 
