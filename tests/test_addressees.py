@@ -19,6 +19,7 @@
 10. A title before a person's name is the person's title, not a word of a body's name.
 11. Whoever an act is told by ("according to") is never its target.
 12. A party of a country the article never names is the article country's namesake party.
+13. Defying a norm (128) takes no other country of the sentence as its counterpart.
 """
 
 from __future__ import annotations
@@ -174,3 +175,13 @@ def test_a_party_of_a_country_the_article_never_names_is_a_namesake(coder):
               "Taiwan's president rejected the charge in Taipei.")
     events = coder.code(taiwan, date=DATE).events
     assert has(events, "CHN", "11", "TWN"), show(events)
+
+
+def test_defying_a_norm_takes_no_other_country_as_counterpart(coder_all):
+    """13. Defying norms or law (128) is aimed at whoever owns the norm its phrase names, never
+    at the one other country the sentence happens to name (`targets.NORM_DEFIANCE`)."""
+    events = coder_all.code("Soldiers flew Zelaya to Costa Rica after the Honduran Supreme Court "
+                            "said he had violated the country's constitution.",
+                            date="2009-06-30").events
+    assert not any(e.cameo.code.startswith("128") and e.target is not None
+                   and e.target.code.startswith("CRI") for e in events), show(events)

@@ -148,6 +148,13 @@ def nearest_target(tok: Token, used: list[Token], sources: list[ActorRef], actor
     return []
 
 
+NORM_DEFIANCE = frozenset({"128"})
+"""Defying norms or law: its counterpart is whoever owns the norm its phrase names ("disregarded a
+Supreme Court ruling"), never another country the sentence happens to name ("saying he had
+violated the constitution" in a sentence that ends in Costa Rica; on the dev set both such
+guesses were false positives)."""
+
+
 def sentence_counterpart(k: Knowledge, tok: Token, code: str, sources: list[ActorRef], actors,
                           places, evidence: list[str], patient: list[Token] | None = None,
                           reporter: ActorRef | None = None,
@@ -166,7 +173,7 @@ def sentence_counterpart(k: Knowledge, tok: Token, code: str, sources: list[Acto
     guess.) Nor is the doer of another act of the sentence (`triggered`): "It was hailed by Iran
     and the EU but branded a mistake by Israel" is no praise of Israel."""
     own = {s.country for s in sources if s.country}
-    if not own:
+    if not own or code[:3] in NORM_DEFIANCE:
         return []
     topic = topics_in(tok.sent, code)
     thing = code[:2] in PHYSICAL_ROOTS and named_thing(patient or [])
