@@ -70,9 +70,11 @@ def doer_of_object_act(got: list[Candidate], tok: Token, index: int, state: Core
     whoever did that act; so is a feeling about one ("deeply concerned by the arrest"). "The
     coup" is the act of the armed forces that last acted in the article (`COUPS`)."""
     objects = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
-    # "deeply concerned by the arrest", "outraged at the killing", "worried about the coup"
-    objects += [p for c in tok.children if (c.dep_ == "prep" or c.dep_ == "agent" and (
-        tok.pos_ == "ADJ" or tok.lemma_.lower() in CONCERN_VERBS)) and c.lower_ in CONCERN_PREPS
+    # "deeply concerned by the arrest", "outraged at the killing", "worried about the coup" (a
+    # passive's "by" only after a verb of feeling: "rebutted by the prosecution" is its doer)
+    feeling = tok.pos_ == "ADJ" or tok.lemma_.lower() in CONCERN_VERBS
+    objects += [p for c in tok.children
+                if c.lower_ in CONCERN_PREPS and (c.dep_ == "prep" or c.dep_ == "agent" and feeling)
                 for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
     for o in objects:
         if o.lemma_.lower() in COUPS:
@@ -96,6 +98,7 @@ def doer_of_object_act(got: list[Candidate], tok: Token, index: int, state: Core
 
 
 CONCERN_PREPS = frozenset({"by", "about", "over", "at"})
+"""Prepositions that name what a reaction or a feeling is about."""
 CONCERN_VERBS = frozenset({"concern", "worry", "alarm", "outrage", "shock", "disturb", "dismay",
                            "trouble", "anger", "sadden", "appal", "appall", "horrify", "upset",
                            "disappoint"})

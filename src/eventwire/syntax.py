@@ -161,6 +161,12 @@ def equipped(tok: Token) -> bool:
             c.dep_ in ("auxpass", "nsubjpass") for c in tok.children))
 
 
+NAME_TITLES = frozenset({"president", "minister", "premier", "king", "queen", "prince",
+                         "chancellor", "ambassador", "envoy", "emir", "sultan", "counterpart"})
+"""Titles a person's name may carry before it: such a word is the person's title, never a word
+inside a body's name (`name_word`)."""
+
+
 def name_word(tok: Token) -> bool:
     """Whether `tok` is a word inside a proper name that is not the name's head: "Trade" in
     "the World Trade Organization", "Security" in "the Security Council", "Food" in "the World
@@ -170,9 +176,6 @@ def name_word(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and \
         not (tok.lower_ in NAME_TITLES and tok.head.i > tok.i)
 
-
-NAME_TITLES = frozenset({"president", "minister", "premier", "king", "queen", "prince",
-                         "chancellor", "ambassador", "envoy", "emir", "sultan", "counterpart"})
 
 
 def asked_act(c: Token, head: Token, trigger: Token) -> bool:
@@ -372,6 +375,7 @@ def with_conjuncts(tok: Token) -> list[Token]:
 
 PARTITIVES = frozenset({"one", "some", "several", "many", "most", "all", "each", "both", "any",
                         "none", "few", "either", "neither"})
+"""Words that pick members out of an "of" phrase (with any number: "two of the soldiers")."""
 
 
 def partitive(tok: Token) -> bool:
