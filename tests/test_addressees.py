@@ -20,6 +20,7 @@
 11. Whoever an act is told by ("according to") is never its target.
 12. A party of a country the article never names is the article country's namesake party.
 13. Defying a norm (128) takes no other country of the sentence as its counterpart.
+14. An ethnic group ("ethnic Serb civilians") is of the state its place lies in.
 """
 
 from __future__ import annotations
@@ -185,3 +186,14 @@ def test_defying_a_norm_takes_no_other_country_as_counterpart(coder_all):
                             date="2009-06-30").events
     assert not any(e.cameo.code.startswith("128") and e.target is not None
                    and e.target.code.startswith("CRI") for e in events), show(events)
+
+
+def test_an_ethnic_group_is_of_the_state_it_lives_in(coder):
+    """14. "ethnic Serb civilians" hurt in clashes in Kosovo's north are Kosovo's civilians, as
+    the coders code people by the state they live in (`role_country.residents`)."""
+    text = ("Several Kosovo police officers and ethnic Serb civilians were injured in clashes in "
+            "Mitrovica on Wednesday.\n\nPolice in Zvecan said the raids in northern Kosovo "
+            "targeted smugglers.")
+    events = coder.code(text, date=DATE).events
+    assert not any(a is not None and a.code.startswith("SRB")
+                   for e in events for a in (e.source, e.target)), show(events)

@@ -124,7 +124,9 @@ def residents(actor: ActorRef, where: str | None, nationality: dict[str, str], c
     words = actor.text.replace(",", " ").split()
     if not any(nationality.get(w) == actor.country for w in words):
         return None
-    if LOCAL_PEOPLE & {w.lower() for w in words}:
+    if LOCAL_PEOPLE & {w.lower() for w in words} or "ethnic" in words and actor.agent in (
+            None, "CVL"):
+        # "ethnic Serb civilians were injured in clashes": "ethnic" says a people of the place
         agent = actor.code[3:] if len(actor.code) > 3 else ""
     elif actor.agent is None and (side == "source" and code[:2] == "14"
                                   or side == "target" and code[:2] in ("17", "18")) and (
