@@ -197,3 +197,8 @@ def test_an_ethnic_group_is_of_the_state_it_lives_in(coder):
     events = coder.code(text, date=DATE).events
     assert not any(a is not None and a.code.startswith("SRB")
                    for e in events for a in (e.source, e.target)), show(events)
+    # and they are the place's civilians, in an arrest as in a clash
+    text = ("Police detained ethnic Uzbeks in Osh on Friday.\nOfficials in Jalal-Abad, "
+            "Kyrgyzstan, said the arrests spread overnight to Osh.")
+    events = coder.code(text, date=DATE).events
+    assert has(events, "KGZCOP", "17", "KGZCVL"), show(events)

@@ -112,9 +112,10 @@ def residents(actor: ActorRef, where: str | None, nationality: dict[str, str], c
     """"Elected Albanian mayors", "Serb residents" in an article whose places lie in Kosovo
     (`places_country`) are Kosovo's: a nationality adjective on the people of a place names
     their ethnic group, and people are coded by the state they live in (CODING.md). So are a
-    people named by their demonym with the place's own name or "ethnic" ("Kosovo Serbs boycotted
-    the elections", "ethnic Uzbeks were attacked") when they protest (root 14) or are repressed
-    or assaulted (17, 18), as civilians (CVL); a bare demonym may be visitors ("Japanese fans" at
+    people named by their demonym with the place's own name ("Kosovo Serbs boycotted the
+    elections") when they protest (root 14) or are repressed or assaulted (17, 18), and one
+    called "ethnic" in any act ("ethnic Uzbeks were attacked", "ethnic Serb civilians were
+    injured in clashes"), as civilians (CVL); a bare demonym may be visitors ("Japanese fans" at
     a final in Frankfurt), and one that fights or attacks another state's forces. `where`:
     the one country the article's places lie in; `nationality`: the country of each nationality
     adjective and country name; `code`, `side`: the act and the actor's side of it. None when
@@ -124,14 +125,16 @@ def residents(actor: ActorRef, where: str | None, nationality: dict[str, str], c
     words = actor.text.replace(",", " ").split()
     if not any(nationality.get(w) == actor.country for w in words):
         return None
-    if LOCAL_PEOPLE & {w.lower() for w in words} or "ethnic" in words and actor.agent in (
-            None, "CVL"):
-        # "ethnic Serb civilians were injured in clashes": "ethnic" says a people of the place
+    if LOCAL_PEOPLE & {w.lower() for w in words}:
         agent = actor.code[3:] if len(actor.code) > 3 else ""
+    elif "ethnic" in words and actor.agent in (None, "CVL"):
+        # "ethnic Serb civilians were injured in clashes", "ethnic Uzbeks were detained":
+        # "ethnic" says a people of the place, in any act, its civilians
+        agent = "CVL"
     elif actor.agent is None and (side == "source" and code[:2] == "14"
-                                  or side == "target" and code[:2] in ("17", "18")) and (
-            "ethnic" in words or any(nationality.get(w) == where for w in words)):
-        agent = "CVL"  # "Kosovo Serbs", "ethnic Uzbeks": a people of the place, not visitors
+                                  or side == "target" and code[:2] in ("17", "18")) and \
+            any(nationality.get(w) == where for w in words):
+        agent = "CVL"  # "Kosovo Serbs": a people of the place, not visitors
     else:
         return None
     return replace(actor, code=where + agent, country=where, agent=agent or actor.agent,
