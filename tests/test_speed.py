@@ -1,9 +1,10 @@
 """Speed work that must not change a result. The pipeline with eventwire's attribute ruler
-(attribute_ruler.TableAttributeRuler) annotates every token exactly as spaCy's stock pipeline
-does, and the coder built on it codes exactly the same: on hand-made patterns and documents
-(every kind of test the table handles), on generated wire copy, on every gold-set text present
-(the real-news dev set and test split, where restored; ../shared's seed article, gold article,
-PLOVER, CAMEO and PETRARCH sentences, where present) and on 300 generated articles."""
+(attribute_ruler.TableAttributeRuler) and lemmatizer (lemmatizer.TableLemmatizer) annotates
+every token exactly as spaCy's stock pipeline does, and the coder built on it codes exactly the
+same: on hand-made patterns and documents (every kind of test the table handles), on generated
+wire copy, on every gold-set text present (the real-news dev set and test split, where
+restored; ../shared's seed article, gold article, PLOVER, CAMEO and PETRARCH sentences, where
+present) and on 300 generated articles."""
 
 from __future__ import annotations
 

