@@ -26,7 +26,7 @@ from .backers import backer_words
 from .collective import take_up
 from .coreference import ROLE_AGENTS, Coreference, pair_phrase, role_word
 from .knowledge import Knowledge
-from .names import CROWDS, NameMatcher
+from .names import CROWDS, GENERIC_ROLES, NameMatcher
 from .records import ActorRef
 from .titles import addressed
 
@@ -39,9 +39,6 @@ GROUP_NOUNS = frozenset({"leader", "member", "group", "delegation", "team", "tho
                          "contingent", "unit", "crowd", "band", "faction", "wing", "each"})
 FOREIGN = frozenset({"foreign", "international", "multinational", "overseas"})
 """Modifiers that say a force or group comes from abroad ("foreign troops")."""
-GENERIC_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials",
-                           "source", "sources", "representative", "representatives", "officer",
-                           "officers", "chief", "head", "statement"})
 
 CROWD_LEMMAS = frozenset({"thousand", "hundred", "dozen", "score", "million"})
 """Crowds named by their size: civilians, unless an "of" phrase says who they are; a counted

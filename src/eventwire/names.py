@@ -38,6 +38,13 @@ def spellings(form: str) -> list[str]:
     return out
 
 
+
+GENERIC_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials",
+                           "source", "sources", "representative", "representatives", "officer",
+                           "officers", "chief", "head", "statement"})
+"""Words of a role that any body has: the body a phrase names with one decides the agent ("an
+army spokesman", "a police source", "a rebel official")."""
+
 class NameMatcher:
     def __init__(self, nlp: Any, knowledge: Knowledge) -> None:
         self.k = knowledge
@@ -88,8 +95,12 @@ class NameMatcher:
             if kind == "agent" and span[-1].lower_ in CROWDS and span.end < len(doc) and \
                     doc[span.end].lower_ == "of":
                 continue  # "thousands of troops": the troops, not a crowd
-            if kind == "agent" and len(span) == 1 and span[0].pos_ == "ADJ":
-                continue  # "the first official visit": an adjective, not an official
+            if kind == "agent" and len(span) == 1 and span[0].pos_ == "ADJ" and not (
+                    span[0].dep_ in ("amod", "compound") and span[0].lower_ not in GENERIC_ROLES
+                    and span[0].head.lower_ in GENERIC_ROLES):
+                # "the first official visit": an adjective, not an official; but "a rebel
+                # spokesman", "a militant official" (the model's adjectives) name the body
+                continue
             if kind in ("country", "country-adj") and _in_a_region_name(span):
                 continue  # "South American countries", "New Mexico": a region, another place
             if kind == "country" and _in_a_water_name(span):

@@ -1,0 +1,55 @@
+"""Who acts, by role words (issue 11, session 22).
+
+1. An officer's rank before a name is the armed forces' ("Colonel Aminu Bako", "Rear Admiral
+   Jose Garcia"): the ranks of general, flag and field officers from WordNet's inventory
+   (agents.yaml, MIL), not the ranks that are also other words ("captain", "major").
+2. A body word the small model tags as an adjective still names the body of a role any body has
+   ("a rebel spokesman", "a militant official", "a military spokesman"; `names.GENERIC_ROLES`),
+   also in apposition to an unknown name; "an official visit" names no official.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentence_checks import DATE, show
+
+RANKED = [
+    ("Colonel Aminu Bako accused the rebels of attacking civilians in Borno, Nigeria.", "NGAMIL"),
+    ("Rear Admiral Jose Garcia accused the rebels of attacking civilians in Sulu, the "
+     "Philippines.", "PHLMIL"),
+    ("Lieutenant General Hassan Idris accused the rebels of attacking civilians in Darfur, "
+     "Sudan.", "SDNMIL"),
+]
+
+
+@pytest.mark.parametrize("text,source", RANKED)
+def test_an_officer_s_rank_is_the_armed_forces(coder, text, source):
+    events = coder.code(text, date=DATE).events
+    assert any(e.source.code == source for e in events), show(events)
+
+
+def test_a_rank_that_is_another_word_is_no_officer(coder):
+    events = coder.code("Team captain Ali Musa accused the referee of bias in Nairobi, Kenya.",
+                        date=DATE).events
+    assert not any(e.source.code.endswith("MIL") for e in events), show(events)
+
+
+BODIES = [
+    ("A rebel official in Mali accused the army of attacking civilians.", "MLIREB"),
+    ("A militant spokesman in Nigeria accused the army of attacking civilians.", "NGAREB"),
+    ("A military spokesman in Mali accused the rebels of attacking civilians.", "MLIMIL"),
+    ("Djouma Narkoyo, a rebel spokesman, accused the army of attacking Bangui.", "CAFREB"),
+]
+
+
+@pytest.mark.parametrize("text,source", BODIES)
+def test_a_body_tagged_as_an_adjective_names_its_role_s_body(coder, text, source):
+    events = coder.code(text, date=DATE).events
+    assert any(e.source.code == source and e.cameo.root == "11" for e in events), show(events)
+
+
+def test_an_official_visit_names_no_official(coder):
+    events = coder.code("The first official visit of the Kenyan president to Uganda began on "
+                        "Monday.", date=DATE).events
+    assert all(e.source.text != "official" for e in events), show(events)
+    assert not any(e.source.code == "UGAGOV" for e in events), show(events)
