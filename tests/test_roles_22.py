@@ -6,6 +6,11 @@
 2. A body word the small model tags as an adjective still names the body of a role any body has
    ("a rebel spokesman", "a militant official", "a military spokesman"; `names.GENERIC_ROLES`),
    also in apposition to an unknown name; "an official visit" names no official.
+3. A person the knowledge does not list, described by a role phrase in apposition ("Matthew
+   Wale, the leader of the opposition"), is that role's actor (`ActorFinder._described_by`).
+4. The regular past form after such an apposition's closing comma is the sentence's finite
+   verb, not a participle ("..., called for the prime minister to resign";
+   `parse_repair._finite_after_apposition`); a participle with a passive's marks stays one.
 """
 
 from __future__ import annotations
@@ -53,3 +58,38 @@ def test_an_official_visit_names_no_official(coder):
                         "Monday.", date=DATE).events
     assert all(e.source.text != "official" for e in events), show(events)
     assert not any(e.source.code == "UGAGOV" for e in events), show(events)
+
+
+DESCRIBED = [
+    ("Matthew Wale, the leader of the opposition in the Solomon Islands, accused Prime Minister "
+     "Manasseh Sogavare of lying.", "SLBOPP", "112", "SLB"),
+    ("John Kamau, the head of the Kenyan teachers union, accused the government of lying.",
+     "KENLAB", "112", "KEN"),
+]
+
+
+@pytest.mark.parametrize("text,source,cameo,target", DESCRIBED)
+def test_an_unlisted_person_is_the_role_his_apposition_names(coder, text, source, cameo, target):
+    events = coder.code(text, date=DATE).events
+    assert any(e.source.code == source and e.cameo.code.startswith(cameo)
+               and e.target is not None and e.target.code.startswith(target)
+               for e in events), show(events)
+
+
+def test_a_past_form_after_an_apposition_is_the_finite_verb(coder):
+    events = coder.code("Matthew Wale, the leader of the opposition in the Solomon Islands, "
+                        "called for talks with the government.", date=DATE).events
+    assert any(e.source.code == "SLBOPP" and e.cameo.root == "02" for e in events), show(events)
+
+
+def test_a_participle_with_a_passive_s_marks_stays_one():
+    """The repair leaves "Ahmed Salem, a farmer, arrested by police, ..." alone: its "by" agent
+    marks a participle."""
+    from eventwire.nlp import load
+    from eventwire.parse_repair import repair_parse
+
+    doc = load()("Ahmed Salem, a farmer, arrested by police in Cairo, was freed on Monday.")
+    repair_parse(doc)
+    arrested = next(t for t in doc if t.lower_ == "arrested")
+    assert arrested.dep_ != "ROOT" and arrested.tag_ == "VBN"
+

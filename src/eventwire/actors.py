@@ -183,6 +183,10 @@ class ActorFinder:
                 return ActorRef(prev.code, prev.country, prev.agent, head.text, prev.name,
                                 (head.idx, head.idx + len(head.text)), "coreference")
             known = state.known_person(head)
+            if known is None and head.ent_type_ == "PERSON" and head.pos_ == "PROPN":
+                described = self._described_by(head, matched, state, sent_index, date)
+                if described is not None:
+                    return described
             if known is None and head.ent_type_ == "PERSON" and head.pos_ == "PROPN" and \
                     head.dep_ != "appos":  # "Atiku's counsel, Chris Uche": the role's person
                 state.see_unknown_person(head, self.k.first_names)
@@ -331,6 +335,24 @@ class ActorFinder:
                     if t.i in matched and matched[t.i][1] in ("country", "capital"):
                         return matched[t.i][0], matched[t.i][2]
         return None
+
+    def _described_by(self, head: Token, matched, state: Coreference, sent_index: int,
+                      date: str | None) -> ActorRef | None:
+        """"Matthew Wale, the leader of the opposition, called for ...": a person the knowledge
+        does not list, described by a role phrase in apposition, is that role's actor (the
+        appositive read as a phrase of its own, "of" phrase and all), and remembered by name."""
+        appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+        if appos is None:
+            return None
+        inner = self.resolve(appos, matched, state, sent_index, date)
+        if inner is None or inner.how in ("pronoun", "coreference", "possessive") or \
+                not inner.agent:
+            return None
+        names = [t for t in head.doc[head.left_edge.i:head.i + 1] if t.ent_type_ == "PERSON"]
+        span = head.doc[min(t.i for t in names):appos.right_edge.i + 1]
+        ref = replace(inner, text=span.text, span=(span.start_char, span.end_char))
+        state.remember_unknown(names, ref, self.k.first_names)
+        return ref
 
     @staticmethod
     def _part_of(head: Token) -> Token | None:

@@ -48,6 +48,8 @@ def repair_parse(doc) -> None:
     for name in toks:
         _buried_coordination(name)
     for verb in toks:
+        _finite_after_apposition(verb)
+    for verb in toks:
         if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX") or any(
                 c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
             continue
@@ -58,6 +60,25 @@ def repair_parse(doc) -> None:
             if first is not None:
                 first.head, first.dep_ = verb, "nsubj"
                 break
+
+
+def _finite_after_apposition(verb: Token) -> None:
+    """Mend "Matthew Wale, the leader of the opposition, called for ...": the small model makes
+    the name the sentence's root and the regular past form after the apposition's closing
+    comma a participle modifying it ("the man, a farmer, called X"), where it is the sentence's
+    finite verb. Left alone when the form has a passive's marks (an auxiliary, a "by" agent, a
+    subject) or is not regular (a participle such as "taken" is no past tense)."""
+    name = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or not verb.lower_.endswith("ed") or \
+            name.dep_ != "ROOT" or name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or \
+            name.i > verb.i or verb.i == 0 or verb.doc[verb.i - 1].text != "," or \
+            not any(c.dep_ == "appos" and c.i < verb.i for c in name.children) or \
+            any(c.dep_ in ("auxpass", "aux", "agent", "nsubj", "nsubjpass") for c in verb.children):
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    name.head, name.dep_ = verb, "nsubj"
+    verb.tag_ = "VBD"
+    verb.set_morph("Tense=Past|VerbForm=Fin")
 
 
 def _buried_coordination(first: Token) -> None:
