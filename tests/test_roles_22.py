@@ -11,6 +11,8 @@
 4. The regular past form after such an apposition's closing comma is the sentence's finite
    verb, not a participle ("..., called for the prime minister to resign";
    `parse_repair._finite_after_apposition`); a participle with a passive's marks stays one.
+5. The subject of a "for ... to" clause is who an appeal asks ("called for Sogavare to resign";
+   `slots.find_slots`).
 """
 
 from __future__ import annotations
@@ -93,3 +95,10 @@ def test_a_participle_with_a_passive_s_marks_stays_one():
     arrested = next(t for t in doc if t.lower_ == "arrested")
     assert arrested.dep_ != "ROOT" and arrested.tag_ == "VBN"
 
+
+
+def test_the_subject_of_a_for_clause_is_who_an_appeal_asks(coder):
+    events = coder.code("The Kenyan opposition called for the police to release the protesters.",
+                        date=DATE).events
+    assert any(e.source.code == "KENOPP" and e.cameo.root == "02" and e.target is not None
+               and e.target.code == "KENCOP" for e in events), show(events)

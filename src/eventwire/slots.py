@@ -169,6 +169,12 @@ def find_slots(tok: Token, entry: LexEntry, used: list[Token], actors, triggered
                     # "five soldiers were killed in clashes with Chinese troops": those it was
                     # done to are a side of the fighting the noun names
                     source_toks = [c for c in governor.children if c.dep_ == "nsubjpass"]
+    if is_verb and entry.code[:2] in ASKING_ROOTS and not target_toks:
+        # "called for Sogavare to resign", "appealed for the army to return to barracks": the
+        # subject of a "for ... to" clause is who is asked
+        target_toks += [s for c in tok.children if c.dep_ in ("advcl", "xcomp", "ccomp")
+                        and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                        for s in c.children if s.dep_ == "nsubj"]
     # "between A and B" always names both sides, whatever the entry lists
     preps = [p for p in entry.target if p not in ("dobj", "iobj", "poss")] + ["between"]
     asked: set[int] = set()
