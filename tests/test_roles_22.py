@@ -13,6 +13,9 @@
    `parse_repair._finite_after_apposition`); a participle with a passive's marks stays one.
 5. The subject of a "for ... to" clause is who an appeal asks ("called for Sogavare to resign";
    `slots.find_slots`).
+6. A person the knowledge does not list, to whom an agentless coercive or legal act is done
+   ("Mr Protasevich was detained"), is a private person of the country the article is about, and
+   the authorities of that country did it (`unnamed.private_persons`).
 """
 
 from __future__ import annotations
@@ -102,3 +105,12 @@ def test_the_subject_of_a_for_clause_is_who_an_appeal_asks(coder):
                         date=DATE).events
     assert any(e.source.code == "KENOPP" and e.cameo.root == "02" and e.target is not None
                and e.target.code == "KENCOP" for e in events), show(events)
+
+
+def test_an_unlisted_person_detained_is_a_private_person_of_the_story_s_country(coder):
+    text = ("Belarusian police broke up a protest in Minsk on Saturday. Belarus has held "
+            "hundreds of people since the vote. Mr Protasevich was detained on Sunday.")
+    events = coder.code(text, date=DATE).events
+    assert any(e.cameo.root == "17" and e.sentence == 2 and e.source.code.startswith("BLR")
+               and e.target is not None and e.target.code == "BLRCVL" for e in events), \
+        show(events)

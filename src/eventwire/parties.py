@@ -61,6 +61,7 @@ from .unnamed import (
     natural_cause,
     place_attacked,
     places_in,
+    private_persons,
     protesters_at,
     unnamed_actor,
     unnamed_attacker,
@@ -190,6 +191,9 @@ class PartyFinder:
         if not sources and is_verb and not source_toks and passive(tok) and (
                 entry.code[:2] == "17" or entry.code in LEGAL_CODES):
             told = self.modality_of(tok, actors, group_of)
+            if not targets:
+                # "Mr Protasevich was detained on Sunday": a person the knowledge does not list
+                targets = private_persons(target_toks, evidence)
             sources = authority_of_target(tok, entry.code, targets, evidence, told[1])
         if not sources and entry.code[:2] == "14" and not any(
                 actors.get(t.i) for t in source_toks) and (used or tok.lemma_ != "strike"):

@@ -284,6 +284,19 @@ def authority_of_target(verb: Token, code: str, targets: list[ActorRef],
     return [ActorRef(country + agent, country, agent, verb.text, country, span, "unidentified")]
 
 
+def private_persons(toks: list[Token], evidence: list[str]) -> list[ActorRef]:
+    """"Mr Protasevich was detained", "Oscar Pistorius has been sentenced": the people an
+    agentless coercive or legal act was done to whom the knowledge does not list and the text
+    gives no role, as private persons (CVL) of no country yet, which the article's country fills
+    (`authority_of_target` then gives the authorities of the same country)."""
+    out = [ActorRef("CVL", None, "CVL", t.text, t.text, (t.idx, t.idx + len(t.text)), "agent")
+           for t in toks if t.pos_ == "PROPN" and t.ent_type_ == "PERSON"]
+    if out:
+        evidence.append(f"target: {out[0].text!r}, a person the knowledge does not list, as a "
+                        "private person")
+    return out
+
+
 ARMED_MODIFIERS = frozenset({"army", "military", "police", "rebel", "militia", "garrison",
                              "border", "naval", "air"})
 
