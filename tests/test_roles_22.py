@@ -16,6 +16,9 @@
 6. A person the knowledge does not list, to whom an agentless coercive or legal act is done
    ("Mr Protasevich was detained"), is a private person of the country the article is about, and
    the authorities of that country did it (`unnamed.private_persons`).
+7. What an object-control verb permits or asks is not done, also when the model parses its
+   object and infinitive as a clause of their own ("the pact allows China to send police";
+   `modality.modality`).
 """
 
 from __future__ import annotations
@@ -114,3 +117,9 @@ def test_an_unlisted_person_detained_is_a_private_person_of_the_story_s_country(
     assert any(e.cameo.root == "17" and e.sentence == 2 and e.source.code.startswith("BLR")
                and e.target is not None and e.target.code == "BLRCVL" for e in events), \
         show(events)
+
+
+def test_what_a_pact_allows_is_not_done(coder):
+    events = coder.code("The security pact allows China to send police and military personnel "
+                        "to the Solomon Islands.", date=DATE).events
+    assert not any(e.cameo.root == "15" for e in events), show(events)

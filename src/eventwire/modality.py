@@ -269,6 +269,12 @@ def modality(tok: Token, actors, speakers_of: Callable[[Token], list[ActorRef]])
                 # "vowed to defend its territory against incursions": the incursions are what
                 # the vow answers, not what it promises
                 modality = "hypothetical" if opposed_noun(tok) else "future"
+        if t.dep_ == "ccomp" and modality in ("asserted", "future") and \
+                t.head.lemma_ in OBJECT_CONTROL and t.pos_ == "VERB" and infinitive(t) and \
+                any(c.dep_ == "nsubj" for c in t.children):
+            # "the pact allows China to send police": the model may parse an object-control
+            # verb's object and infinitive as a clause of their own; permitted, not done
+            modality = "hypothetical"
         if t.dep_ == "acl" and t.pos_ == "VERB" and modality in ("asserted", "future") and \
                 infinitive(t) and not any(
                 c.lower_ in ORDINAL_HEADS for c in t.head.children) and \
