@@ -187,9 +187,8 @@ class ActorFinder:
                 described = self._described_by(head, matched, state, sent_index, date)
                 if described is not None:
                     return described
-            if known is None and head.ent_type_ == "PERSON" and head.pos_ == "PROPN" and \
-                    head.dep_ != "appos":  # "Atiku's counsel, Chris Uche": the role's person
-                state.see_unknown_person(head, self.k.first_names)
+                if head.dep_ != "appos":  # "Atiku's counsel, Chris Uche": the role's person
+                    state.see_unknown_person(head, self.k.first_names)
             return known
         left = min(t.i for t in toks)
         right = max([t.i for t in toks] + [sp.end - 1 for items in parts.values()

@@ -38,12 +38,12 @@ def spellings(form: str) -> list[str]:
     return out
 
 
-
 GENERIC_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials",
                            "source", "sources", "representative", "representatives", "officer",
                            "officers", "chief", "head", "statement"})
 """Words of a role that any body has: the body a phrase names with one decides the agent ("an
 army spokesman", "a police source", "a rebel official")."""
+
 
 class NameMatcher:
     def __init__(self, nlp: Any, knowledge: Knowledge) -> None:
