@@ -182,10 +182,11 @@ class Coder(ArticleCoder):
             text = doc.text
             state.offset = offset
             repair_parse(doc)
-            if p_idx < len(docs) - 1 or len(docs) == 1:
-                # only a headline paragraph; never the text's last paragraph, which a scraper
-                # may have cut short in mid-sentence (policy.furniture reads it so too)
-                repair_headline(doc, self.headline_words)
+            # the text's last paragraph, which a scraper may have cut short in mid-sentence: no
+            # headline (policy.furniture), and never repaired as one (unless it is the only one)
+            last_paragraph = p_idx == len(docs) - 1
+            if not last_paragraph or len(docs) == 1:
+                repair_headline(doc, self.headline_words)  # only a headline paragraph
             matched = self.actors.matches(doc)
             nation_lists.mend(doc, matched)  # "Turkish, Qatari and Egyptian rescue teams"
             backers.mark(doc)  # "Iranian-backed Houthi rebels": Iran is neither party
@@ -222,7 +223,7 @@ class Coder(ArticleCoder):
                                              self.sentence_actors.home(sent, matched, actors, places_here),
                                              places_here)
                 pair_from_events(found, state, sent_index)
-                why = policy.furniture(sent, p_idx == len(docs) - 1) if found else None
+                why = policy.furniture(sent, last_paragraph) if found else None
                 if why is not None:
                     for c in found:  # a caption or a teaser: counted, back with --all-events
                         c.modality = "furniture"

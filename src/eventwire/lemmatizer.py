@@ -16,7 +16,6 @@ attribute, and every event of the coder, against the stock pipeline.
 
 from __future__ import annotations
 
-import numpy
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
@@ -53,7 +52,7 @@ class TableLemmatizer(EnglishLemmatizer):
         table, strings = self.table, doc.vocab.strings
         if len(table) > MAX_KEYS:
             table.clear()
-        lemmas = rows[:, 3].copy()
+        lemmas = rows[:, 3].copy()  # to_array's own dtype (uint64), as from_array takes it
         for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
             if lemma:
                 continue  # set before (the attribute ruler): the stock lemmatizer keeps it
@@ -62,7 +61,7 @@ class TableLemmatizer(EnglishLemmatizer):
             if value is None:
                 value = table[key] = strings.add(self.rule_lemmatize(doc[i])[0])
             lemmas[i] = value
-        doc.from_array([LEMMA], lemmas.reshape(-1, 1).astype(numpy.uint64))
+        doc.from_array([LEMMA], lemmas.reshape(-1, 1))
 
 
 @Language.factory(FACTORY, assigns=["token.lemma"], default_config={
